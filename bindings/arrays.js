@@ -1,0 +1,58 @@
+// Turns what users pass (typed arrays, plain numbers, nested arrays as in
+// TF.js) into flat Float32Arrays, and moves them in and out of wasm memory.
+
+/** Flattens `value` (a typed array or a nested array of numbers) row-major. */
+export function toFloat32(value, field) {
+  if (value instanceof Float32Array) return value;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Float32Array.from(value);
+  if (!Array.isArray(value)) {
+    throw new Error(`${field}: expected a typed array or an array of numbers, got ${describe(value)}`);
+  }
+  if (value.length === 0 || !Array.isArray(value[0])) return numbersOf(value, field);
+  const width = value[0].length;
+  const out = new Float32Array(value.length * width);
+  value.forEach((row, r) => {
+    if (!Array.isArray(row) || row.length !== width) {
+      throw new Error(`${field}[${r}]: every row must be an array of ${width} numbers, got ${describe(row)}`);
+    }
+    out.set(numbersOf(row, `${field}[${r}]`), r * width);
+  });
+  return out;
+}
+
+function numbersOf(list, field) {
+  const out = new Float32Array(list.length);
+  list.forEach((v, i) => {
+    if (typeof v !== 'number' && typeof v !== 'boolean') {
+      throw new Error(`${field}[${i}]: ${describe(v)} is not a number`);
+    }
+    out[i] = Number(v);
+  });
+  return out;
+}
+
+export function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 40) + '...' : value}'`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** JSON that keeps NaN and ±Infinity visible (as strings) so the engine can name them. */
+export function toJson(value) {
+  return JSON.stringify(value, (key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+}
+
+/** Copies a Float32Array into a FloatBuffer in wasm memory. */
+export function upload(module, buffer, array) {
+  buffer.resize(array.length);
+  // Memory may grow on resize: take the view after it (TOOLCHAIN gotcha 7).
+  module.HEAPF32.set(array, buffer.address() / 4);
+  return buffer;
+}
+
+/** Copies `length` floats at `address` out of wasm memory. */
+export function download(module, address, length) {
+  return module.HEAPF32.slice(address / 4, address / 4 + length);
+}

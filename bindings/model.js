@@ -1,0 +1,160 @@
+// A trained-in-wasm model as users see it: Keras-like fit / predict /
+// evaluate, weights in and out, and explicit dispose() (with a
+// FinalizationRegistry as the safety net for a forgotten one).
+import { toFloat32, toJson, upload, download, describe } from './arrays.js';
+
+const reclaim = new FinalizationRegistry((handles) => handles.forEach((h) => h.isDeleted() || h.delete()));
+
+export class Model {
+  #module;
+  #session;
+  #buffers;
+
+  constructor(module, session) {
+    this.#module = module;
+    this.#session = session;
+    const buffer = () => new module.FloatBuffer();
+    this.#buffers = { x: buffer(), y: buffer(), valX: buffer(), valY: buffer(), out: buffer() };
+    reclaim.register(this, [session, ...Object.values(this.#buffers)], this);
+  }
+
+  /** Trains for options.epochs epochs; returns { loss, accuracy?, valLoss?, valAccuracy?, diverged? }. */
+  fit(data, options = {}) {
+    const session = this.#live();
+    if (options === null || typeof options !== 'object') {
+      throw new Error(`options: ${describe(options)} must be an object`);
+    }
+    const { validation, onEpoch, ...engineOptions } = options;
+    if (onEpoch !== undefined && typeof onEpoch !== 'function') {
+      throw new Error(`options.onEpoch: ${describe(onEpoch)} must be a function`);
+    }
+    const { x, y } = this.#uploadData(data, 'data', this.#buffers.x, this.#buffers.y);
+    const error = session.prepareFit(toJson(engineOptions), x, y);
+    if (error) throw new Error(error);
+    const val = validation === undefined ? null : this.#uploadData(validation, 'validation', this.#buffers.valX, this.#buffers.valY);
+    if (val) this.#evaluateUploaded(val.x, val.y, 'validation');
+
+    const hasAccuracy = session.hasAccuracy();
+    const history = { loss: [] };
+    if (hasAccuracy) history.accuracy = [];
+    if (val) {
+      history.valLoss = [];
+      if (hasAccuracy) history.valAccuracy = [];
+    }
+    const epochs = session.fitEpochs();
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      const result = session.fitEpoch(x, y);
+      if (result.diverged) {
+        history.diverged = { epoch, step: result.step, lastLoss: result.lastLoss };
+        break;
+      }
+      const logs = { loss: result.loss };
+      if (hasAccuracy) logs.accuracy = result.accuracy;
+      if (val) {
+        const v = this.#evaluateUploaded(val.x, val.y, 'validation');
+        logs.valLoss = v.loss;
+        if (hasAccuracy) logs.valAccuracy = v.accuracy;
+      }
+      for (const key of Object.keys(logs)) history[key].push(logs[key]);
+      if (onEpoch && onEpoch(epoch, logs) === false) break;
+    }
+    return history;
+  }
+
+  /** Loss (with regularization, as Keras reports it) and accuracy at inference. */
+  evaluate(x, y) {
+    this.#live();
+    const data = this.#uploadData({ x, y }, 'data', this.#buffers.valX, this.#buffers.valY);
+    return this.#evaluateUploaded(data.x, data.y, 'data');
+  }
+
+  /** One optimizer step on the given batch; returns its loss (NaN/Infinity: step skipped, weights kept). */
+  trainBatch(x, y) {
+    const session = this.#live();
+    const data = this.#uploadData({ x, y }, 'data', this.#buffers.x, this.#buffers.y);
+    const error = session.trainBatch(data.x, data.y);
+    if (error) throw new Error(error);
+    return session.lastLoss();
+  }
+
+  /** Outputs for rows of x, as a Float32Array [n, outputs]. */
+  predict(x) {
+    const session = this.#live();
+    upload(this.#module, this.#buffers.valX, toFloat32(x, 'x'));
+    const error = session.predict(this.#buffers.valX, this.#buffers.out);
+    if (error) throw new Error(error);
+    return download(this.#module, this.#buffers.out.address(), this.#buffers.out.size());
+  }
+
+  /** Per dense layer: kernel [inputs, units] row-major, then bias [units] (Keras order). */
+  getWeights() {
+    const session = this.#live();
+    const weights = [];
+    for (let i = 0; i < session.parameterCount(); i++) {
+      weights.push(download(this.#module, session.parameterAddress(i), session.parameterSize(i)));
+    }
+    return weights;
+  }
+
+  setWeights(weights) {
+    const session = this.#live();
+    if (!Array.isArray(weights) || weights.length !== session.parameterCount()) {
+      throw new Error(`weights: expected an array of ${session.parameterCount()} arrays (kernel and bias per dense layer), got ${describe(weights)}`);
+    }
+    const staged = weights.map((w, i) => toFloat32(w, `weights[${i}]`));
+    staged.forEach((w, i) => {
+      if (w.length !== session.parameterSize(i)) {
+        throw new Error(`weights[${i}]: ${w.length} numbers, but ${session.parameterDescription(i)} holds ${session.parameterSize(i)}`);
+      }
+    });
+    staged.forEach((w, i) => {
+      const error = session.setParameter(i, upload(this.#module, this.#buffers.out, w));
+      if (error) throw new Error(error);
+    });
+  }
+
+  /** The full spec, every default spelled out; dp.model(toSpec()) rebuilds the same model. */
+  toSpec() {
+    return JSON.parse(this.#live().specJson());
+  }
+
+  /** Python source that builds and compiles the same model in Keras 3. */
+  toKeras() {
+    return this.#live().kerasSource();
+  }
+
+  dispose() {
+    if (!this.#session) return;
+    reclaim.unregister(this);
+    this.#session.delete();
+    Object.values(this.#buffers).forEach((b) => b.delete());
+    this.#session = null;
+  }
+
+  get disposed() {
+    return this.#session === null;
+  }
+
+  #live() {
+    if (!this.#session) throw new Error('model: used after dispose()');
+    return this.#session;
+  }
+
+  #uploadData(data, field, xBuffer, yBuffer) {
+    if (data === null || typeof data !== 'object' || data.x === undefined || data.y === undefined) {
+      throw new Error(`${field}: expected { x, y } (as dp.dataset(...).train gives), got ${describe(data)}`);
+    }
+    return {
+      x: upload(this.#module, xBuffer, toFloat32(data.x, `${field}.x`)),
+      y: upload(this.#module, yBuffer, toFloat32(data.y, `${field}.y`)),
+    };
+  }
+
+  #evaluateUploaded(x, y, name) {
+    const session = this.#session;
+    const error = session.evaluate(x, y, name);
+    if (error) throw new Error(error);
+    const { loss, accuracy } = session.evaluation();
+    return Number.isNaN(accuracy) ? { loss } : { loss, accuracy };
+  }
+}

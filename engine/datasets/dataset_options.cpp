@@ -1,0 +1,34 @@
+#include "dataset_options.hpp"
+
+#include "../json_fields.hpp"
+
+namespace dp {
+
+DatasetOptionsResult parse_dataset_options(const std::string& name, const std::string& json_text) {
+  DatasetOptionsResult result;
+  DatasetOptions& o = result.options;
+  o.name = name;
+  const Json root = Json::parse(json_text, nullptr, false);
+  if (root.is_discarded()) {
+    result.error = "options: not valid JSON";
+    return result;
+  }
+  JsonFields f(root, "", result.error);
+  f.only({"n", "noise", "seed", "testFraction", "classes", "oneHot"});
+  long long n = o.n, seed = o.seed, classes = o.classes;
+  // Types here; ranges that depend on the data set in validate_dataset_options.
+  f.integer("n", n, 0, 2147483647LL);
+  f.number("noise", o.noise, -1e30f, 1e30f);
+  f.integer("seed", seed, 0, 4294967295LL);
+  f.number("testFraction", o.test_fraction, -1e30f, 1e30f);
+  f.integer("classes", classes, 0, 2147483647LL);
+  f.boolean("oneHot", o.one_hot);
+  if (!f.ok()) return result;
+  o.n = static_cast<int>(n);
+  o.seed = static_cast<std::uint32_t>(seed);
+  o.classes = static_cast<int>(classes);
+  result.error = validate_dataset_options(o);
+  return result;
+}
+
+}  // namespace dp

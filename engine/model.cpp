@@ -1,0 +1,88 @@
+#include "model.hpp"
+
+#include <cmath>
+
+#include "layers/dense.hpp"
+#include "layers/dropout.hpp"
+#include "losses/loss.hpp"
+#include "metrics.hpp"
+#include "schedules.hpp"
+
+namespace dp {
+
+Model::Model(const ModelSpec& spec, std::size_t max_rows) : spec_(spec), rng_(spec.seed) {
+  std::size_t width = std::size_t(spec.inputs);
+  for (const LayerSpec& layer : spec.layers) {
+    if (layer.type == LayerType::dense) {
+      auto dense = std::make_unique<Dense>(width, layer, rng_);
+      output_layer_ = dense.get();
+      layers_.push_back(std::move(dense));
+      width = std::size_t(layer.units);
+    } else {
+      layers_.push_back(std::make_unique<Dropout>(width, layer.rate, rng_));
+    }
+  }
+  output_layer_->receive_preactivation_gradient(loss_fuses_with(spec.loss, output_layer_->activation()));
+  for (auto& layer : layers_) layer->collect_parameters(parameters_);
+  optimizer_ = make_optimizer(spec.optimizer);
+  optimizer_->bind(parameters_);
+  reserve(max_rows);
+}
+
+void Model::reserve(std::size_t max_rows) {
+  if (max_rows <= max_rows_) return;
+  max_rows_ = max_rows;
+  for (auto& layer : layers_) layer->reserve(max_rows);
+  loss_grad_.resize({max_rows, outputs()});
+}
+
+const float* Model::forward(const float* x, std::size_t rows, bool training) {
+  const float* activations = x;
+  for (auto& layer : layers_) activations = layer->forward(activations, rows, training);
+  return activations;
+}
+
+StepResult Model::train_step(const float* x, const float* y, std::size_t rows, float loss_limit) {
+  StepResult result;
+  const float* p = forward(x, rows, true);
+  const std::size_t cols = outputs();
+  result.loss = loss_value(spec_.loss, p, y, rows, cols) + penalty();
+  result.correct = loss_has_accuracy(spec_.loss) ? count_correct(spec_.loss, p, y, rows, cols) : 0;
+  loss_gradient(spec_.loss, output_layer_->activation(), p, y, loss_grad_.data(), rows, cols);
+  const float* grad = loss_grad_.data();
+  for (std::size_t i = layers_.size(); i-- > 0;) grad = layers_[i]->backward(grad, rows, i > 0);
+  result.accepted = std::isfinite(result.loss) && result.loss <= loss_limit && gradients_finite();
+  if (!result.accepted) return result;
+  ++steps_;
+  optimizer_->step(learning_rate_at(spec_.optimizer, steps_), steps_);
+  return result;
+}
+
+float Model::penalty() const {
+  float total = 0.0f;
+  for (const auto& layer : layers_) total += layer->penalty();
+  return total;
+}
+
+float Model::learning_rate() const { return learning_rate_at(spec_.optimizer, steps_ + 1); }
+
+std::vector<std::size_t> Model::parameter_shape(std::size_t i) const {
+  std::size_t dense_index = i / 2, seen = 0, width = inputs();
+  for (const LayerSpec& layer : spec_.layers) {
+    if (layer.type != LayerType::dense) continue;
+    if (seen++ == dense_index)
+      return i % 2 == 0 ? std::vector<std::size_t>{width, std::size_t(layer.units)}
+                        : std::vector<std::size_t>{std::size_t(layer.units)};
+    width = std::size_t(layer.units);
+  }
+  return {};
+}
+
+bool Model::gradients_finite() const {
+  for (const Parameter& p : parameters_)
+    for (std::size_t i = 0; i < p.size; ++i)
+      if (!std::isfinite(p.grad[i])) return false;
+  return true;
+}
+
+}  // namespace dp

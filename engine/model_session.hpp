@@ -1,0 +1,69 @@
+// The engine's face to the outside world (the Embind glue and the native
+// tools): a model with its trainer, where every call that takes outside
+// data validates it first and answers with a message instead of failing.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model.hpp"
+#include "spec_parser.hpp"
+#include "trainer.hpp"
+
+namespace dp {
+
+// Flat float storage the caller fills (JS writes into it through wasm memory).
+class FloatBuffer {
+ public:
+  void resize(std::size_t n) { data_.resize(n); }
+  std::size_t size() const { return data_.size(); }
+  float* data() { return data_.data(); }
+  const float* data() const { return data_.data(); }
+
+ private:
+  std::vector<float> data_;
+};
+
+class ModelSession {
+ public:
+  // The spec must have passed parse_spec (check with parse_spec first).
+  explicit ModelSession(const ModelSpec& spec);
+
+  const Model& model() const { return model_; }
+  std::string spec_json() const { return spec_to_json(model_.spec()); }
+  std::string keras_source() const;
+  // Whether fit and evaluate report accuracy (classification losses).
+  bool has_accuracy() const;
+
+  // Validates options and data, sizes buffers. "" or a message.
+  std::string prepare_fit(const std::string& options_json, const FloatBuffer& x, const FloatBuffer& y);
+  int fit_epochs() const { return static_cast<int>(fit_epochs_); }
+  // One epoch on data that passed prepare_fit.
+  EpochResult fit_epoch(const FloatBuffer& x, const FloatBuffer& y);
+  // "" or a message; on success evaluation() holds the result.
+  std::string evaluate(const FloatBuffer& x, const FloatBuffer& y, const std::string& name);
+  Evaluation evaluation() const { return evaluation_; }
+  // One optimizer step on the whole of x, y; "" or a message; the loss in last_loss().
+  std::string train_batch(const FloatBuffer& x, const FloatBuffer& y);
+  float last_loss() const { return last_loss_; }
+  // Writes [n, outputs] into out; "" or a message.
+  std::string predict(const FloatBuffer& x, FloatBuffer& out);
+
+  // Weights in Keras's get_weights() order: kernel [in, units], bias [units].
+  std::size_t parameter_count() const { return model_.parameters().size(); }
+  const float* parameter_data(std::size_t i) const { return model_.parameters()[i].value; }
+  std::size_t parameter_size(std::size_t i) const { return model_.parameters()[i].size; }
+  std::string parameter_description(std::size_t i) const;
+  // Copies values into parameter i after checking length and finiteness.
+  std::string set_parameter(std::size_t i, const FloatBuffer& values);
+
+ private:
+  Model model_;
+  Trainer trainer_;
+  FitOptions fit_options_;
+  long long fit_epochs_ = 1;
+  Evaluation evaluation_;
+  float last_loss_ = 0.0f;
+};
+
+}  // namespace dp

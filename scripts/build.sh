@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the engine twice: natively (with the doctest suite) into build/native,
+# and to WebAssembly into bindings/wasm/ (engine.mjs + engine.wasm).
+# Configures each tree once; later runs only rebuild what changed.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jobs=${JOBS:-2}
+
+configured() { [ -f "$1/CMakeCache.txt" ] && [ -f "$1/Makefile" ]; }
+
+echo "build: native (build/native)"
+if ! configured build/native; then
+  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build build/native -j"$jobs"
+
+echo "build: wasm (build/wasm -> bindings/wasm/)"
+# Debian's emscripten finds its JS dependencies (acorn) only through NODE_PATH.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+if ! configured build/wasm; then
+  emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build build/wasm -j"$jobs"

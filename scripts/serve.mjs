@@ -1,0 +1,164 @@
+// A dependency-free static server for the playground: web/ at "/" and
+// bindings/ at "/bindings/". Run it directly (`node scripts/serve.mjs`) or
+// import startServer() (the browser tests do).
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Longest prefix first, so "/bindings/" wins over "/".
+const mounts = [
+  { prefix: '/bindings/', dir: path.join(repoRoot, 'bindings') },
+  { prefix: '/', dir: path.join(repoRoot, 'web') },
+];
+
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+// Maps a URL path to a file inside one of the mounted roots, or null when the
+// path is malformed or would leave its root.
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const mount = mounts.find((m) => decoded.startsWith(m.prefix));
+  if (!mount) return null;
+  const relative = decoded.slice(mount.prefix.length);
+  const file = path.resolve(mount.dir, '.' + path.posix.sep + relative);
+  if (file !== mount.dir && !file.startsWith(mount.dir + path.sep)) return null;
+  return file;
+}
+
+async function findFile(urlPath) {
+  const file = resolveFile(urlPath);
+  if (!file) return null;
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return { file, size: info.size };
+    if (info.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      const indexInfo = await stat(index);
+      if (indexInfo.isFile()) return { file: index, size: indexInfo.size };
+    }
+  } catch {
+    // Missing file: fall through to 404.
+  }
+  return null;
+}
+
+async function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
+    res.end('Method Not Allowed\n');
+    return;
+  }
+  const { pathname } = new URL(req.url, 'http://localhost');
+  const found = await findFile(pathname);
+  if (!found) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not Found\n');
+    return;
+  }
+  const type = mimeTypes[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': found.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(found.file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      server.off('listening', onListening);
+      reject(err);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/**
+ * Starts the server. `port` 0 picks any free port; with `scan`, a busy port
+ * moves on to the next one (up to 100 tries).
+ * Resolves to { server, port, url, close() }.
+ */
+export async function startServer({ port = 0, host = '127.0.0.1', scan = false } = {}) {
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('Internal Server Error\n');
+    });
+  });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await listen(server, port + (scan ? attempt : 0), host);
+      break;
+    } catch (err) {
+      if (!scan || err.code !== 'EADDRINUSE' || attempt >= 99) throw err;
+    }
+  }
+  const actualPort = server.address().port;
+  return {
+    server,
+    port: actualPort,
+    url: `http://${host}:${actualPort}/`,
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const fromEnv = process.env.PORT;
+  const port = fromEnv ? Number(fromEnv) : 5173;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number (0-65535), got "${fromEnv}"`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startServer({ port, scan: !fromEnv });
+    console.log(`Deep Playground is running at ${url}`);
+  } catch (err) {
+    console.error(`Could not start the server on port ${port}: ${err.message}`);
+    process.exit(1);
+  }
+}
