@@ -5,6 +5,7 @@
 
 #include "datasets/dataset_options.hpp"
 #include "model_session.hpp"
+#include "surfaces/surface_requests.hpp"
 
 using namespace emscripten;
 
@@ -43,6 +44,38 @@ std::uintptr_t samples_address(const DatasetHandle& h, bool test, bool labels) {
 
 int samples_rows(const DatasetHandle& h, bool test) { return test ? h.data.test.n : h.data.train.n; }
 
+// A surface's heatmap written into `out`, with the window it covers.
+struct SurfaceReply {
+  std::string error;
+  int nx = 0, ny = 0;
+  dp::SurfaceWindow window{};
+  dp::SurfaceInfo info{};
+};
+
+SurfaceReply surface_grid(const std::string& name, const std::string& json, dp::FloatBuffer& out) {
+  const dp::GridRequest request = dp::parse_grid_request(name, json);
+  SurfaceReply reply{request.error, request.nx, request.ny, request.window, {}};
+  if (!reply.error.empty()) return reply;
+  reply.info = dp::surface_info(request.kind);
+  out.resize(std::size_t(request.nx) * std::size_t(request.ny));
+  dp::fill_surface_grid(request.kind, request.window, request.nx, request.ny, out.data());
+  return reply;
+}
+
+struct PathReply {
+  std::string error;
+  int points = 0;
+  bool diverged = false;
+};
+
+PathReply optimizer_path(const std::string& name, const std::string& json, dp::FloatBuffer& out) {
+  const dp::PathRequest request = dp::parse_path_request(name, json);
+  if (!request.error.empty()) return {request.error, 0, false};
+  out.resize(dp::path_buffer_size(request.options.steps));
+  const dp::PathResult result = dp::run_optimizer_path(request.options, out.data());
+  return {"", result.points, result.diverged};
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(deep_playground) {
@@ -55,6 +88,31 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
   value_object<dp::Evaluation>("Evaluation")
       .field("loss", &dp::Evaluation::loss)
       .field("accuracy", &dp::Evaluation::accuracy);
+
+  value_object<dp::SurfaceWindow>("SurfaceWindow")
+      .field("xmin", &dp::SurfaceWindow::xmin)
+      .field("xmax", &dp::SurfaceWindow::xmax)
+      .field("ymin", &dp::SurfaceWindow::ymin)
+      .field("ymax", &dp::SurfaceWindow::ymax);
+  value_object<dp::SurfaceInfo>("SurfaceInfo")
+      .field("window", &dp::SurfaceInfo::window)
+      .field("startW1", &dp::SurfaceInfo::start_w1)
+      .field("startW2", &dp::SurfaceInfo::start_w2)
+      .field("minW1", &dp::SurfaceInfo::min_w1)
+      .field("minW2", &dp::SurfaceInfo::min_w2)
+      .field("minLoss", &dp::SurfaceInfo::min_loss);
+  value_object<SurfaceReply>("SurfaceReply")
+      .field("error", &SurfaceReply::error)
+      .field("nx", &SurfaceReply::nx)
+      .field("ny", &SurfaceReply::ny)
+      .field("window", &SurfaceReply::window)
+      .field("info", &SurfaceReply::info);
+  value_object<PathReply>("PathReply")
+      .field("error", &PathReply::error)
+      .field("points", &PathReply::points)
+      .field("diverged", &PathReply::diverged);
+  function("surfaceGrid", &surface_grid);
+  function("optimizerPath", &optimizer_path);
 
   class_<dp::FloatBuffer>("FloatBuffer")
       .constructor<>()

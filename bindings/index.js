@@ -31,10 +31,7 @@ class Engine {
   /** A seeded data set: { train: {x, y, n}, test: {x, y, n}, inputs, outputs, classes, labelWidth, task }. */
   dataset(name, options = {}) {
     if (typeof name !== 'string') throw new Error(`dataset: ${describe(name)} must be a data set name`);
-    if (options === null || typeof options !== 'object') {
-      throw new Error(`dataset options: ${describe(options)} must be an object`);
-    }
-    const handle = new this.module.DatasetHandle(name, toJson(options));
+    const handle = new this.module.DatasetHandle(name, this.#optionsJson(options));
     try {
       if (handle.error) throw new Error(handle.error);
       const inputs = handle.inputs();
@@ -59,6 +56,56 @@ class Engine {
     } finally {
       handle.delete();
     }
+  }
+
+  /**
+   * A 2-D loss surface as a heatmap: { values: Float32Array [ny * nx] (row 0
+   * at the top), nx, ny, window, start, minimum }. options: { nx, ny, window: [xmin, xmax, ymin, ymax] }.
+   */
+  surface(name, options = {}) {
+    return this.#withBuffer((buffer) => {
+      const reply = this.module.surfaceGrid(String(name), this.#optionsJson(options), buffer);
+      if (reply.error) throw new Error(reply.error);
+      const { window: w, info } = reply;
+      return {
+        values: download(this.module, buffer.address(), buffer.size()),
+        nx: reply.nx,
+        ny: reply.ny,
+        window: [w.xmin, w.xmax, w.ymin, w.ymax],
+        start: [info.startW1, info.startW2],
+        minimum: { w1: info.minW1, w2: info.minW2, loss: info.minLoss },
+      };
+    });
+  }
+
+  /**
+   * The path a real optimizer takes on a surface: { w1, w2, loss } (Float32Arrays,
+   * the start first) and diverged. options: { optimizer, start: [w1, w2], steps, gradientNoise, seed }.
+   */
+  optimizerPath(name, options = {}) {
+    return this.#withBuffer((buffer) => {
+      const reply = this.module.optimizerPath(String(name), this.#optionsJson(options), buffer);
+      if (reply.error) throw new Error(reply.error);
+      const points = download(this.module, buffer.address(), reply.points * 3);
+      const column = (c) => Float32Array.from({ length: reply.points }, (_, i) => points[i * 3 + c]);
+      return { w1: column(0), w2: column(1), loss: column(2), diverged: reply.diverged };
+    });
+  }
+
+  #withBuffer(use) {
+    const buffer = new this.module.FloatBuffer();
+    try {
+      return use(buffer);
+    } finally {
+      buffer.delete();
+    }
+  }
+
+  #optionsJson(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new Error(`options: ${describe(options)} must be an object`);
+    }
+    return toJson(options);
   }
 
   /** Builds a model from a spec (see DESIGN.md); throws an Error naming any bad field. */

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "json_fields.hpp"
+#include "optimizer_reader.hpp"
 #include "limits.hpp"
 
 namespace dp {
@@ -89,39 +90,6 @@ void read_schedule(const Json& value, const std::string& path, ScheduleSpec& out
 // Keras's default learning rates: sgd 0.01, rmsprop and adam 0.001.
 float default_learning_rate(OptimizerType type) { return type == OptimizerType::sgd ? 0.01f : 0.001f; }
 
-void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
-  if (value.is_string()) {  // 'adam', as model.compile('adam') would take it
-    read_optimizer(Json{{"type", value}}, out, error);
-    return;
-  }
-  JsonFields f(value, "optimizer", error);
-  f.required("type");
-  f.choice("type", out.type, named(kOptimizers));
-  if (!f.ok()) return;
-  switch (out.type) {
-    case OptimizerType::sgd:
-      f.only({"type", "learningRate", "schedule", "momentum", "dampening", "nesterov"});
-      break;
-    case OptimizerType::rmsprop:
-      f.only({"type", "learningRate", "schedule", "rho", "momentum", "epsilon", "centered"});
-      break;
-    case OptimizerType::adam:
-      f.only({"type", "learningRate", "schedule", "beta1", "beta2", "epsilon"});
-      break;
-  }
-  out.learning_rate = default_learning_rate(out.type);
-  f.number("learningRate", out.learning_rate, 0.0f, kMaxLearningRate, true, false);
-  f.number("momentum", out.momentum, 0.0f, 1.0f, false, true);
-  f.number("dampening", out.dampening, 0.0f, 1.0f);
-  f.boolean("nesterov", out.nesterov);
-  f.number("rho", out.rho, 0.0f, 1.0f, false, true);
-  f.boolean("centered", out.centered);
-  f.number("beta1", out.beta1, 0.0f, 1.0f, false, true);
-  f.number("beta2", out.beta2, 0.0f, 1.0f, false, true);
-  f.number("epsilon", out.epsilon, 0.0f, 1.0f, true, false);
-  if (f.ok() && f.has("schedule")) read_schedule(f.get("schedule"), "optimizer.schedule", out.schedule, error);
-}
-
 // Cross-field rules: shapes that fit, losses that fit the output layer.
 void check_model(const ModelSpec& spec, std::string& error) {
   if (!error.empty()) return;
@@ -162,6 +130,39 @@ double shortest(float v) {
 }
 
 }  // namespace
+
+void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
+  if (value.is_string()) {  // 'adam', as model.compile('adam') would take it
+    read_optimizer(Json{{"type", value}}, out, error);
+    return;
+  }
+  JsonFields f(value, "optimizer", error);
+  f.required("type");
+  f.choice("type", out.type, named(kOptimizers));
+  if (!f.ok()) return;
+  switch (out.type) {
+    case OptimizerType::sgd:
+      f.only({"type", "learningRate", "schedule", "momentum", "dampening", "nesterov"});
+      break;
+    case OptimizerType::rmsprop:
+      f.only({"type", "learningRate", "schedule", "rho", "momentum", "epsilon", "centered"});
+      break;
+    case OptimizerType::adam:
+      f.only({"type", "learningRate", "schedule", "beta1", "beta2", "epsilon"});
+      break;
+  }
+  out.learning_rate = default_learning_rate(out.type);
+  f.number("learningRate", out.learning_rate, 0.0f, kMaxLearningRate, true, false);
+  f.number("momentum", out.momentum, 0.0f, 1.0f, false, true);
+  f.number("dampening", out.dampening, 0.0f, 1.0f);
+  f.boolean("nesterov", out.nesterov);
+  f.number("rho", out.rho, 0.0f, 1.0f, false, true);
+  f.boolean("centered", out.centered);
+  f.number("beta1", out.beta1, 0.0f, 1.0f, false, true);
+  f.number("beta2", out.beta2, 0.0f, 1.0f, false, true);
+  f.number("epsilon", out.epsilon, 0.0f, 1.0f, true, false);
+  if (f.ok() && f.has("schedule")) read_schedule(f.get("schedule"), "optimizer.schedule", out.schedule, error);
+}
 
 SpecResult parse_spec(const std::string& json_text) {
   SpecResult result;

@@ -89,7 +89,7 @@ std::string parse_surface_kind(const std::string& name, SurfaceKind& kind) {
     allowed += allowed.empty() ? "" : ", ";
     allowed += name_of(k);
   }
-  return "surface must be one of " + allowed + " (got '" + name + "')";
+  return "surface: '" + name + "' is not one of " + allowed;
 }
 
 }  // namespace dp
