@@ -23,6 +23,14 @@ std::uintptr_t parameter_address(const dp::ModelSession& s, std::size_t i) {
   return reinterpret_cast<std::uintptr_t>(s.parameter_data(i));
 }
 
+std::uintptr_t layer_output_address(const dp::ModelSession& s, std::size_t d) {
+  return reinterpret_cast<std::uintptr_t>(s.layer_output(d).data());
+}
+
+std::uintptr_t dropout_mask_address(const dp::ModelSession& s, std::size_t i) {
+  return reinterpret_cast<std::uintptr_t>(s.dropout_mask(i));
+}
+
 // A generated data set with the validation message, if any, in `error`.
 struct DatasetHandle {
   std::string error;
@@ -40,6 +48,13 @@ std::unique_ptr<DatasetHandle> make_dataset(const std::string& name, const std::
 std::uintptr_t samples_address(const DatasetHandle& h, bool test, bool labels) {
   const dp::Samples& s = test ? h.data.test : h.data.train;
   return reinterpret_cast<std::uintptr_t>(labels ? s.y.data() : s.x.data());
+}
+
+// The data set names, one per line.
+std::string dataset_names() {
+  std::string lines;
+  for (const std::string& name : dp::dataset_names()) lines += (lines.empty() ? "" : "\n") + name;
+  return lines;
 }
 
 int samples_rows(const DatasetHandle& h, bool test) { return test ? h.data.test.n : h.data.train.n; }
@@ -134,12 +149,23 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("trainBatch", &dp::ModelSession::train_batch)
       .function("lastLoss", &dp::ModelSession::last_loss)
       .function("predict", &dp::ModelSession::predict)
+      .function("layerOutputs", &dp::ModelSession::layer_outputs)
+      .function("denseCount", &dp::ModelSession::dense_count)
+      .function("layerOutputAddress", &layer_output_address)
+      .function("layerOutputSize", optional_override([](const dp::ModelSession& s, std::size_t d) {
+                  return s.layer_output(d).size();
+                }))
+      .function("dropoutCount", &dp::ModelSession::dropout_count)
+      .function("dropoutMaskAddress", &dropout_mask_address)
+      .function("dropoutRows", &dp::ModelSession::dropout_rows)
+      .function("dropoutUnits", &dp::ModelSession::dropout_units)
       .function("parameterCount", &dp::ModelSession::parameter_count)
       .function("parameterAddress", &parameter_address)
       .function("parameterSize", &dp::ModelSession::parameter_size)
       .function("parameterDescription", &dp::ModelSession::parameter_description)
       .function("setParameter", &dp::ModelSession::set_parameter);
 
+  function("datasetNames", &dataset_names);
   class_<DatasetHandle>("DatasetHandle")
       .constructor(&make_dataset)
       .property("error", &DatasetHandle::error)

@@ -28,6 +28,11 @@ class Engine {
     this.module = module;
   }
 
+  /** The names dp.dataset() accepts, in the order the UI lists them. */
+  datasetNames() {
+    return this.module.datasetNames().split('\n');
+  }
+
   /** A seeded data set: { train: {x, y, n}, test: {x, y, n}, inputs, outputs, classes, labelWidth, task }. */
   dataset(name, options = {}) {
     if (typeof name !== 'string') throw new Error(`dataset: ${describe(name)} must be a data set name`);

@@ -14,7 +14,9 @@ export class Model {
     this.#module = module;
     this.#session = session;
     const buffer = () => new module.FloatBuffer();
-    this.#buffers = { x: buffer(), y: buffer(), valX: buffer(), valY: buffer(), out: buffer() };
+    // One pair per caller, so predict/evaluate/trainBatch inside onEpoch leave fit's data alone.
+    const names = ['x', 'y', 'valX', 'valY', 'evalX', 'evalY', 'batchX', 'batchY', 'predX', 'out'];
+    this.#buffers = Object.fromEntries(names.map((name) => [name, buffer()]));
     reclaim.register(this, [session, ...Object.values(this.#buffers)], this);
   }
 
@@ -64,14 +66,14 @@ export class Model {
   /** Loss (with regularization, as Keras reports it) and accuracy at inference. */
   evaluate(x, y) {
     this.#live();
-    const data = this.#uploadData({ x, y }, 'data', this.#buffers.valX, this.#buffers.valY);
+    const data = this.#uploadData({ x, y }, 'data', this.#buffers.evalX, this.#buffers.evalY);
     return this.#evaluateUploaded(data.x, data.y, 'data');
   }
 
   /** One optimizer step on the given batch; returns its loss (NaN/Infinity: step skipped, weights kept). */
   trainBatch(x, y) {
     const session = this.#live();
-    const data = this.#uploadData({ x, y }, 'data', this.#buffers.x, this.#buffers.y);
+    const data = this.#uploadData({ x, y }, 'data', this.#buffers.batchX, this.#buffers.batchY);
     const error = session.trainBatch(data.x, data.y);
     if (error) throw new Error(error);
     return session.lastLoss();
@@ -80,10 +82,36 @@ export class Model {
   /** Outputs for rows of x, as a Float32Array [n, outputs]. */
   predict(x) {
     const session = this.#live();
-    upload(this.#module, this.#buffers.valX, toFloat32(x, 'x'));
-    const error = session.predict(this.#buffers.valX, this.#buffers.out);
+    upload(this.#module, this.#buffers.predX, toFloat32(x, 'x'));
+    const error = session.predict(this.#buffers.predX, this.#buffers.out);
     if (error) throw new Error(error);
     return download(this.#module, this.#buffers.out.address(), this.#buffers.out.size());
+  }
+
+  /** Every dense layer's activations for rows of x: one Float32Array [n, units] per dense layer. */
+  layerOutputs(x) {
+    const session = this.#live();
+    upload(this.#module, this.#buffers.valX, toFloat32(x, 'x'));
+    const error = session.layerOutputs(this.#buffers.valX);
+    if (error) throw new Error(error);
+    const outputs = [];
+    for (let d = 0; d < session.denseCount(); d++) {
+      outputs.push(download(this.#module, session.layerOutputAddress(d), session.layerOutputSize(d)));
+    }
+    return outputs;
+  }
+
+  /** Per dropout layer, the last training batch's mask: { rows, units, mask } with 0 where a unit was dropped. */
+  dropoutMasks() {
+    const session = this.#live();
+    const masks = [];
+    for (let i = 0; i < session.dropoutCount(); i++) {
+      const rows = session.dropoutRows(i);
+      const units = session.dropoutUnits(i);
+      const mask = rows ? download(this.#module, session.dropoutMaskAddress(i), rows * units) : new Float32Array(0);
+      masks.push({ rows, units, mask });
+    }
+    return masks;
   }
 
   /** Per dense layer: kernel [inputs, units] row-major, then bias [units] (Keras order). */
@@ -106,6 +134,9 @@ export class Model {
       if (w.length !== session.parameterSize(i)) {
         throw new Error(`weights[${i}]: ${w.length} numbers, but ${session.parameterDescription(i)} holds ${session.parameterSize(i)}`);
       }
+      // All or nothing: a bad array must not leave the layers before it overwritten.
+      const bad = w.findIndex((v) => !Number.isFinite(v));
+      if (bad >= 0) throw new Error(`weights[${i}][${bad}]: ${w[bad]} is not a finite number`);
     });
     staged.forEach((w, i) => {
       const error = session.setParameter(i, upload(this.#module, this.#buffers.out, w));

@@ -15,13 +15,16 @@ Model::Model(const ModelSpec& spec, std::size_t max_rows) : spec_(spec), rng_(sp
   for (const LayerSpec& layer : spec.layers) {
     if (layer.type == LayerType::dense) {
       auto dense = std::make_unique<Dense>(width, layer, rng_);
-      output_layer_ = dense.get();
+      dense_layers_.push_back(dense.get());
       layers_.push_back(std::move(dense));
       width = std::size_t(layer.units);
     } else {
-      layers_.push_back(std::make_unique<Dropout>(width, layer.rate, rng_));
+      auto dropout = std::make_unique<Dropout>(width, layer.rate, rng_);
+      dropout_layers_.push_back(dropout.get());
+      layers_.push_back(std::move(dropout));
     }
   }
+  output_layer_ = dense_layers_.back();
   output_layer_->receive_preactivation_gradient(loss_fuses_with(spec.loss, output_layer_->activation()));
   for (auto& layer : layers_) layer->collect_parameters(parameters_);
   optimizer_ = make_optimizer(spec.optimizer);
@@ -57,6 +60,10 @@ StepResult Model::train_step(const float* x, const float* y, std::size_t rows, f
   optimizer_->step(learning_rate_at(spec_.optimizer, steps_), steps_);
   return result;
 }
+
+std::size_t Model::dense_units(std::size_t d) const { return dense_layers_[d]->output_size(); }
+
+const float* Model::dense_output(std::size_t d) const { return dense_layers_[d]->output(); }
 
 float Model::penalty() const {
   float total = 0.0f;

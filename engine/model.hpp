@@ -15,6 +15,7 @@
 namespace dp {
 
 class Dense;
+class Dropout;
 
 struct StepResult {
   float loss = 0.0f;          // data loss plus regularization penalty
@@ -48,6 +49,13 @@ class Model {
   // The learning rate the next step will use.
   float learning_rate() const;
 
+  // The dense layers in order, and what each computed in the last forward().
+  std::size_t dense_count() const { return dense_layers_.size(); }
+  std::size_t dense_units(std::size_t d) const;
+  const float* dense_output(std::size_t d) const;
+  // The dropout layers in order, with the mask of the last training batch.
+  const std::vector<Dropout*>& dropout_layers() const { return dropout_layers_; }
+
   // Kernel and bias of each dense layer in order (Keras's get_weights()).
   const std::vector<Parameter>& parameters() const { return parameters_; }
   // Shape of parameter i: {inputs, units} for a kernel, {units} for a bias.
@@ -59,6 +67,8 @@ class Model {
   ModelSpec spec_;
   Rng rng_;
   std::vector<std::unique_ptr<Layer>> layers_;
+  std::vector<Dense*> dense_layers_;
+  std::vector<Dropout*> dropout_layers_;
   Dense* output_layer_ = nullptr;
   std::unique_ptr<Optimizer> optimizer_;
   std::vector<Parameter> parameters_;

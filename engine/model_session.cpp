@@ -6,6 +6,7 @@
 
 #include "data_check.hpp"
 #include "keras_export.hpp"
+#include "layers/dropout.hpp"
 #include "metrics.hpp"
 
 namespace dp {
@@ -47,12 +48,31 @@ std::string ModelSession::train_batch(const FloatBuffer& x, const FloatBuffer& y
 }
 
 std::string ModelSession::predict(const FloatBuffer& x, FloatBuffer& out) {
-  DataCheck check = check_inputs(model_.spec(), x.data(), x.size(), "x");
+  DataCheck check = check_inputs(model_.spec(), x.data(), x.size(), "predict");
   if (!check.error.empty()) return check.error;
   out.resize(check.rows * model_.outputs());
   trainer_.predict(x.data(), check.rows, out.data());
   return "";
 }
+
+std::string ModelSession::layer_outputs(const FloatBuffer& x) {
+  DataCheck check = check_inputs(model_.spec(), x.data(), x.size(), "layerOutputs");
+  if (!check.error.empty()) return check.error;
+  layer_outputs_.resize(model_.dense_count());
+  std::vector<float*> outs;
+  for (std::size_t d = 0; d < model_.dense_count(); ++d) {
+    layer_outputs_[d].resize(check.rows * model_.dense_units(d));
+    outs.push_back(layer_outputs_[d].data());
+  }
+  trainer_.predict_layers(x.data(), check.rows, outs.data());
+  return "";
+}
+
+const float* ModelSession::dropout_mask(std::size_t i) const { return model_.dropout_layers()[i]->mask(); }
+
+std::size_t ModelSession::dropout_rows(std::size_t i) const { return model_.dropout_layers()[i]->mask_rows(); }
+
+std::size_t ModelSession::dropout_units(std::size_t i) const { return model_.dropout_layers()[i]->output_size(); }
 
 std::string ModelSession::parameter_description(std::size_t i) const {
   const std::vector<std::size_t> shape = model_.parameter_shape(i);

@@ -49,6 +49,17 @@ class ModelSession {
   // Writes [n, outputs] into out; "" or a message.
   std::string predict(const FloatBuffer& x, FloatBuffer& out);
 
+  // Every dense layer's activations for x, kept until the next call: "" or a message.
+  std::string layer_outputs(const FloatBuffer& x);
+  const FloatBuffer& layer_output(std::size_t d) const { return layer_outputs_[d]; }
+  std::size_t dense_count() const { return model_.dense_count(); }
+
+  // Dropout layer i's mask from the last training batch: rows x units, 0 = dropped.
+  std::size_t dropout_count() const { return model_.dropout_layers().size(); }
+  const float* dropout_mask(std::size_t i) const;
+  std::size_t dropout_rows(std::size_t i) const;
+  std::size_t dropout_units(std::size_t i) const;
+
   // Weights in Keras's get_weights() order: kernel [in, units], bias [units].
   std::size_t parameter_count() const { return model_.parameters().size(); }
   const float* parameter_data(std::size_t i) const { return model_.parameters()[i].value; }
@@ -63,6 +74,7 @@ class ModelSession {
   FitOptions fit_options_;
   long long fit_epochs_ = 1;
   Evaluation evaluation_;
+  std::vector<FloatBuffer> layer_outputs_;
   float last_loss_ = 0.0f;
 };
 

@@ -100,4 +100,16 @@ void Trainer::predict(const float* x, std::size_t n, float* out) {
   }
 }
 
+void Trainer::predict_layers(const float* x, std::size_t n, float* const* outs) {
+  model_.reserve(kInferenceChunk);
+  for (std::size_t first = 0; first < n; first += kInferenceChunk) {
+    const std::size_t rows = std::min(kInferenceChunk, n - first);
+    model_.forward(x + first * model_.inputs(), rows, false);
+    for (std::size_t d = 0; d < model_.dense_count(); ++d) {
+      const std::size_t units = model_.dense_units(d);
+      std::memcpy(outs[d] + first * units, model_.dense_output(d), rows * units * sizeof(float));
+    }
+  }
+}
+
 }  // namespace dp

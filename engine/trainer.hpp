@@ -47,6 +47,8 @@ class Trainer {
   Evaluation evaluate(DataView data);
   // Outputs [n, outputs] into out.
   void predict(const float* x, std::size_t n, float* out);
+  // Every dense layer's activations for x: outs[d] receives [n, units of d].
+  void predict_layers(const float* x, std::size_t n, float* const* outs);
 
  private:
   void gather_batch(DataView data, std::size_t first, std::size_t rows);

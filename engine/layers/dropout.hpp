@@ -28,7 +28,7 @@ class Dropout final : public Layer {
       return input;
     }
     passthrough_ = false;
-    rows_ = rows;
+    mask_rows_ = rows;
     const float keep_scale = 1.0f / (1.0f - rate_);
     for (std::size_t i = 0; i < rows * units_; ++i) {
       // mask = 1/(1 - rate) with probability 1 - rate, else 0
@@ -48,14 +48,14 @@ class Dropout final : public Layer {
 
   // The last training batch's mask (0 = dropped), for showing dropped units.
   const float* mask() const { return mask_.data(); }
-  std::size_t mask_rows() const { return passthrough_ ? 0 : rows_; }
+  std::size_t mask_rows() const { return mask_rows_; }
 
  private:
   std::size_t units_;
   float rate_;
   Rng& rng_;
   bool passthrough_ = true;
-  std::size_t rows_ = 0;
+  std::size_t mask_rows_ = 0;  // rows of the last training batch's mask
   xt::xtensor<float, 2> mask_, out_, dx_;
 };
 

@@ -33,9 +33,9 @@ class RmsProp final : public Optimizer {
         if (centered_) {
           // centered: divide by the variance estimate s - mg^2 instead of s
           mg[i] = rho_ * mg[i] + (1.0f - rho_) * g[i];
-          denominator = s[i] - mg[i] * mg[i];
+          denominator = std::fmax(s[i] - mg[i] * mg[i], 0.0f);  // rounding can push it below 0
         }
-        // step = lr * g / sqrt(s + eps)   (Keras 3 and TF.js put eps inside the root)
+        // step = lr * g / sqrt(s + eps)   (Keras 3 puts eps inside the root)
         float increment = lr * g[i] / std::sqrt(denominator + epsilon_);
         if (momentum_ > 0.0f) {
           // v = momentum * v + step; w -= v

@@ -1,0 +1,303 @@
+// Types for the public JS API of Deep Playground (bindings/index.js, model.js).
+// Field names and string values are the engine's; see DESIGN.md.
+
+/** Loads the wasm engine once per page or process; later calls share it. */
+export function loadEngine(): Promise<Engine>;
+
+export interface Engine {
+  /** The names dataset() accepts. */
+  datasetNames(): DatasetName[];
+  /** A 2-D loss surface sampled as a heatmap (row 0 at the top). */
+  surface(name: SurfaceName, options?: SurfaceOptions): Surface;
+  /** The path a real optimizer takes on a surface, the start point first. */
+  optimizerPath(name: SurfaceName, options?: OptimizerPathOptions): OptimizerPath;
+  /** A seeded data set split into train and test; throws an Error naming a bad option. */
+  dataset(name: DatasetName, options?: DatasetOptions): Dataset;
+  /** Builds a model from a spec (an object or its JSON text); throws an Error naming any bad field. */
+  model(spec: ModelSpec | string): Model;
+}
+
+// ---- Loss surfaces ----
+
+export type SurfaceName = 'bowl' | 'valley' | 'rosenbrock' | 'saddle' | 'local_minimum';
+
+export interface SurfaceOptions {
+  /** Grid columns and rows, 1..4096 (default 64). */
+  nx?: number;
+  ny?: number;
+  /** [xmin, xmax, ymin, ymax] in (w1, w2); default: the surface's natural view. */
+  window?: [number, number, number, number];
+}
+
+export interface Surface {
+  values: Float32Array;
+  nx: number;
+  ny: number;
+  window: [number, number, number, number];
+  start: [number, number];
+  minimum: { w1: number; w2: number; loss: number };
+}
+
+export interface OptimizerPathOptions {
+  optimizer?: OptimizerSpec | OptimizerType;
+  /** Default: the surface's own start. */
+  start?: [number, number];
+  /** Optimizer updates, 1..100000 (default 100). */
+  steps?: number;
+  /** Std of Gaussian noise added to each gradient component, 0..100 (models mini-batch noise). */
+  gradientNoise?: number;
+  seed?: number;
+}
+
+export interface OptimizerPath {
+  w1: Float32Array;
+  w2: Float32Array;
+  loss: Float32Array;
+  /** The loss became non-finite or exceeded 1e6; the path stops there. */
+  diverged: boolean;
+}
+
+// ---- Data ----
+
+export type DatasetName =
+  | 'circle' | 'xor' | 'gauss' | 'spiral' | 'plane' | 'multigauss' | 'blobs' | 'iris' | 'digits';
+
+export interface DatasetOptions {
+  /** Points before the split, 4..100000 (default 400; iris and digits use all their rows). */
+  n?: number;
+  /** 0..1, relative to the data's scale (default 0). */
+  noise?: number;
+  /** Data seed (default 0). */
+  seed?: number;
+  /** Share of rows held out for testing, 0..0.9 (default 0.5). */
+  testFraction?: number;
+  /** 0 = the data set's default; spiral 2..5, blobs 3..5. */
+  classes?: number;
+  /** Multi-class labels as one-hot rows instead of integer class ids. */
+  oneHot?: boolean;
+}
+
+/** Rows of one split: x is [n, inputs] row-major, y is [n, labelWidth]. */
+export interface Split {
+  x: Float32Array;
+  y: Float32Array;
+  n: number;
+}
+
+export interface Dataset {
+  train: Split;
+  test: Split;
+  inputs: number;
+  /** Units the model's last layer needs: 1 for binary and regression, classes for multi-class. */
+  outputs: number;
+  /** 2 for binary, k for multi-class, 0 for regression. */
+  classes: number;
+  /** Numbers per label row in y: 1, or classes when one-hot. */
+  labelWidth: number;
+  task: 'binary' | 'multiclass' | 'regression';
+}
+
+/** Numbers as the API takes them: any typed array, or flat / nested (row-major) arrays. */
+export type Numbers =
+  | Float32Array | Float64Array
+  | Int8Array | Int16Array | Int32Array
+  | Uint8Array | Uint8ClampedArray | Uint16Array | Uint32Array
+  | readonly number[]
+  | readonly (readonly number[])[];
+
+/** x as [n, inputs]; y as [n, outputs] (one-hot for categorical_crossentropy) or [n] class ids for sparse losses and nll. */
+export interface Data {
+  x: Numbers;
+  y: Numbers;
+}
+
+// ---- Spec ----
+
+export type Activation = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'leaky_relu' | 'elu' | 'gelu';
+export type Loss =
+  | 'binary_crossentropy'
+  | 'categorical_crossentropy'
+  | 'sparse_categorical_crossentropy'
+  | 'nll'
+  | 'mse'
+  | 'mae';
+export type Initializer = 'glorot_uniform' | 'he_normal' | 'zeros';
+export type OptimizerType = 'sgd' | 'rmsprop' | 'adam';
+export type ScheduleType = 'constant' | 'step' | 'exponential' | 'cosine';
+
+/** Penalty on the kernel (not the bias): l1 * sum|w| + l2 * sum w^2; each 0..10. */
+export interface RegularizerSpec {
+  l1?: number;
+  l2?: number;
+}
+
+export interface DenseLayerSpec {
+  type: 'dense';
+  /** 1..4096 */
+  units: number;
+  /** Default 'linear'. */
+  activation?: Activation;
+  /** Default 'glorot_uniform'; biases start at zero. */
+  kernelInitializer?: Initializer;
+  kernelRegularizer?: RegularizerSpec;
+}
+
+/** Inverted dropout: keeps a unit with probability 1 - rate at training time; identity at inference. */
+export interface DropoutLayerSpec {
+  type: 'dropout';
+  /** 0 <= rate < 1 */
+  rate: number;
+}
+
+export type LayerSpec = DenseLayerSpec | DropoutLayerSpec;
+
+export interface ConstantScheduleSpec {
+  type: 'constant';
+}
+
+/** lr * decayRate^(step / decaySteps); 'step' floors the exponent (staircase). */
+export interface DecayScheduleSpec {
+  type: 'step' | 'exponential';
+  /** Default 1000. */
+  decaySteps?: number;
+  /** 0 < decayRate <= 1, default 0.96. */
+  decayRate?: number;
+}
+
+/** Cosine decay to alpha * lr over decaySteps, after an optional linear warm-up. */
+export interface CosineScheduleSpec {
+  type: 'cosine';
+  /** Default 1000. */
+  decaySteps?: number;
+  /** Final rate as a fraction of the initial one, default 0. */
+  alpha?: number;
+  /** Default 0. */
+  warmupSteps?: number;
+}
+
+export type ScheduleSpec = ConstantScheduleSpec | DecayScheduleSpec | CosineScheduleSpec;
+
+interface OptimizerBase {
+  /** 0 < learningRate <= 100; default 0.01 for sgd, 0.001 for rmsprop and adam. */
+  learningRate?: number;
+  schedule?: ScheduleSpec;
+}
+
+/** v = momentum*v + (1 - dampening)*g; w -= lr*v. */
+export interface SgdSpec extends OptimizerBase {
+  type: 'sgd';
+  momentum?: number;
+  dampening?: number;
+  nesterov?: boolean;
+}
+
+/** s = rho*s + (1 - rho)*g^2; w -= lr*g/(sqrt(s) + epsilon). */
+export interface RmspropSpec extends OptimizerBase {
+  type: 'rmsprop';
+  rho?: number;
+  momentum?: number;
+  epsilon?: number;
+  centered?: boolean;
+}
+
+/** Keras's Adam: defaults beta1 0.9, beta2 0.999, epsilon 1e-7. */
+export interface AdamSpec extends OptimizerBase {
+  type: 'adam';
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+}
+
+export type OptimizerSpec = SgdSpec | RmspropSpec | AdamSpec;
+
+export interface ModelSpec {
+  /** Features per row, 1..4096. */
+  inputs: number;
+  /** 1..64 layers; the last must be dense (it produces the outputs). */
+  layers: LayerSpec[];
+  loss: Loss;
+  /** An optimizer or just its name; default { type: 'sgd', learningRate: 0.01 }. */
+  optimizer?: OptimizerSpec | OptimizerType;
+  /** Fixes initialization, shuffling and dropout masks (default 0). */
+  seed?: number;
+}
+
+/** What toSpec() returns: every default spelled out. */
+export interface ResolvedModelSpec extends ModelSpec {
+  optimizer: OptimizerSpec;
+  seed: number;
+}
+
+// ---- Training ----
+
+/** One epoch's numbers, as onEpoch receives them. */
+export interface EpochLogs {
+  loss: number;
+  /** Present for classification losses. */
+  accuracy?: number;
+  /** Present when fit was given validation data. */
+  valLoss?: number;
+  valAccuracy?: number;
+}
+
+export interface FitOptions {
+  /** 1..1000000, default 1. */
+  epochs?: number;
+  /** Default 32; the data size gives full-batch gradient descent, 1 gives SGD. */
+  batchSize?: number;
+  /** Reshuffle the rows every epoch (default true). */
+  shuffle?: boolean;
+  /** Evaluated after every epoch into valLoss / valAccuracy. */
+  validation?: Data;
+  /** Called after every epoch (epoch counts from 0); return false to stop early. */
+  onEpoch?: (epoch: number, logs: EpochLogs) => boolean | void;
+}
+
+/** Like Keras's History.history: one entry per completed epoch. */
+export interface History {
+  loss: number[];
+  accuracy?: number[];
+  valLoss?: number[];
+  valAccuracy?: number[];
+  /** Set when training stopped at a NaN/Infinity or exploding loss (epoch from 0, step from 1). */
+  diverged?: { epoch: number; step: number; lastLoss: number };
+}
+
+/** Loss (with regularization, as Keras reports it) and, for classification, accuracy. */
+export interface Evaluation {
+  loss: number;
+  accuracy?: number;
+}
+
+/** mask is [rows, units] row-major, 0 where a unit was dropped; empty before any training step. */
+export interface DropoutMask {
+  rows: number;
+  units: number;
+  mask: Float32Array;
+}
+
+export interface Model {
+  /** Trains on data.x / data.y (e.g. dp.dataset(...).train). */
+  fit(data: Data, options?: FitOptions): History;
+  /** Loss and accuracy at inference (dropout off). */
+  evaluate(x: Numbers, y: Numbers): Evaluation;
+  /** One optimizer step on the given batch; returns its loss (NaN/Infinity: step skipped, weights kept). */
+  trainBatch(x: Numbers, y: Numbers): number;
+  /** Outputs for rows of x, as a Float32Array [n, outputs]. */
+  predict(x: Numbers): Float32Array;
+  /** Every dense layer's activations for rows of x: one Float32Array [n, units] per dense layer. */
+  layerOutputs(x: Numbers): Float32Array[];
+  /** Per dropout layer, the last training batch's mask. */
+  dropoutMasks(): DropoutMask[];
+  /** Per dense layer: kernel [inputs, units] row-major, then bias [units] (Keras order). */
+  getWeights(): Float32Array[];
+  /** The same layout getWeights() returns. */
+  setWeights(weights: readonly Numbers[]): void;
+  /** The full spec; engine.model(toSpec()) rebuilds the same model. */
+  toSpec(): ResolvedModelSpec;
+  /** Python source that builds and compiles the same model in Keras 3. */
+  toKeras(): string;
+  /** Frees the model's wasm memory; using the model afterwards throws. */
+  dispose(): void;
+  readonly disposed: boolean;
+}
