@@ -91,8 +91,8 @@ export class Model {
   /** Every dense layer's activations for rows of x: one Float32Array [n, units] per dense layer. */
   layerOutputs(x) {
     const session = this.#live();
-    upload(this.#module, this.#buffers.valX, toFloat32(x, 'x'));
-    const error = session.layerOutputs(this.#buffers.valX);
+    upload(this.#module, this.#buffers.predX, toFloat32(x, 'x'));
+    const error = session.layerOutputs(this.#buffers.predX);
     if (error) throw new Error(error);
     const outputs = [];
     for (let d = 0; d < session.denseCount(); d++) {

@@ -183,8 +183,13 @@ SpecResult parse_spec(const std::string& json_text) {
   f.choice("loss", spec.loss, named(kLosses));
   if (!f.ok()) return result;
   const Json& layers = f.get("layers");
-  if (!layers.is_array() || layers.empty() || layers.size() > std::size_t(kMaxLayers)) {
-    f.fail("layers", describe(layers) + " must be an array of 1.." + std::to_string(kMaxLayers) + " layers");
+  const std::string allowed = "1.." + std::to_string(kMaxLayers) + " layers";
+  if (!layers.is_array()) {
+    f.fail("layers", describe(layers) + " must be an array of " + allowed);
+    return result;
+  }
+  if (layers.empty() || layers.size() > std::size_t(kMaxLayers)) {
+    f.fail("layers", std::to_string(layers.size()) + " layers; allowed " + allowed);
     return result;
   }
   spec.layers.resize(layers.size());
