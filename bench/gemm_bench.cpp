@@ -23,7 +23,7 @@ namespace {
 using F4 = v128_t;
 inline F4 load(const float* p) { return wasm_v128_load(p); }
 inline void store(float* p, F4 v) { wasm_v128_store(p, v); }
-inline F4 splat(float x) { return wasm_f32x4_splat(x); }
+inline F4 splat(const float* p) { return wasm_v128_load32_splat(p); }
 inline F4 zero() { return wasm_f32x4_splat(0.0f); }
 inline F4 multiply_add(F4 acc, F4 a, F4 b) { return wasm_f32x4_add(acc, wasm_f32x4_mul(a, b)); }
 const char* const kBuild = "wasm";
@@ -31,7 +31,7 @@ const char* const kBuild = "wasm";
 using F4 = __m128;
 inline F4 load(const float* p) { return _mm_loadu_ps(p); }
 inline void store(float* p, F4 v) { _mm_storeu_ps(p, v); }
-inline F4 splat(float x) { return _mm_set1_ps(x); }
+inline F4 splat(const float* p) { return _mm_load1_ps(p); }
 inline F4 zero() { return _mm_setzero_ps(); }
 inline F4 multiply_add(F4 acc, F4 a, F4 b) { return _mm_add_ps(acc, _mm_mul_ps(a, b)); }
 const char* const kBuild = "native";
@@ -48,7 +48,7 @@ void reference_rows(const float* a, const float* b, float* c, std::size_t i0, st
     for (std::size_t p = 0; p < k; ++p) {
       const F4 b0 = load(b + p * n + j), b1 = load(b + p * n + j + 4);
       for (std::size_t r = 0; r < R; ++r) {
-        const F4 ar = splat(a[(i0 + r) * k + p]);
+        const F4 ar = splat(a + (i0 + r) * k + p);
         acc[r][0] = multiply_add(acc[r][0], ar, b0);
         acc[r][1] = multiply_add(acc[r][1], ar, b1);
       }
