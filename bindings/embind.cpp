@@ -2,6 +2,8 @@
 // lives here; messages come from the engine, bindings/*.js turns them into
 // Errors.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include "datasets/dataset_options.hpp"
 #include "model_session.hpp"
@@ -91,6 +93,18 @@ PathReply optimizer_path(const std::string& name, const std::string& json, dp::F
   return {"", result.points, result.diverged};
 }
 
+// Bytes malloc has handed out and not taken back (dlmalloc's mallinfo), and the
+// size of wasm memory: what the soak test watches for leaks.
+struct MemoryUse {
+  double used_bytes = 0;
+  double total_bytes = 0;
+};
+
+MemoryUse memory_use() {
+  const struct mallinfo info = mallinfo();
+  return {double(info.uordblks), double(emscripten_get_heap_size())};
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(deep_playground) {
@@ -126,6 +140,11 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .field("error", &PathReply::error)
       .field("points", &PathReply::points)
       .field("diverged", &PathReply::diverged);
+  value_object<MemoryUse>("MemoryUse")
+      .field("usedBytes", &MemoryUse::used_bytes)
+      .field("totalBytes", &MemoryUse::total_bytes);
+  function("memoryUse", &memory_use);
+
   function("surfaceGrid", &surface_grid);
   function("optimizerPath", &optimizer_path);
 

@@ -15,6 +15,15 @@ export interface Engine {
   dataset(name: DatasetName, options?: DatasetOptions): Dataset;
   /** Builds a model from a spec (an object or its JSON text); throws an Error naming any bad field. */
   model(spec: ModelSpec | string): Model;
+  /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */
+  memory(): MemoryUse;
+}
+
+export interface MemoryUse {
+  /** Bytes malloc has handed out and not freed. */
+  usedBytes: number;
+  /** Size of wasm memory (the heap grows on demand and never shrinks). */
+  totalBytes: number;
 }
 
 // ---- Loss surfaces ----

@@ -33,6 +33,15 @@ class Engine {
     return this.module.datasetNames().split('\n');
   }
 
+  /**
+   * Wasm memory: { usedBytes } malloc has handed out and not taken back, and
+   * { totalBytes } the wasm heap (it grows, never shrinks). For leak checks.
+   */
+  memory() {
+    const { usedBytes, totalBytes } = this.module.memoryUse();
+    return { usedBytes, totalBytes };
+  }
+
   /** A seeded data set: { train: {x, y, n}, test: {x, y, n}, inputs, outputs, classes, labelWidth, task }. */
   dataset(name, options = {}) {
     if (typeof name !== 'string') throw new Error(`dataset: ${describe(name)} must be a data set name`);

@@ -66,7 +66,13 @@ void JsonFields::number(const char* key, float& out, float lo, float hi, bool lo
   const double v = value.get<double>();
   const bool inside = std::isfinite(v) && (lo_open ? v > lo : v >= lo) && (hi_open ? v < hi : v <= hi);
   if (!inside) return fail(field(key), format_number(v) + " " + allowed);
-  out = static_cast<float>(v);
+  // The engine holds float32: the rounded value must stay inside an open bound
+  // too (0.99999999 rounds to 1, 1e-50 to 0), or a momentum of 1 or a learning
+  // rate of 0 would slip through and the spec would not read back.
+  const float f = static_cast<float>(v);
+  if (!((lo_open ? f > lo : f >= lo) && (hi_open ? f < hi : f <= hi)))
+    return fail(field(key), format_number(v) + " rounds to " + format_number(f) + " in float32; " + allowed);
+  out = f;
 }
 
 void JsonFields::integer(const char* key, long long& out, long long lo, long long hi) {

@@ -58,6 +58,7 @@ const cases = [
   ['learningRate NaN', () => dp.model(withOptimizer({ type: 'adam', learningRate: NaN })), /^optimizer\.learningRate: 'NaN' must be a number in \(0, 100\]$/],
   ["learningRate 'fast'", () => dp.model(withOptimizer({ type: 'adam', learningRate: 'fast' })), /^optimizer\.learningRate: 'fast' must be a number in \(0, 100\]$/],
   ['momentum 1', () => dp.model(withOptimizer({ type: 'sgd', momentum: 1 })), /^optimizer\.momentum: 1 must be a number in \[0, 1\)$/],
+  ['momentum 0.99999999 (1 in float32)', () => dp.model(withOptimizer({ type: 'sgd', momentum: 0.99999999 })), /^optimizer\.momentum: 0\.99999999 rounds to 1 in float32; must be a number in \[0, 1\)$/],
   ['beta1 1', () => dp.model(withOptimizer({ type: 'adam', beta1: 1 })), /^optimizer\.beta1: 1 must be a number in \[0, 1\)$/],
   ['dropout rate 1', () => dp.model(spec({ layers: [{ type: 'dense', units: 4 }, { type: 'dropout', rate: 1 }, { type: 'dense', units: 1 }] })), /^layers\[1\]\.rate: 1 must be a number in \[0, 1\)$/],
   ['categorical_crossentropy on 1 unit', () => dp.model(spec({ loss: 'categorical_crossentropy' })), /^loss: categorical_crossentropy needs at least 2 output units, but layers\[1\] has 1 \(for one unit use binary_crossentropy\)$/],

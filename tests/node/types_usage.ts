@@ -37,7 +37,8 @@ dp.model(JSON.stringify(spec)).dispose();
 dp.model({ inputs: 2, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: 'sgd' });
 dp.model({ inputs: 2, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: { type: 'sgd', momentum: 0.9, nesterov: true } });
 model.dispose();
-console.log(hidden, rows, units, mask, last, stoppedAt, loss, accuracy, out, lossOfBatch, seed, python, model.disposed);
+const { usedBytes, totalBytes }: { usedBytes: number; totalBytes: number } = dp.memory();
+console.log(usedBytes, totalBytes, hidden, rows, units, mask, last, stoppedAt, loss, accuracy, out, lossOfBatch, seed, python, model.disposed);
 
 // @ts-expect-error not a data set
 dp.dataset('spirals');
