@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the engine twice: natively (with the doctest suite) into build/native,
-# and to WebAssembly into bindings/wasm/ (engine.mjs + engine.wasm).
-# Configures each tree once; later runs only rebuild what changed.
+# and to WebAssembly into bindings/wasm/ (engine.mjs + engine.wasm); then the
+# web site into dist/ with Vite. Configures each tree once; later runs only
+# rebuild what changed.
+#   scripts/build.sh          everything
+#   scripts/build.sh engine   the engine only (npm start serves web/ live)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -22,3 +25,8 @@ if ! configured build/wasm; then
   emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release
 fi
 cmake --build build/wasm -j"$jobs"
+
+if [ "${1:-all}" != engine ]; then
+  echo "build: web site (web/ -> dist/)"
+  npx vite build --logLevel warn
+fi

@@ -1,19 +1,16 @@
-// A dependency-free static server for the playground: web/ at "/" and
-// bindings/ at "/bindings/". Run it directly (`node scripts/serve.mjs`) or
-// import startServer() (the browser tests do).
+// A dependency-free static server for the built site (dist/, or any folder),
+// at "/" or under a prefix such as "/deep/" to stand in for a sub-folder of a
+// static host. Like most static hosts, it serves a folder's index.html and
+// redirects a folder's address without its trailing slash to the one with it.
+// Run it directly (`node scripts/serve.mjs`, after `npm run build`) or import
+// startServer() (the browser tests do).
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-// Longest prefix first, so "/bindings/" wins over "/".
-const mounts = [
-  { prefix: '/bindings/', dir: path.join(repoRoot, 'bindings') },
-  { prefix: '/', dir: path.join(repoRoot, 'web') },
-];
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -33,26 +30,26 @@ const mimeTypes = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-// Maps a URL path to a file inside one of the mounted roots, or null when the
-// path is malformed or would leave its root.
-function resolveFile(urlPath) {
+// Maps a URL path to a file inside the served folder, or null when the path
+// is malformed, outside the prefix or would leave the folder.
+function resolveFile(mount, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const mount = mounts.find((m) => decoded.startsWith(m.prefix));
-  if (!mount) return null;
+  if (decoded.includes('\0') || !decoded.startsWith(mount.prefix)) return null;
   const relative = decoded.slice(mount.prefix.length);
   const file = path.resolve(mount.dir, '.' + path.posix.sep + relative);
   if (file !== mount.dir && !file.startsWith(mount.dir + path.sep)) return null;
   return file;
 }
 
-async function findFile(urlPath) {
-  const file = resolveFile(urlPath);
+// { file, size } to send, { redirect } for a folder asked for without its
+// trailing slash, or null.
+async function findFile(mount, urlPath) {
+  const file = resolveFile(mount, urlPath);
   if (!file) return null;
   try {
     const info = await stat(file);
@@ -60,7 +57,8 @@ async function findFile(urlPath) {
     if (info.isDirectory()) {
       const index = path.join(file, 'index.html');
       const indexInfo = await stat(index);
-      if (indexInfo.isFile()) return { file: index, size: indexInfo.size };
+      if (!indexInfo.isFile()) return null;
+      return urlPath.endsWith('/') ? { file: index, size: indexInfo.size } : { redirect: urlPath + '/' };
     }
   } catch {
     // Missing file: fall through to 404.
@@ -68,17 +66,22 @@ async function findFile(urlPath) {
   return null;
 }
 
-async function handle(req, res) {
+async function handle(mount, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
     res.end('Method Not Allowed\n');
     return;
   }
-  const { pathname } = new URL(req.url, 'http://localhost');
-  const found = await findFile(pathname);
+  const { pathname, search } = new URL(req.url, 'http://localhost');
+  const found = await findFile(mount, pathname);
   if (!found) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not Found\n');
+    return;
+  }
+  if (found.redirect) {
+    res.writeHead(301, { Location: found.redirect + search });
+    res.end();
     return;
   }
   const type = mimeTypes[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
@@ -114,13 +117,16 @@ function listen(server, port, host) {
 }
 
 /**
- * Starts the server. `port` 0 picks any free port; with `scan`, a busy port
+ * Serves the folder `root` (default dist/) at `prefix` (default "/", else
+ * like "/deep/"). `port` 0 picks any free port; with `scan`, a busy port
  * moves on to the next one (up to 100 tries).
- * Resolves to { server, port, url, close() }.
+ * Resolves to { server, port, url (of the prefix), close() }.
  */
-export async function startServer({ port = 0, host = '127.0.0.1', scan = false } = {}) {
+export async function startServer({ root = path.join(repoRoot, 'dist'), prefix = '/', port = 0, host = '127.0.0.1', scan = false } = {}) {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with "/", got "${prefix}"`);
+  const mount = { prefix, dir: path.resolve(root) };
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(mount, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end('Internal Server Error\n');
     });
@@ -137,7 +143,7 @@ export async function startServer({ port = 0, host = '127.0.0.1', scan = false }
   return {
     server,
     port: actualPort,
-    url: `http://${host}:${actualPort}/`,
+    url: `http://${host}:${actualPort}${prefix}`,
     close() {
       return new Promise((resolve) => {
         server.close(() => resolve());
@@ -152,6 +158,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const port = fromEnv ? Number(fromEnv) : 5173;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`PORT must be a port number (0-65535), got "${fromEnv}"`);
+    process.exit(1);
+  }
+  if (!existsSync(path.join(repoRoot, 'dist/index.html'))) {
+    console.error('dist/ has no site yet: run `npm run build` first (or `npm start` for the development server)');
     process.exit(1);
   }
   try {

@@ -170,7 +170,8 @@ test('plain nested arrays are accepted like typed arrays and give the same resul
   const data = dp.dataset('circle', { n: 60, noise: 0.1, seed: 10 });
   const typed = dp.model(binarySpec(10)), nested = dp.model(binarySpec(10));
   const a = typed.fit(data.train, { epochs: 3, batchSize: 8, validation: data.test });
-  const b = nested.fit({ x: rowsOf(data.train.x, 2), y: Array.from(data.train.y) }, { epochs: 3, batchSize: 8, validation: { x: rowsOf(data.test.x, 2), y: rowsOf(data.test.y, 1) } });
+  const validation = { x: rowsOf(data.test.x, 2), y: rowsOf(data.test.y, 1) };
+  const b = nested.fit({ x: rowsOf(data.train.x, 2), y: Array.from(data.train.y) }, { epochs: 3, batchSize: 8, validation });
   assert.deepEqual(b, a);
   assert.deepEqual(nested.getWeights(), typed.getWeights());
   assert.deepEqual(nested.predict([[0, 1], [1, 0]]), typed.predict(new Float32Array([0, 1, 1, 0])));
@@ -213,30 +214,39 @@ test('a disposed model throws a clear Error on every use', () => {
   }
 });
 
-test('iris with softmax + sparse_categorical_crossentropy reaches > 90% test accuracy', () => {
+test('iris with softmax + sparse_categorical_crossentropy reaches > 90% test accuracy', (t) => {
   const data = dp.dataset('iris', { seed: 1 });
   const model = dp.model({ inputs: 4, layers: [dense(16, 'relu'), dense(3, 'softmax')], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.02 }, seed: 1 });
   model.fit(data.train, { epochs: 100, batchSize: 8 });
   const { accuracy } = model.evaluate(data.test.x, data.test.y);
+  t.diagnostic(`test accuracy ${(accuracy * 100).toFixed(1)}%`);
   assert.ok(accuracy > 0.9, `test accuracy ${accuracy}`);
   model.dispose();
 });
 
-test('digits (64 inputs, 10 classes) reaches > 90% test accuracy', () => {
+test('digits (64 inputs, 10 classes) reaches > 90% test accuracy', (t) => {
   const data = dp.dataset('digits', { seed: 1 });
   const model = dp.model({ inputs: 64, layers: [dense(32, 'relu'), dense(10, 'softmax')], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.005 }, seed: 1 });
   model.fit(data.train, { epochs: 20, batchSize: 32 });
   const { accuracy } = model.evaluate(data.test.x, data.test.y);
+  t.diagnostic(`test accuracy ${(accuracy * 100).toFixed(1)}%`);
   assert.ok(accuracy > 0.9, `test accuracy ${accuracy}`);
   model.dispose();
 });
 
-test('multi-class spiral and blobs train with oneHot labels and categorical_crossentropy', () => {
-  for (const [name, options, target] of [['spiral', { n: 300, classes: 3, noise: 0.05, seed: 2 }, 0.8], ['blobs', { n: 300, classes: 4, noise: 0.1, seed: 2 }, 0.9]]) {
+test('multi-class spiral and blobs train with oneHot labels and categorical_crossentropy', (t) => {
+  const sets = [
+    ['spiral', { n: 300, classes: 3, noise: 0.05, seed: 2 }, 0.8], // chance is 1/3
+    ['blobs', { n: 300, classes: 4, noise: 0.1, seed: 2 }, 0.9],
+  ];
+  for (const [name, options, target] of sets) {
     const data = dp.dataset(name, { ...options, oneHot: true });
-    const model = dp.model({ inputs: 2, layers: [dense(32, 'relu'), dense(32, 'relu'), dense(options.classes, 'softmax')], loss: 'categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.01 }, seed: 2 });
+    const layers = [dense(32, 'relu'), dense(32, 'relu'), dense(options.classes, 'softmax')];
+    const optimizer = { type: 'adam', learningRate: 0.01 };
+    const model = dp.model({ inputs: 2, layers, loss: 'categorical_crossentropy', optimizer, seed: 2 });
     const history = model.fit(data.train, { epochs: 150, batchSize: 16, validation: data.test });
     assert.ok(history.loss.at(-1) < 0.5 * history.loss[0], `${name} loss falls`);
+    t.diagnostic(`${name}: test accuracy ${(history.valAccuracy.at(-1) * 100).toFixed(1)}%`);
     assert.ok(history.valAccuracy.at(-1) > target, `${name} test accuracy ${history.valAccuracy.at(-1)}`);
     model.dispose();
   }

@@ -83,29 +83,40 @@ function worstRatio(wasm, native) {
   return worst;
 }
 
+const dense = (units, activation) => ({ type: 'dense', units, activation });
 const parityCases = [
   {
     claim: 'tanh/sigmoid + binary_crossentropy with sgd momentum',
-    spec: { inputs: 2, layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: { type: 'sgd', learningRate: 0.1, momentum: 0.9 }, seed: 3 },
+    spec: {
+      inputs: 2, layers: [dense(8, 'tanh'), dense(1, 'sigmoid')], loss: 'binary_crossentropy',
+      optimizer: { type: 'sgd', learningRate: 0.1, momentum: 0.9 }, seed: 3,
+    },
     dataset: ['circle', { n: 200, noise: 0.1, seed: 2 }],
     fit: { epochs: 20, batchSize: 10, shuffle: true },
   },
   {
     claim: 'relu/softmax + sparse_categorical_crossentropy with adam and dropout',
-    spec: { inputs: 2, layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dropout', rate: 0.2 }, { type: 'dense', units: 3, activation: 'softmax' }], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.01 }, seed: 5 },
+    spec: {
+      inputs: 2, layers: [dense(16, 'relu'), { type: 'dropout', rate: 0.2 }, dense(3, 'softmax')],
+      loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.01 }, seed: 5,
+    },
     dataset: ['blobs', { n: 150, noise: 0.2, seed: 4 }],
     fit: { epochs: 20, batchSize: 16, shuffle: true },
   },
   {
     claim: 'mse regression with rmsprop',
-    spec: { inputs: 2, layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'linear' }], loss: 'mse', optimizer: { type: 'rmsprop', learningRate: 0.01 }, seed: 7 },
+    spec: {
+      inputs: 2, layers: [dense(8, 'tanh'), dense(1, 'linear')], loss: 'mse',
+      optimizer: { type: 'rmsprop', learningRate: 0.01 }, seed: 7,
+    },
     dataset: ['plane', { n: 200, noise: 0.1, seed: 6 }],
     fit: { epochs: 20, batchSize: 20, shuffle: true },
   },
 ];
 
 for (const { claim, spec, dataset: [name, options], fit } of parityCases) {
-  test(`native and wasm agree to 1e-5 relative: ${claim}`, { skip: !existsSync(nativeTrain) && 'build/native/dp_native_train is missing (run scripts/build.sh)' }, (t) => {
+  const skip = !existsSync(nativeTrain) && 'build/native/dp_native_train is missing (run scripts/build.sh)';
+  test(`native and wasm agree to 1e-5 relative: ${claim}`, { skip }, (t) => {
     const args = [JSON.stringify(spec), name, JSON.stringify(options), JSON.stringify(fit)];
     const native = JSON.parse(execFileSync(nativeTrain, args, { encoding: 'utf8' }));
     const model = dp.model(spec);

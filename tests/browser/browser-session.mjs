@@ -1,0 +1,89 @@
+// What every browser test needs: the built site (dist/) served locally,
+// Debian's Chromium driven by playwright-core (never a downloaded browser),
+// a record of everything the page logged as an error, axe-core, and
+// screenshots in tests/artifacts/.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const artifacts = path.join(repoRoot, 'tests/artifacts');
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// Headless Chromium as root (TOOLCHAIN.md, gotcha 6); launch() adds a fresh
+// user-data dir of its own.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Serves dist/ at `prefix` and opens Chromium. Returns { url, newPage(viewport),
+ * close() }; newPage resolves to { page, errors }, where errors collects the
+ * page's console errors, uncaught exceptions and failed requests.
+ */
+export async function openSite({ prefix = '/' } = {}) {
+  assert.ok(existsSync(path.join(repoRoot, 'dist/index.html')), 'dist/ is missing: run `npm run build` first');
+  const server = await startServer({ prefix });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    url: server.url,
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const page = await browser.newPage({ viewport, acceptDownloads: true });
+      const errors = [];
+      page.on('console', (msg) => msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
+      page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+      page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** axe-core's serious and critical violations on the page, as readable lines. */
+export async function seriousAxeViolations(page) {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+/** Every text node's text on the page, shadow roots included. */
+export function visibleText(page) {
+  return page.evaluate(() => {
+    const parts = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+        else if (node.nodeType === Node.ELEMENT_NODE && !['SCRIPT', 'STYLE'].includes(node.tagName)) {
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.body);
+    return parts.join(' ');
+  });
+}
+
+export async function saveScreenshot(page, name, options = {}) {
+  await mkdir(artifacts, { recursive: true });
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, ...options });
+  return file;
+}

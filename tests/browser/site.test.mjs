@@ -1,0 +1,100 @@
+// The site as a visitor finds it, served from a sub-folder of a static host:
+// the home page lists the lessons, every route's own URL loads, embeds come
+// without the site's chrome, and unknown lessons say so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openSite, saveScreenshot, seriousAxeViolations } from './browser-session.mjs';
+
+const curriculum = await readFile(new URL('../../../shared/CURRICULUM.md', import.meta.url), 'utf8').catch(() => null);
+const { LESSONS } = await import('../../web/lessons/catalog.js');
+
+let site;
+before(async () => {
+  site = await openSite({ prefix: '/sub/folder/' });
+});
+after(async () => {
+  await site?.close();
+});
+
+test('the lesson catalog has the 14 lesson ids of the curriculum, in order', { skip: curriculum === null && 'shared/CURRICULUM.md is not beside the repository' }, () => {
+  const ids = [...curriculum.matchAll(/^\| \d+ \| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+  assert.equal(ids.length, 14);
+  assert.deepEqual(LESSONS.map((lesson) => lesson.id), ids);
+});
+
+test('the home page lists all 14 lessons with a summary each, and passes axe', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url);
+  const items = page.locator('dp-home-page .lessons > li');
+  assert.equal(await items.count(), 14);
+  for (const [i, lesson] of LESSONS.entries()) {
+    const item = items.nth(i);
+    assert.equal(await item.locator('a').textContent(), lesson.title);
+    assert.equal(await item.locator('p').textContent(), lesson.summary);
+  }
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await saveScreenshot(page, 'home');
+  assert.deepEqual(errors, []);
+});
+
+test('a lesson link opens its page under the same prefix, whose experiment opens in the playground', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url);
+  await page.getByRole('link', { name: 'Momentum' }).click();
+  assert.equal(new URL(page.url()).pathname, '/sub/folder/lesson/momentum/');
+  assert.equal(await page.locator('h1').textContent(), 'Momentum');
+  await page.getByRole('button', { name: 'Run the experiment' }).waitFor();
+  await page.getByRole('link', { name: 'Open in the playground' }).click();
+  assert.equal(new URL(page.url()).pathname, '/sub/folder/playground/');
+  assert.ok(new URL(page.url()).hash.length > 1, 'the link carries the experiment as the playground state');
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesson chunks resolve there)', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}embed/why-deep/`);
+  await page.getByRole('button', { name: 'Run the experiment' }).click();
+  await page.locator('[data-claim-result="holds"]').waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 0, 'the embed has no site chrome');
+  assert.equal(await page.getByRole('link', { name: 'Open in the playground' }).getAttribute('target'), '_blank', 'an embed opens the playground in a new tab');
+  assert.deepEqual(errors, []);
+});
+
+test('every route loads from its own URL: lessons, embeds and both playgrounds', { timeout: 120_000 }, async () => {
+  const { page, errors } = await site.newPage();
+  // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
+  // engine for widgets that draw loss surfaces): let it finish, so that leaving
+  // it does not cancel requests, which would count as failures.
+  const open = (url) => page.goto(url, { waitUntil: 'networkidle' });
+  for (const { id, title } of LESSONS) {
+    await open(`${site.url}lesson/${id}/`);
+    assert.equal(await page.locator('h1').textContent(), title, `lesson/${id}/`);
+    assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 1, `lesson/${id}/ has the site's navigation`);
+    await open(`${site.url}embed/${id}/`);
+    assert.equal(await page.locator('h1').textContent(), title, `embed/${id}/`);
+    assert.equal(await page.getByRole('navigation').count(), 0, `embed/${id}/ has no site chrome`);
+  }
+  await page.goto(`${site.url}embed/playground/`);
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+  assert.equal(await page.getByRole('navigation').count(), 0, 'embed/playground/ has no site chrome');
+  await saveScreenshot(page, 'embed-playground');
+  assert.deepEqual(errors, []);
+});
+
+test('an unknown lesson shows a not-found message with a way back', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url);
+  // A link to a lesson that does not exist, followed as a visitor would.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'lesson/no-such-lesson/', textContent: 'broken link' });
+    document.body.append(link);
+  });
+  await page.getByRole('link', { name: 'broken link' }).click();
+  await page.getByText('There is no lesson called “no-such-lesson”.').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Page not found');
+  await page.getByRole('link', { name: 'See all lessons' }).click();
+  assert.equal(new URL(page.url()).pathname, '/sub/folder/');
+  assert.deepEqual(errors, []);
+});

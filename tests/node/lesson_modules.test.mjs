@@ -1,0 +1,127 @@
+// Every lesson module under web/lessons/ has the shape the lesson page and
+// the claim tests rely on: catalog id, text, KaTeX that renders, known
+// widgets pointing at real runs, specs the engine accepts, a claim, things to
+// try and questions whose answers are in range. Importing each module here
+// also proves it loads in Node (no DOM at module level).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import katex from 'katex';
+import { loadEngine } from '../../bindings/index.js';
+import { LESSONS, findLesson } from '../../web/lessons/catalog.js';
+import { WIDGET_TYPES } from '../../web/lessons/widget-types.js';
+import { experimentData } from '../../web/lessons/experiment.js';
+
+const dp = await loadEngine();
+const allowedImports = new Set(['./catalog.js', './experiment.js', '../state/features.js']);
+const surfaces = ['bowl', 'valley', 'rosenbrock', 'saddle', 'local_minimum'];
+
+// Each catalog entry's module, web/lessons/<id>.js.
+const modules = [];
+for (const { id } of LESSONS) {
+  const file = `${id}.js`;
+  const module = await import(new URL(`../../web/lessons/${file}`, import.meta.url));
+  modules.push({ file, module, lesson: module.default });
+}
+
+const renders = (tex) => {
+  try {
+    katex.renderToString(tex, { throwOnError: true });
+    return true;
+  } catch (error) {
+    return error.message;
+  }
+};
+// Inline math in running text: $...$.
+const inlineMath = (text) => [...text.matchAll(/\$([^$]+)\$/g)].map((m) => m[1]);
+const nonEmptyString = (v) => typeof v === 'string' && v.trim().length > 0;
+
+test('lesson modules exist', () => {
+  assert.ok(modules.length > 0);
+});
+
+for (const { file, module, lesson } of modules) {
+  test(`${file}: id, title and summary come from the catalog`, () => {
+    assert.equal(file, `${lesson.id}.js`);
+    const entry = findLesson(lesson.id);
+    assert.ok(entry, `${lesson.id} is in the catalog`);
+    assert.equal(lesson.title, entry.title);
+    assert.equal(lesson.summary, entry.summary);
+    assert.ok(LESSONS.includes(entry));
+  });
+
+  test(`${file}: imports only the experiment runner, features and catalog`, () => {
+    const source = readFileSync(new URL(`../../web/lessons/${file}`, import.meta.url), 'utf8');
+    for (const [, from] of source.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)) {
+      assert.ok(allowedImports.has(from), `${file} imports ${from}`);
+    }
+  });
+
+  test(`${file}: sections, formulas and questions render as KaTeX`, () => {
+    assert.ok(Array.isArray(lesson.sections) && lesson.sections.length > 0);
+    for (const section of lesson.sections) {
+      assert.ok(nonEmptyString(section.heading));
+      assert.ok(Array.isArray(section.paragraphs) && section.paragraphs.length > 0, section.heading);
+      for (const paragraph of section.paragraphs) {
+        assert.ok(nonEmptyString(paragraph), section.heading);
+        assert.equal((paragraph.match(/\$/g) ?? []).length % 2, 0, `unbalanced $ in: ${paragraph}`);
+        for (const tex of inlineMath(paragraph)) assert.equal(renders(tex), true, tex);
+      }
+    }
+    assert.ok(Array.isArray(lesson.formulas) && lesson.formulas.length > 0);
+    for (const formula of lesson.formulas) {
+      assert.ok(nonEmptyString(formula.name) && nonEmptyString(formula.tex));
+      assert.equal(renders(formula.tex), true, formula.tex);
+    }
+    for (const q of lesson.questions) for (const tex of inlineMath(q.prompt)) assert.equal(renders(tex), true, tex);
+  });
+
+  test(`${file}: experiment runs build, widgets are known and name real runs`, () => {
+    const runs = lesson.experiment?.runs;
+    assert.ok(Array.isArray(runs));
+    assert.ok(runs.length > 0 || typeof module.compute === 'function', 'runs, or a compute(dp) experiment');
+    const labels = runs.map((run) => run.label);
+    assert.equal(new Set(labels).size, labels.length, 'labels are unique');
+    const checkTrainRun = (run) => {
+      assert.ok(nonEmptyString(run.label));
+      const data = experimentData(dp, run);
+      assert.equal(run.spec.inputs, data.inputs, `${run.label}: spec inputs match the data`);
+      const model = dp.model(run.spec);
+      model.dispose();
+      assert.ok(run.fit && run.fit.epochs >= 1, `${run.label}: fit.epochs`);
+    };
+    for (const run of runs) {
+      if (run.kind === 'surface') {
+        assert.ok(surfaces.includes(run.surface), `${run.label}: surface ${run.surface}`);
+        assert.ok(run.path && run.path.steps >= 1);
+      } else {
+        assert.equal(run.kind, 'train', `${run.label}: kind`);
+        checkTrainRun(run);
+      }
+    }
+    if (lesson.playground) checkTrainRun({ label: 'playground', ...lesson.playground });
+    else assert.ok(runs.some((run) => run.kind === 'train'), 'a train run for the playground link, or a playground entry');
+
+    assert.ok(Array.isArray(lesson.widgets) && lesson.widgets.length > 0);
+    for (const widget of lesson.widgets) {
+      assert.ok(widget.type in WIDGET_TYPES, `unknown widget type ${widget.type}`);
+      for (const name of [...(widget.runs ?? []), ...(widget.run ? [widget.run] : [])]) {
+        assert.ok(labels.includes(name), `${widget.type} names run ${name}`);
+      }
+    }
+  });
+
+  test(`${file}: claim, things to try and questions`, () => {
+    assert.ok(nonEmptyString(lesson.claim));
+    assert.ok(Array.isArray(lesson.tryThis) && lesson.tryThis.length >= 3 && lesson.tryThis.length <= 5);
+    assert.ok(lesson.tryThis.every(nonEmptyString));
+    assert.ok(Array.isArray(lesson.questions) && lesson.questions.length >= 1 && lesson.questions.length <= 2);
+    for (const q of lesson.questions) {
+      assert.ok(nonEmptyString(q.prompt));
+      assert.ok(Array.isArray(q.choices) && q.choices.length >= 2 && q.choices.every(nonEmptyString));
+      assert.ok(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.choices.length, `answer ${q.answer}`);
+      assert.equal(q.explanations?.length, q.choices.length, 'one explanation per choice');
+      assert.ok(q.explanations.every(nonEmptyString));
+    }
+  });
+}

@@ -1,0 +1,89 @@
+// What the lesson page gets from the worker and shows, checked headless: the
+// lesson runner's reply for every lesson (results, the views widgets draw,
+// progress frames), the measured claim built from it (it must hold on every
+// lesson's default run, as the claim tests say), and the playground links,
+// which must be states the playground accepts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadEngine } from '../../bindings/index.js';
+import { LESSONS } from '../../web/lessons/catalog.js';
+import { LESSON_IDS, loadLesson } from '../../web/lessons/index.js';
+import { runLesson, engineCall } from '../../web/worker/lesson-runner.js';
+import { measureClaim } from '../../web/lessons/claim-measures.js';
+import { playgroundRun, playgroundStateFor } from '../../web/lessons/playground-link.js';
+import { readState } from '../../web/state/playground-state.js';
+import { stateFromHash, stateToHash } from '../../web/state/url-hash.js';
+import { BOUNDARY_GRID, NEURON_GRID } from '../../web/state/plane.js';
+
+const dp = await loadEngine();
+
+test('the loader knows every lesson of the catalog, in order, and no other', async () => {
+  assert.deepEqual(LESSON_IDS, LESSONS.map((lesson) => lesson.id));
+  await assert.rejects(loadLesson('no-such-lesson'), /no lesson called/);
+});
+
+for (const id of LESSON_IDS) {
+  test(`${id}: the worker's reply carries every run, the views widgets draw, and a measured claim that holds`, async (t) => {
+    const lesson = (await loadLesson(id)).default;
+    const frames = [];
+    const { results, compute, timing } = await runLesson(dp, { lessonId: id }, (message) => frames.push(message));
+    t.diagnostic(`${id}: ${timing.totalMs.toFixed(0)} ms in Node, ${frames.length} progress frames`);
+    for (const run of lesson.experiment.runs) {
+      const result = results[run.label];
+      assert.ok(result, `${run.label} has a result`);
+      if (run.kind === 'surface') {
+        assert.ok(result.path.loss.length > 1);
+        assert.ok(frames.some((f) => f.label === run.label && f.kind === 'surface'));
+        continue;
+      }
+      assert.equal(result.epochs, run.fit.epochs);
+      const own = frames.filter((f) => f.label === run.label);
+      if (!result.history.diverged) {
+        // Every epoch reaches the page once, and the frames end at the last epoch.
+        assert.deepEqual(own.flatMap((f) => f.history.loss), result.history.loss, `${run.label}: the frames carry every epoch`);
+        assert.equal(own.at(-1).epoch + 1, run.fit.epochs);
+        assert.ok(own.length <= 31 + run.fit.epochs / 10, `${run.label}: ${own.length} frames`);
+        assert.ok(own[0].shape, 'the first frame says what the data look like');
+      }
+      if (result.shape.planar) {
+        assert.equal(result.boundary.length, BOUNDARY_GRID ** 2 * result.shape.outputs);
+        assert.equal(result.neurons.length, run.spec.layers.filter((l) => l.type === 'dense').length);
+        assert.equal(result.neurons[0].length % NEURON_GRID ** 2, 0);
+        assert.equal(result.points.train.x.length, 2 * result.points.train.targets.length);
+        if (!result.history.diverged) assert.ok(own.every((f) => f.boundary?.length === result.boundary.length), 'live boundaries');
+      }
+    }
+    const measured = measureClaim(lesson, compute === undefined ? results : { ...results, compute });
+    for (const fact of measured.facts) t.diagnostic(fact);
+    assert.ok(measured.facts.length > 0);
+    assert.ok(measured.facts.every((fact) => !/NaN|undefined|Infinity/.test(fact)), measured.facts.join(' '));
+    assert.equal(measured.holds, true, 'the default run shows the claim');
+  });
+
+  test(`${id}: "open in the playground" links are states the playground accepts`, async () => {
+    const lesson = (await loadLesson(id)).default;
+    const main = playgroundStateFor(lesson);
+    assert.ok(main, 'the lesson has a playground link');
+    assert.equal(main.run, playgroundRun(lesson));
+    for (const run of [main.run, ...lesson.experiment.runs.filter((r) => r.kind === 'train')]) {
+      const link = playgroundStateFor(lesson, run);
+      assert.ok(link, `${run.label}`);
+      assert.equal(readState(link.state).problem, undefined, `${run.label}: ${readState(link.state).problem}`);
+      const { state, problem } = stateFromHash(stateToHash(link.state));
+      assert.equal(problem, null);
+      assert.equal(state.data.dataset, run.data.name);
+      assert.equal(state.batchSize, run.fit.batchSize);
+      assert.deepEqual(state.spec.layers.map((l) => l.type), run.spec.layers.map((l) => l.type));
+      assert.deepEqual(state.spec.optimizer, run.spec.optimizer);
+      assert.equal(state.spec.loss, run.spec.loss);
+    }
+  });
+}
+
+test('engineCall answers surface and optimizerPath only', () => {
+  const surface = engineCall(dp, { method: 'surface', args: ['bowl', { nx: 8, ny: 8 }] });
+  assert.equal(surface.values.length, 64);
+  const path = engineCall(dp, { method: 'optimizerPath', args: ['bowl', { steps: 5 }] });
+  assert.equal(path.loss.length, 6);
+  assert.throws(() => engineCall(dp, { method: 'model', args: [{}] }), /must be one of surface, optimizerPath/);
+});

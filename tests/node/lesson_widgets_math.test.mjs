@@ -1,0 +1,283 @@
+// The lesson widgets draw activations, losses and schedules computed in JS
+// (web/components/lesson-widgets/widget-math.js). These tests check that math
+// against numbers worked out by hand, and against the engine itself, so that
+// what a widget shows is what training computes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadEngine } from '../../bindings/index.js';
+import {
+  ACTIVATIONS,
+  BINARY_LOSSES,
+  EPSILON,
+  categoricalCrossentropy,
+  erf,
+  formatNumber,
+  logLevel,
+  logitFromProbability,
+  niceTicks,
+  probabilityFromLogit,
+  scheduleRate,
+  setSoftmaxProbability,
+  softmax,
+  sparseCategoricalCrossentropy,
+  twoClassCrossentropy,
+} from '../../web/components/lesson-widgets/widget-math.js';
+import { pathOptions, betaTargets, noiseTargets, controlsFor, describeOptions, findMinima } from '../../web/components/lesson-widgets/surface-runs.js';
+import { runExperiment } from '../../web/lessons/experiment.js';
+
+const close = (actual, expected, tolerance = 1e-9, what = '') =>
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${what} ${actual} is not within ${tolerance} of ${expected}`);
+
+test('activation values and derivatives match hand-computed numbers', () => {
+  const cases = [
+    // [activation, z, f(z), f'(z)]
+    ['relu', -1, 0, 0],
+    ['relu', 2, 2, 1],
+    ['sigmoid', 0, 0.5, 0.25],
+    ['sigmoid', 2, 0.8807970779778823, 0.8807970779778823 * 0.11920292202211769],
+    ['sigmoid', -40, 4.248354255291589e-18, 4.248354255291589e-18],
+    ['tanh', 1, 0.7615941559557649, 0.41997434161402614],
+    ['tanh', 0, 0, 1],
+    ['linear', -3.5, -3.5, 1],
+    ['leaky_relu', -2, -0.4, 0.2],
+    ['leaky_relu', 3, 3, 1],
+    ['elu', -1, Math.exp(-1) - 1, Math.exp(-1)],
+    ['elu', 0.5, 0.5, 1],
+    // gelu(1) = Phi(1); gelu'(1) = Phi(1) + phi(1)
+    ['gelu', 1, 0.8413447460685429, 0.8413447460685429 + 0.24197072451914337],
+    ['gelu', -1, -0.15865525393145707, 0.15865525393145707 - 0.24197072451914337],
+    ['gelu', 0, 0, 0.5],
+  ];
+  for (const [name, z, value, derivative] of cases) {
+    close(ACTIVATIONS[name].value(z), value, 1e-6, `${name}(${z})`);
+    close(ACTIVATIONS[name].derivative(z), derivative, 1e-6, `${name}'(${z})`);
+  }
+});
+
+test('erf is accurate to float32 precision', () => {
+  close(erf(0), 0, 1e-9);
+  close(erf(0.5), 0.5204998778130465, 2e-7);
+  close(erf(1), 0.8427007929497149, 2e-7);
+  close(erf(-2), -0.9953222650189527, 2e-7);
+});
+
+test('each derivative is the slope of its activation (central differences)', () => {
+  for (const [name, { value, derivative }] of Object.entries(ACTIVATIONS)) {
+    for (const z of [-4.3, -1.7, -0.4, 0.6, 1.9, 4.1]) {
+      const h = 1e-5;
+      close(derivative(z), (value(z + h) - value(z - h)) / (2 * h), 1e-5, `${name}'(${z})`);
+    }
+  }
+});
+
+test('softmax turns scores into probabilities that sum to 1', () => {
+  const p = softmax([1, 2, 3]);
+  [0.09003057317038046, 0.24472847105479764, 0.6652409557748219].forEach((v, i) => close(p[i], v, 1e-12));
+  close(p.reduce((s, v) => s + v, 0), 1, 1e-12);
+  // max-subtracted: huge scores do not overflow
+  assert.deepEqual(softmax([1000, 1000]), [0.5, 0.5]);
+  // writes into the array it is given
+  const out = [0, 0];
+  assert.equal(softmax([0, Math.log(3)], out), out);
+  close(out[1], 0.75, 1e-12);
+});
+
+test('setting one softmax probability keeps the others in proportion', () => {
+  const scores = [0.2, 1.4, -0.7, 0.5];
+  const before = softmax(scores);
+  setSoftmaxProbability(scores, 1, 0.001);
+  const after = softmax(scores);
+  close(after[1], 0.001, 1e-12);
+  close(after.reduce((s, v) => s + v, 0), 1, 1e-12);
+  close(after[0] / after[2], before[0] / before[2], 1e-9);
+  close(after[3] / after[0], before[3] / before[0], 1e-9);
+  setSoftmaxProbability(scores, 3, 0.98);
+  close(softmax(scores)[3], 0.98, 1e-12);
+});
+
+test('binary cross-entropy: values, gradients and the 1e-7 clip', () => {
+  const bce = BINARY_LOSSES.binary_crossentropy;
+  close(bce(0.9, 1).value, 0.10536051565782628, 1e-12);
+  close(bce(0.9, 1).gradient, -1 / 0.9, 1e-12); // (p - y) / (p (1 - p)) = -1/p for y = 1
+  close(bce(0.5, 0).value, Math.LN2, 1e-12);
+  close(bce(0.5, 0).gradient, 2, 1e-12);
+  close(bce(0.01, 1).value, 4.605170185988091, 1e-12);
+  // p = 0 is clipped to 1e-7: the loss stops at -log(1e-7) = 16.118 and the gradient is zero
+  close(bce(0, 1).value, 16.11809565095832, 1e-9);
+  assert.equal(bce(0, 1).gradient, 0);
+  close(bce(1, 0).value, -Math.log(EPSILON), 1e-6);
+  assert.equal(bce(1, 0).gradient, 0);
+});
+
+test('mse and mae: values and gradients', () => {
+  close(BINARY_LOSSES.mse(0.1, 1).value, 0.81, 1e-12);
+  close(BINARY_LOSSES.mse(0.1, 1).gradient, -1.8, 1e-12);
+  close(BINARY_LOSSES.mse(3, -1).gradient, 8, 1e-12);
+  close(BINARY_LOSSES.mae(0.1, 1).value, 0.9, 1e-12);
+  assert.equal(BINARY_LOSSES.mae(0.1, 1).gradient, -1);
+  assert.equal(BINARY_LOSSES.mae(3, -1).gradient, 1);
+  assert.equal(BINARY_LOSSES.mae(0.4, 0.4).gradient, 0);
+});
+
+test('categorical cross-entropy renormalizes, clips, and agrees with the sparse form', () => {
+  const p = [0.2, 0.3, 0.5];
+  close(categoricalCrossentropy(p, [0, 0, 1]).value, Math.LN2, 1e-12);
+  close(sparseCategoricalCrossentropy(p, 2).value, Math.LN2, 1e-12);
+  assert.deepEqual(sparseCategoricalCrossentropy(p, 2).gradient, [0, 0, -2]);
+  // the row [1, 1, 2] is read as [0.25, 0.25, 0.5]
+  close(categoricalCrossentropy([1, 1, 2], [0, 0, 1]).value, Math.LN2, 1e-12);
+  // dL/dp_j = -(y_j / p_j - 1 / S): for a row summing to 1, -1/p_true + 1 on the true class, +1 elsewhere
+  const { gradient } = categoricalCrossentropy(p, [0, 0, 1]);
+  [1, 1, -1].forEach((v, i) => close(gradient[i], v, 1e-12));
+  close(sparseCategoricalCrossentropy([1e-9, 0.5, 0.5], 0).value, 16.11809565095832, 1e-9);
+});
+
+test('on two classes every cross-entropy is binary cross-entropy', () => {
+  for (const p of [1e-9, 0.001, 0.2, 0.5, 0.73, 0.999]) {
+    for (const y of [0, 1]) {
+      const bce = BINARY_LOSSES.binary_crossentropy(p, y);
+      for (const sparse of [false, true]) {
+        const cce = twoClassCrossentropy(p, y, sparse);
+        close(cce.value, bce.value, 1e-9, `value p=${p} y=${y}`);
+        close(cce.gradient, bce.gradient, 1e-6 * Math.max(1, Math.abs(bce.gradient)), `gradient p=${p} y=${y}`);
+      }
+    }
+  }
+});
+
+test('schedules follow the Keras formulas, step counted from 0', () => {
+  const step = { type: 'step', decaySteps: 100, decayRate: 0.5 };
+  close(scheduleRate(0.3, step, 0), 0.3);
+  close(scheduleRate(0.3, step, 99), 0.3);
+  close(scheduleRate(0.3, step, 100), 0.15);
+  close(scheduleRate(0.3, step, 250), 0.075);
+  const exponential = { type: 'exponential', decaySteps: 500, decayRate: 0.01 };
+  close(scheduleRate(0.3, exponential, 0), 0.3);
+  close(scheduleRate(0.3, exponential, 250), 0.03, 1e-12);
+  close(scheduleRate(0.3, exponential, 500), 0.003, 1e-12);
+  const cosine = { type: 'cosine', decaySteps: 450, warmupSteps: 50 };
+  close(scheduleRate(0.3, cosine, 0), 0);
+  close(scheduleRate(0.3, cosine, 25), 0.15, 1e-12);
+  close(scheduleRate(0.3, cosine, 50), 0.3, 1e-12);
+  close(scheduleRate(0.3, cosine, 275), 0.15, 1e-12);
+  close(scheduleRate(0.3, cosine, 500), 0, 1e-12);
+  close(scheduleRate(0.3, cosine, 700), 0, 1e-12);
+  close(scheduleRate(0.3, { type: 'cosine', decaySteps: 100, alpha: 0.1 }, 100), 0.03, 1e-12);
+  close(scheduleRate(0.3, { type: 'constant' }, 1234), 0.3);
+  close(scheduleRate(0.3, undefined, 5), 0.3);
+  // the engine's defaults: decaySteps 1000, decayRate 0.96
+  close(scheduleRate(1, { type: 'exponential' }, 1000), 0.96, 1e-12);
+});
+
+test('plot helpers: ticks, numbers, log levels, the logit slider', () => {
+  assert.deepEqual(niceTicks(0, 1, 5), [0, 0.2, 0.4, 0.6, 0.8, 1]);
+  assert.deepEqual(niceTicks(-5, 5, 5), [-4, -2, 0, 2, 4]);
+  assert.deepEqual(niceTicks(0, 0.3, 3), [0, 0.1, 0.2, 0.3]);
+  assert.deepEqual(niceTicks(0, 500, 5), [0, 100, 200, 300, 400, 500]);
+  assert.equal(formatNumber(16.11809565), '16.1');
+  assert.equal(formatNumber(-0.00012345), '−1.23e-4');
+  assert.equal(formatNumber(0), '0');
+  assert.equal(formatNumber(3869245.5), '3.87e+6');
+  assert.equal(formatNumber(Infinity), '∞');
+  assert.equal(logLevel(0, 0, 8), 0);
+  assert.equal(logLevel(8, 0, 8), 1);
+  close(logLevel(0.08, 0, 8), Math.log(2) / Math.log(101), 1e-12);
+  close(logLevel(0.008, 0, 8, 1000), Math.log(2) / Math.log(1001), 1e-12);
+  assert.ok(logLevel(0.1, 0, 8) > 10 * (0.1 / 8), 'a log scale spreads the low values');
+  close(probabilityFromLogit(logitFromProbability(0.001)), 0.001, 1e-15);
+});
+
+// The same numbers from the engine: activations through a 1-unit dense layer
+// (kernel 1, bias 0), losses through evaluate(), schedules through the steps
+// of plain SGD on the bowl (w_t = (1 - 2 lr_t) w_{t-1}).
+test('the widgets agree with the engine', async () => {
+  const dp = await loadEngine();
+  const zs = [-4.5, -2, -0.5, 0, 0.7, 3];
+  for (const activation of Object.keys(ACTIVATIONS)) {
+    const model = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1, activation }], loss: 'mse' });
+    model.setWeights([[1], [0]]);
+    const out = model.predict(zs.map((z) => [z]));
+    zs.forEach((z, i) => close(out[i], ACTIVATIONS[activation].value(z), 2e-6, `engine ${activation}(${z})`));
+    model.dispose();
+  }
+
+  for (const loss of ['binary_crossentropy', 'mse', 'mae']) {
+    for (const [p, y] of [[0.3, 1], [0.8, 0], [0.001, 1]]) {
+      const model = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss });
+      model.setWeights([[0], [logitFromProbability(p)]]);
+      const engine = model.evaluate([[0]], [y]).loss;
+      model.dispose();
+      close(engine, BINARY_LOSSES[loss](p, y).value, 2e-5 * Math.max(1, engine), `engine ${loss}(${p}, ${y})`);
+    }
+  }
+
+  const schedules = [
+    { type: 'step', decaySteps: 3, decayRate: 0.5 },
+    { type: 'exponential', decaySteps: 4, decayRate: 0.1 },
+    { type: 'cosine', decaySteps: 6, warmupSteps: 3, alpha: 0.2 },
+  ];
+  for (const schedule of schedules) {
+    const path = dp.optimizerPath('bowl', { optimizer: { type: 'sgd', learningRate: 0.2, schedule }, start: [1, 0], steps: 10 });
+    for (let t = 1; t <= 10; t++) {
+      const rate = (1 - path.w1[t] / path.w1[t - 1]) / 2;
+      close(rate, scheduleRate(0.2, schedule, t - 1), 1e-6, `engine ${schedule.type} rate at update ${t}`);
+    }
+  }
+});
+
+// The surface-path widget computes a lesson's paths itself before the
+// experiment ran, and again with the learner's changes: with no changes, its
+// options must give exactly the experiment's paths.
+const surfaceLessons = ['gradient-descent', 'why-sgd', 'optimizers', 'learning-rate', 'momentum'];
+
+test('with no changes, the widget draws exactly the experiment\'s paths', async () => {
+  const dp = await loadEngine();
+  for (const id of surfaceLessons) {
+    const lesson = (await import(`../../web/lessons/${id}.js`)).default;
+    const runs = lesson.experiment.runs.filter((run) => run.kind === 'surface');
+    const results = runExperiment(dp, { runs });
+    for (const run of runs) {
+      const path = dp.optimizerPath(run.surface, pathOptions(run));
+      assert.deepEqual(path, results[run.label].path, `${id}: ${run.label}`);
+    }
+  }
+});
+
+test('the learner\'s changes become valid engine options', async () => {
+  const dp = await loadEngine();
+  const momentum = (await import('../../web/lessons/momentum.js')).default;
+  const runs = momentum.experiment.runs;
+  const [plain, averaged, classic] = runs;
+  // β moves only the momentum runs, and keeps the averaged form averaged.
+  assert.deepEqual(betaTargets(runs), [averaged, classic]);
+  const options = { beta: 0.5, betaApplies: true };
+  assert.deepEqual(pathOptions(averaged, {}, options).optimizer, { type: 'sgd', learningRate: 0.3 / (1 - 0.9), momentum: 0.5, dampening: 0.5 });
+  assert.deepEqual(pathOptions(classic, {}, options).optimizer, { type: 'sgd', learningRate: 0.3, momentum: 0.5, dampening: 0 });
+  assert.ok(controlsFor(undefined, runs).has('momentum'));
+  assert.ok(!controlsFor(undefined, runs).has('noise'));
+  assert.deepEqual([...controlsFor({ controls: ['learningRate'] }, runs)], ['learningRate']);
+  // Switching to Adam drops the SGD-only fields the engine would reject.
+  const adam = pathOptions(classic, { type: 'adam', learningRate: 1.5, steps: 50, start: [1, -1] });
+  assert.deepEqual(adam, { optimizer: { type: 'adam', learningRate: 1.5 }, steps: 50, start: [1, -1] });
+  assert.equal(dp.optimizerPath('valley', adam).loss.length, 51);
+  assert.equal(describeOptions(pathOptions(averaged)), 'SGD · rate 3 · β 0.9, v = βv + (1−β)g');
+  assert.equal(describeOptions(pathOptions(plain)), 'SGD · rate 0.3');
+
+  const whySgd = (await import('../../web/lessons/why-sgd.js')).default;
+  const saddle = whySgd.experiment.runs.filter((run) => run.surface === 'saddle');
+  assert.deepEqual(noiseTargets(saddle), saddle.slice(1), 'the noise slider moves the walkers, not full-batch GD');
+  const walker = pathOptions(saddle[1], {}, { noise: 0.01, noiseApplies: true });
+  assert.equal(walker.gradientNoise, 0.01);
+  assert.equal(walker.seed, 1);
+  assert.ok(controlsFor(undefined, saddle).has('noise'));
+});
+
+test('the minima marked on each surface', async () => {
+  const dp = await loadEngine();
+  const at = (name) => findMinima(dp.surface(name, { nx: 256, ny: 256 })).map(({ w1, w2 }) => [Math.round(w1 * 10) / 10 + 0, Math.round(w2 * 10) / 10 + 0]);
+  assert.deepEqual(at('bowl'), [[0, 0]]);
+  assert.deepEqual(at('valley'), [[0, 0]]);
+  assert.deepEqual(at('rosenbrock'), [[1, 1]]);
+  assert.deepEqual(at('saddle'), [[0, 1.4], [0, -1.4]]);
+  assert.deepEqual(at('local_minimum'), [[-1, 0]]);
+});

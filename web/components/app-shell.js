@@ -1,0 +1,124 @@
+// <dp-app>: the site chrome (header, navigation, footer) around the page the
+// current route names; embed routes get the page alone.
+import { LitElement, html, css } from 'lit';
+import { sharedStyles } from './shared-styles.js';
+import { reportHeightToParent } from '../state/embed-resize.js';
+import { findLesson } from '../lessons/catalog.js';
+import { routePath } from '../state/routes.js';
+import '../pages/home-page.js';
+import '../pages/lesson-page.js';
+import '../pages/playground-page.js';
+import '../pages/not-found-page.js';
+
+const SITE = 'Deep Playground';
+
+class AppShell extends LitElement {
+  static properties = {
+    router: { attribute: false },
+    route: { state: true },
+  };
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem 1.5rem;
+        padding: 0.6rem 1.25rem;
+        background: var(--surface);
+        border-bottom: 1px solid var(--line);
+      }
+      .brand {
+        font-weight: 700;
+        font-size: 1.15rem;
+        color: var(--ink);
+        text-decoration: none;
+      }
+      nav {
+        display: flex;
+        gap: 1.25rem;
+      }
+      nav a {
+        color: var(--ink);
+        text-decoration: none;
+        padding: 0.25rem 0;
+        border-bottom: 2px solid transparent;
+      }
+      nav a[aria-current='page'] {
+        border-bottom-color: var(--accent);
+        font-weight: 600;
+      }
+      main {
+        display: block;
+      }
+      footer {
+        padding: 1.5rem 1.25rem;
+        color: var(--muted);
+        font-size: 0.8rem;
+        text-align: center;
+      }
+    `,
+  ];
+
+  #stopReporting = () => {};
+
+  willUpdate(changed) {
+    if (changed.has('router') && this.router) {
+      this.route = this.router.route;
+      this.router.addEventListener('change', () => (this.route = this.router.route));
+    }
+  }
+
+  updated(changed) {
+    if (changed.has('route') && this.route) {
+      document.title = this.#title();
+      this.#stopReporting();
+      this.#stopReporting = this.route.embed ? reportHeightToParent(this.renderRoot.querySelector('main')) : () => {};
+    }
+  }
+
+  render() {
+    if (!this.route) return html``;
+    const page = this.#page();
+    if (this.route.embed) return html`<main>${page}</main>`;
+    const href = (path) => this.router.href(path);
+    const current = (page) => (this.route.page === page ? 'page' : 'false');
+    return html`
+      <header>
+        <a class="brand" href=${href('')}>${SITE}</a>
+        <nav aria-label="Site">
+          <a href=${href('')} aria-current=${current('home')}>Lessons</a>
+          <a href=${href(routePath({ page: 'playground' }))} aria-current=${current('playground')}>Playground</a>
+        </nav>
+      </header>
+      <main>${page}</main>
+      <footer>Deep Playground trains every network in your browser, with a C++ engine compiled to WebAssembly.</footer>
+    `;
+  }
+
+  #page() {
+    const { page, id, embed } = this.route;
+    const href = (path) => this.router.href(path);
+    if (page === 'home') return html`<dp-home-page .href=${href}></dp-home-page>`;
+    if (page === 'playground') return html`<dp-playground-page></dp-playground-page>`;
+    if (page === 'lesson') return html`<dp-lesson-page .lessonId=${id} .href=${href} ?embedded=${embed}></dp-lesson-page>`;
+    return html`<dp-not-found-page .href=${href}></dp-not-found-page>`;
+  }
+
+  #title() {
+    const { page, id } = this.route;
+    if (page === 'home') return `${SITE} — learn deep learning in your browser`;
+    if (page === 'playground') return `Playground — ${SITE}`;
+    if (page === 'lesson') return `${findLesson(id)?.title ?? 'Lesson not found'} — ${SITE}`;
+    return `Page not found — ${SITE}`;
+  }
+}
+
+customElements.define('dp-app', AppShell);

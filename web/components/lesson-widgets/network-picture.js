@@ -1,0 +1,136 @@
+// The network diagram of a lesson run, drawn with the playground's own
+// network drawing (network-layout.js, network-drawing.js): input features,
+// every dense layer's neurons as thumbnails over the input plane, weights as
+// lines, and dropped units crossed out.
+import { INPUT_COLUMN_SHARE } from '../network-layout.js';
+import { drawNetwork } from '../network-drawing.js';
+import { paintOutputUnit, paintUnit } from '../plane-paint.js';
+import { FEATURES, featureRows } from '../../state/features.js';
+import { NEURON_GRID, planeGrid } from '../../state/plane.js';
+import { sizeCanvas, MUTED, FONT } from './plot-canvas.js';
+
+const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
+
+/** The run's input features (2-D runs), by id. */
+export const featuresOf = (run) => run.features ?? ['x1', 'x2'];
+
+/** [inputs, units of each dense layer] */
+export function layerWidths(spec) {
+  return [spec.inputs, ...spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.units)];
+}
+
+/** The activation of each dense layer. */
+export function layerActivations(spec) {
+  return spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.activation ?? 'linear');
+}
+
+/** For each hidden dense layer, the index of the dropout layer right after it, or -1. */
+function dropoutIndexes(spec) {
+  const indexes = [];
+  let dropouts = 0;
+  spec.layers.forEach((layer, i) => {
+    if (layer.type !== 'dense' || i === spec.layers.length - 1) return;
+    indexes.push(spec.layers[i + 1]?.type === 'dropout' ? dropouts++ : -1);
+  });
+  return indexes;
+}
+
+const MIN_PITCH = 14; // big layers keep nodes large enough to see a unit dropped
+const MAX_PITCH = 40;
+const PADDING = 10;
+const EDGE_MARGIN = 30; // room for the input labels
+
+/**
+ * Like the playground's networkLayout (same shape: { width, height, columns:
+ * [{ size, pitch, nodes: [{ x, y }] }] }), with a larger least pitch.
+ */
+function diagramLayout(width, counts) {
+  const most = Math.max(1, ...counts);
+  const inner = Math.max(Math.min(most, 8) * MAX_PITCH, most * MIN_PITCH);
+  const unit = width / (counts.length - 1 + INPUT_COLUMN_SHARE);
+  const columns = counts.map((count, c) => {
+    const pitch = Math.min(MAX_PITCH, inner / Math.max(1, count));
+    const size = Math.round(pitch * 0.74);
+    const left = c === 0 ? 0 : (c - 1 + INPUT_COLUMN_SHARE) * unit;
+    const columnWidth = c === 0 ? INPUT_COLUMN_SHARE * unit : unit;
+    const x = c === 0 ? Math.max(left + columnWidth - size / 2 - 8, EDGE_MARGIN + size / 2) : c === counts.length - 1 ? left + size / 2 + 8 : left + columnWidth / 2;
+    const top = PADDING + (inner - count * pitch) / 2 + pitch / 2;
+    return { size, pitch, nodes: Array.from({ length: count }, (_, i) => ({ x, y: top + i * pitch })) };
+  });
+  return { width, height: inner + 2 * PADDING, columns };
+}
+
+/**
+ * Draws the network of `run` on `canvas` (width CSS pixels wide) from a run
+ * view ({ neurons, weights, dropped, shape }); returns the layout (node
+ * positions, for hit testing). `highlight`: { column, index } drawn ringed.
+ * Where the weights are many, their lines are drawn thinner (the largest
+ * |w| at `maxEdge` of the playground's full width).
+ */
+export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null) {
+  const widths = layerWidths(run.spec);
+  const layout = diagramLayout(width, widths);
+  const edges = widths.slice(1).reduce((sum, units, d) => sum + units * widths[d], 0);
+  const ctx = sizeCanvas(canvas, width, layout.height);
+  const features = featuresOf(run);
+  const drops = dropoutIndexes(run.spec);
+  const columns = widths.map((units, c) => {
+    const nodes = Array.from({ length: units }, (_, row) => ({ active: true, row }));
+    const hidden = c > 0 && c < widths.length - 1;
+    const mask = hidden && drops[c - 1] >= 0 ? view.dropped?.[drops[c - 1]] : null;
+    return { nodes, thumbnails: c, dropped: mask?.length === units ? mask : null };
+  });
+  let kernels = widths.slice(1).map((units, d) => {
+    const kernel = view.weights?.[2 * d];
+    return kernel?.length === widths[d] * units ? kernel : null;
+  });
+  if (edges > 200) {
+    // network-drawing.js draws |w| >= 1.5 at full width: scale so the largest weight gets a third of it.
+    const largest = Math.max(1e-9, ...kernels.flatMap((k) => (k ? Array.from(k, Math.abs) : [])));
+    kernels = kernels.map((k) => k && k.map((w) => (w / largest) * 0.5));
+  }
+  const painted = paintAtlas(atlas, widths, features, view);
+  drawNetwork(ctx, layout, { columns, kernels }, painted ? atlas : null, NEURON_GRID);
+  ctx.font = FONT;
+  ctx.fillStyle = MUTED;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  layout.columns[0].nodes.forEach(({ x, y }, i) => ctx.fillText(FEATURE_LABELS[features[i]] ?? `x${i + 1}`, x - layout.columns[0].size / 2 - 6, y));
+  if (highlight) {
+    const column = layout.columns[highlight.column];
+    const node = column?.nodes[highlight.index];
+    if (node) {
+      const half = column.size / 2 + 3;
+      ctx.strokeStyle = '#f59322';
+      ctx.lineWidth = 3;
+      ctx.strokeRect(node.x - half, node.y - half, 2 * half, 2 * half);
+    }
+  }
+  return layout;
+}
+
+/** Paints every node's thumbnail into the atlas (a row per column); false when there is nothing to paint. */
+function paintAtlas(atlas, widths, features, view) {
+  const neurons = view.neurons;
+  if (!neurons || neurons.length !== widths.length - 1) return false;
+  const size = NEURON_GRID;
+  atlas.width = size * Math.max(...widths);
+  atlas.height = size * widths.length;
+  const ctx = atlas.getContext('2d');
+  const tile = ctx.createImageData(size, size);
+  const inputs = featureRows(planeGrid(size), features);
+  for (let f = 0; f < widths[0]; f++) {
+    paintUnit(tile.data, inputs, widths[0], f);
+    ctx.putImageData(tile, f * size, 0);
+  }
+  neurons.forEach((values, d) => {
+    const units = widths[d + 1];
+    const last = d === neurons.length - 1;
+    for (let u = 0; u < units; u++) {
+      if (last) paintOutputUnit(tile.data, values, units, u, view.shape?.task ?? 'binary');
+      else paintUnit(tile.data, values, units, u);
+      ctx.putImageData(tile, u * size, (d + 1) * size);
+    }
+  });
+  return true;
+}

@@ -1,0 +1,277 @@
+// <dp-neuron-inspector>: the trained network of one run ({ run }). Hover,
+// focus or click a neuron to see what it computes at a probe point of the
+// plane — its inputs, its weights, the weighted sum z = Σ wᵢaᵢ + b and its
+// activation a = g(z) — beside its thumbnail: its output over the whole
+// input plane. Click the thumbnail (or use the sliders) to move the probe.
+import { html, css, nothing } from 'lit';
+import { LessonWidget } from './lesson-widget.js';
+import { widgetStyles } from './widget-styles.js';
+import { FrameScheduler, sizeCanvas } from './plot-canvas.js';
+import { ACTIVATIONS, formatNumber, softmax } from './widget-math.js';
+import { runOf, runView } from './run-view.js';
+import { drawRunNetwork, featuresOf, layerActivations, layerWidths } from './network-picture.js';
+import { paintOutputUnit, paintUnit } from '../plane-paint.js';
+import { FEATURES, featureRows } from '../../state/features.js';
+import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../state/plane.js';
+
+const THUMBNAIL = 168;
+const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
+const f3 = (v) => formatNumber(v, 3);
+
+/** Every layer's sums and activations at one input row: [{ z, a }] per dense layer. */
+export function forwardPass(spec, weights, input) {
+  const widths = layerWidths(spec);
+  const activations = layerActivations(spec);
+  let a = Array.from(input);
+  return activations.map((name, d) => {
+    const kernel = weights[2 * d];
+    const bias = weights[2 * d + 1];
+    const units = widths[d + 1];
+    const z = Array.from({ length: units }, (_, j) => a.reduce((sum, v, i) => sum + v * kernel[i * units + j], bias[j]));
+    a = name === 'softmax' ? softmax(z) : z.map((v) => ACTIVATIONS[name].value(v));
+    return { z, a };
+  });
+}
+
+class NeuronInspector extends LessonWidget {
+  static properties = {
+    selected: { state: true },
+    probe: { state: true },
+  };
+
+  static styles = [
+    widgetStyles,
+    css`
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1.3fr) minmax(15rem, 1fr);
+        gap: 1rem;
+        align-items: start;
+      }
+      @container (max-width: 40rem) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      .diagram {
+        position: relative;
+      }
+      .node,
+      .node[aria-pressed='true'] {
+        position: absolute;
+        padding: 0;
+        min-height: 0;
+        border: 0;
+        background: transparent;
+        cursor: pointer;
+      }
+      .node:focus-visible {
+        outline-offset: 3px;
+      }
+      .detail h4 {
+        margin: 0 0 0.4rem;
+        font-size: 1rem;
+      }
+      .thumb {
+        width: ${THUMBNAIL}px;
+        max-width: 100%;
+        aspect-ratio: 1;
+        border: 1px solid var(--line);
+        border-radius: 4px;
+        cursor: crosshair;
+      }
+      table {
+        border-collapse: collapse;
+        font-size: 0.85rem;
+        margin: 0.4rem 0;
+      }
+      th,
+      td {
+        padding: 0.15rem 0.45rem;
+        text-align: right;
+        border-bottom: 1px solid var(--line);
+      }
+      th {
+        color: var(--muted);
+        font-weight: 600;
+      }
+      th:first-child,
+      td:first-child {
+        text-align: left;
+      }
+      .sum {
+        margin: 0.3rem 0;
+      }
+    `,
+  ];
+
+  #atlas = document.createElement('canvas');
+  #draw = new FrameScheduler(() => this.#paint());
+  #layout = null;
+
+  constructor() {
+    super();
+    this.selected = { column: 1, index: 0 };
+    this.probe = [0.5, 0.3];
+  }
+
+  render() {
+    const run = runOf(this.lesson, this.config?.run);
+    if (!run) return nothing;
+    const view = runView(this.results, null, run.label);
+    const trained = view.state === 'done';
+    return html`
+      <h3 class="title">Inside the network: ${run.label}</h3>
+      <p class="hint">
+        ${trained
+          ? 'Hover, focus or click a neuron to see what it computes at the probe point. Each square shows the neuron’s output over the input plane.'
+          : 'Run the experiment to train this network; then hover a neuron to see its weights, its sum and its activation.'}
+      </p>
+      <div class="layout">
+        <div class="diagram">
+          <canvas role="img" aria-label="Network diagram of ${run.label}: ${layerWidths(run.spec).join('-')} neurons."></canvas>
+          ${trained ? this.#nodeButtons(run) : nothing}
+        </div>
+        ${trained ? this.#detail(run, view) : nothing}
+      </div>
+    `;
+  }
+
+  updated() {
+    this.#draw.request();
+  }
+
+  #nodeButtons(run) {
+    const layout = this.#layout;
+    if (!layout) return nothing;
+    return layout.columns.map((column, c) =>
+      column.nodes.map(({ x, y }, i) => {
+        const size = column.size + 4;
+        return html`<button
+          type="button"
+          class="node"
+          style="left: ${x - size / 2}px; top: ${y - size / 2}px; width: ${size}px; height: ${size}px"
+          aria-label=${this.#nodeName(run, c, i)}
+          aria-pressed=${String(this.selected.column === c && this.selected.index === i)}
+          @mouseenter=${() => (this.selected = { column: c, index: i })}
+          @focus=${() => (this.selected = { column: c, index: i })}
+          @click=${() => (this.selected = { column: c, index: i })}
+        ></button>`;
+      }),
+    );
+  }
+
+  #nodeName(run, column, index) {
+    const widths = layerWidths(run.spec);
+    if (column === 0) return `Input ${FEATURE_LABELS[featuresOf(run)[index]] ?? index + 1}`;
+    if (column === widths.length - 1) return widths[column] === 1 ? 'Output neuron' : `Output neuron ${index + 1}`;
+    return `Hidden layer ${column}, neuron ${index + 1}`;
+  }
+
+  #detail(run, view) {
+    const { column, index } = this.selected;
+    const features = featuresOf(run);
+    const input = featureRows(Float32Array.from(this.probe), features);
+    const layers = forwardPass(run.spec, view.weights, input);
+    const [p1, p2] = this.probe;
+    const probeText = `(${f3(p1)}, ${f3(p2)})`;
+    let body;
+    if (column === 0) {
+      body = html`<p>An input holds one feature of the point: at the probe ${probeText} it is <span class="readout">${f3(input[index])}</span>.</p>`;
+    } else {
+      const d = column - 1;
+      const units = layerWidths(run.spec)[column];
+      const kernel = view.weights[2 * d];
+      const bias = view.weights[2 * d + 1][index];
+      const previous = d === 0 ? Array.from(input) : layers[d - 1].a;
+      const names = d === 0 ? features.map((f) => FEATURE_LABELS[f]) : previous.map((_, i) => `a${i + 1} (layer ${d})`);
+      const activation = layerActivations(run.spec)[d];
+      const { z, a } = layers[d];
+      body = html`
+        <table>
+          <caption class="visually-hidden">Inputs and weights of this neuron at the probe point</caption>
+          <thead><tr><th scope="col">input</th><th scope="col">value</th><th scope="col">weight</th><th scope="col">value × weight</th></tr></thead>
+          <tbody>
+            ${previous.map(
+              (v, i) => html`<tr>
+                <td>${names[i]}</td>
+                <td class="readout">${f3(v)}</td>
+                <td class="readout">${f3(kernel[i * units + index])}</td>
+                <td class="readout">${f3(v * kernel[i * units + index])}</td>
+              </tr>`,
+            )}
+            <tr><td>bias b</td><td></td><td class="readout">${f3(bias)}</td><td class="readout">${f3(bias)}</td></tr>
+          </tbody>
+        </table>
+        <p class="sum">Weighted sum <span class="readout">z = ${f3(z[index])}</span></p>
+        <p class="sum">Activation <span class="readout">a = ${activation}(z) = ${f3(a[index])}</span></p>
+      `;
+    }
+    return html`<div class="detail" aria-live="polite">
+      <h4>${this.#nodeName(run, column, index)}</h4>
+      <canvas class="thumb" role="img" aria-label="This neuron's output over the input plane; the ring marks the probe point." @click=${this.#moveProbe}></canvas>
+      <div class="slider">
+        <label for="probe-x1">Probe x₁ = ${f3(p1)}</label>
+        <input id="probe-x1" type="range" min="-1.2" max="1.2" step="0.05" .value=${String(p1)} @input=${(e) => (this.probe = [Number(e.target.value), p2])} />
+        <label for="probe-x2">Probe x₂ = ${f3(p2)}</label>
+        <input id="probe-x2" type="range" min="-1.2" max="1.2" step="0.05" .value=${String(p2)} @input=${(e) => (this.probe = [p1, Number(e.target.value)])} />
+      </div>
+      ${body}
+    </div>`;
+  }
+
+  #moveProbe(event) {
+    const box = event.currentTarget.getBoundingClientRect();
+    const round = (v) => Math.round(Math.max(-PLANE_EXTENT, Math.min(PLANE_EXTENT, v)) * 20) / 20;
+    this.probe = [
+      round(-PLANE_EXTENT + ((event.clientX - box.left) / box.width) * 2 * PLANE_EXTENT),
+      round(PLANE_EXTENT - ((event.clientY - box.top) / box.height) * 2 * PLANE_EXTENT),
+    ];
+  }
+
+  #paint() {
+    const run = runOf(this.lesson, this.config?.run);
+    const canvas = this.renderRoot.querySelector('.diagram canvas');
+    if (!run || !canvas || !this.width) return;
+    const view = runView(this.results, null, run.label);
+    const width = Math.max(220, canvas.parentElement.clientWidth);
+    const highlight = view.state === 'done' ? this.selected : null;
+    const layout = drawRunNetwork(canvas, width, run, view, this.#atlas, highlight);
+    const moved = JSON.stringify(layout.columns) !== JSON.stringify(this.#layout?.columns);
+    this.#layout = layout;
+    if (moved && view.state === 'done') this.requestUpdate();
+    this.#paintThumbnail(run, view);
+  }
+
+  #paintThumbnail(run, view) {
+    const canvas = this.renderRoot.querySelector('.thumb');
+    if (!canvas || !view.neurons) return;
+    const { column, index } = this.selected;
+    const widths = layerWidths(run.spec);
+    const size = NEURON_GRID;
+    const tile = new ImageData(size, size);
+    if (column === 0) paintUnit(tile.data, featureRows(planeGrid(size), featuresOf(run)), widths[0], index);
+    else if (column === widths.length - 1) paintOutputUnit(tile.data, view.neurons[column - 1], widths[column], index, view.shape?.task ?? 'binary');
+    else paintUnit(tile.data, view.neurons[column - 1], widths[column], index);
+    const small = document.createElement('canvas');
+    small.width = small.height = size;
+    small.getContext('2d').putImageData(tile, 0, 0);
+    const ctx = sizeCanvas(canvas, THUMBNAIL, THUMBNAIL);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(small, 0, 0, THUMBNAIL, THUMBNAIL);
+    const px = ((this.probe[0] + PLANE_EXTENT) / (2 * PLANE_EXTENT)) * THUMBNAIL;
+    const py = ((PLANE_EXTENT - this.probe[1]) / (2 * PLANE_EXTENT)) * THUMBNAIL;
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#1f2328';
+    ctx.beginPath();
+    ctx.arc(px, py, 6, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.arc(px, py, 8, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+}
+
+customElements.define('dp-neuron-inspector', NeuronInspector);

@@ -1,0 +1,212 @@
+// The settings panel of <dp-surface-path>: which run to change, its
+// optimizer, learning rate (a slider over round rates plus a typed value), steps
+// and start, and the sliders for β and gradient noise that move every run
+// they concern. A template function: the element owns the state.
+import { html, css, nothing } from 'lit';
+import { tidy } from './surface-runs.js';
+
+// The rates the slider stops at: round values, and the ones the lessons ask for (0.45, 1.05, ...).
+const RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.05, 1.1, 1.5, 2, 3, 5, 10];
+const nearestRate = (rate) => RATES.reduce((best, r, i) => (Math.abs(Math.log(r / rate)) < Math.abs(Math.log(RATES[best] / rate)) ? i : best), 0);
+const MAX_STEPS = 5000;
+const MAX_BETA = 0.999; // the engine needs momentum < 1
+const MAX_NOISE = 5;
+
+// A number typed into an input, or null when it is not one within [min, max].
+function typed(input, min, max) {
+  const value = Number(input.value);
+  if (input.value.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    input.setCustomValidity(`Enter a number from ${min} to ${max}`);
+    input.reportValidity();
+    return null;
+  }
+  input.setCustomValidity('');
+  return value;
+}
+
+export const surfaceControlStyles = css`
+  details {
+    border-top: 1px solid var(--line);
+    padding-top: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    font-size: 0.9rem;
+    margin-bottom: 0.5rem;
+  }
+  .fields {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    gap: 0.2rem 1rem;
+  }
+  .pair {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .pair input {
+    flex: 1 1 0;
+    min-width: 0;
+    max-width: 7rem;
+  }
+  .label {
+    font-size: 0.875rem;
+  }
+`;
+
+export function surfaceControls(s) {
+  const { controls } = s;
+  return html`<details open>
+    <summary>Try your own settings</summary>
+    ${s.disabled ? html`<p class="hint">The settings come alive once the engine has loaded.</p>` : nothing}
+    <fieldset class="fields" ?disabled=${s.disabled}>
+      ${s.runs.length > 1
+        ? html`<div class="field">
+            <label for="run">Change</label>
+            <select id="run" @change=${(e) => s.onSelect(e.target.value)}>
+              ${s.runs.map((run) => html`<option value=${run.label} ?selected=${s.selection === run.label}>${run.label}</option>`)}
+              <option value=${s.all} ?selected=${s.selection === s.all}>every run at once</option>
+            </select>
+          </div>`
+        : nothing}
+      ${controls.has('optimizer')
+        ? html`<div class="field">
+            <label for="optimizer">Optimizer</label>
+            <select id="optimizer" @change=${(e) => s.onEdit({ type: e.target.value })}>
+              ${Object.entries(s.optimizerNames).map(
+                ([type, name]) => html`<option value=${type} ?selected=${s.optimizer === type}>${name}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      ${controls.has('learningRate')
+        ? html`<div class="field slider">
+            <label for="rate">Learning rate η</label>
+            <input
+              id="rate"
+              type="range"
+              min="0"
+              max=${RATES.length - 1}
+              step="1"
+              .value=${String(nearestRate(s.learningRate))}
+              aria-valuetext=${`learning rate ${tidy(s.learningRate)}`}
+              @input=${(e) => s.onEdit({ learningRate: RATES[Number(e.target.value)] })}
+            />
+            <input
+              type="number"
+              min="0.00001"
+              max="100"
+              step="any"
+              aria-label="Learning rate η, typed"
+              .value=${String(tidy(s.learningRate))}
+              @change=${(e) => {
+                const v = typed(e.target, 0.00001, 100);
+                if (v !== null) s.onEdit({ learningRate: v });
+              }}
+            />
+          </div>`
+        : nothing}
+      ${controls.has('momentum')
+        ? html`<div class="field slider">
+            <label for="beta">Momentum β of ${s.betaScope}</label>
+            <input
+              id="beta"
+              type="range"
+              min="0"
+              max="0.99"
+              step="0.01"
+              .value=${String(s.beta)}
+              aria-valuetext=${`β ${s.beta}`}
+              @input=${(e) => s.onBeta(Number(e.target.value))}
+            />
+            <input
+              type="number"
+              min="0"
+              max=${MAX_BETA}
+              step="0.01"
+              aria-label="Momentum β, typed"
+              .value=${String(s.beta)}
+              @change=${(e) => {
+                const v = typed(e.target, 0, MAX_BETA);
+                if (v !== null) s.onBeta(v);
+              }}
+            />
+          </div>`
+        : nothing}
+      ${controls.has('noise')
+        ? html`<div class="field slider">
+            <label for="noise">Gradient noise of ${s.noiseScope}</label>
+            <input
+              id="noise"
+              type="range"
+              min="0"
+              max=${MAX_NOISE}
+              step="0.01"
+              .value=${String(s.noise)}
+              aria-valuetext=${`noise ${s.noise}`}
+              @input=${(e) => s.onNoise(Number(e.target.value))}
+            />
+            <input
+              type="number"
+              min="0"
+              max="100"
+              step="any"
+              aria-label="Gradient noise, typed"
+              .value=${String(s.noise)}
+              @change=${(e) => {
+                const v = typed(e.target, 0, 100);
+                if (v !== null) s.onNoise(v);
+              }}
+            />
+          </div>`
+        : nothing}
+      ${controls.has('steps')
+        ? html`<div class="field">
+            <label for="steps">Steps</label>
+            <input
+              id="steps"
+              type="number"
+              min="1"
+              max=${MAX_STEPS}
+              step="1"
+              .value=${String(s.steps)}
+              @change=${(e) => {
+                const v = typed(e.target, 1, MAX_STEPS);
+                if (v !== null) s.onEdit({ steps: Math.round(v) });
+              }}
+            />
+          </div>`
+        : nothing}
+      ${controls.has('start')
+        ? html`<div class="field">
+            <span id="start-label" class="label">Start (w₁, w₂) — or click the map</span>
+            <div class="pair" role="group" aria-labelledby="start-label">
+              ${[0, 1].map(
+                (k) => html`<input
+                  type="number"
+                  step="any"
+                  min="-100"
+                  max="100"
+                  aria-label=${`Start w${k + 1}`}
+                  .value=${String(Number(s.start[k].toPrecision(6)))}
+                  @change=${(e) => {
+                    const v = typed(e.target, -100, 100);
+                    if (v === null) return;
+                    const start = [...s.start];
+                    start[k] = v;
+                    s.onEdit({ start });
+                  }}
+                />`,
+              )}
+            </div>
+          </div>`
+        : nothing}
+    </fieldset>
+    <button type="button" ?disabled=${s.disabled} @click=${s.onReset}>Back to the lesson's settings</button>
+  </details>`;
+}

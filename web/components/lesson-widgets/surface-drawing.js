@@ -1,0 +1,139 @@
+// Drawing a surface-path map: the painted heatmap, the minima as stars, and
+// each path — past steps bold, future steps faint, a ring at the start, the
+// walker now, and a red cross where the engine stopped a diverged path.
+import { paintSurface } from './surface-paint.js';
+import { INK, DANGER } from './plot-canvas.js';
+
+const DOTS_UP_TO = 80; // paths this short show a dot at every step
+const MINIMUM_FILL = '#ffd43b';
+
+/** A canvas of surface.nx x surface.ny pixels holding the painted surface. */
+export function paintHeatmap(surface) {
+  const canvas = document.createElement('canvas');
+  canvas.width = surface.nx;
+  canvas.height = surface.ny;
+  const ctx = canvas.getContext('2d');
+  const image = ctx.createImageData(surface.nx, surface.ny);
+  paintSurface(surface.values, surface.nx, surface.ny, image.data);
+  ctx.putImageData(image, 0, 0);
+  return canvas;
+}
+
+/** The heatmap stretched over the plot frame (a neutral grey until it exists). */
+export function drawHeatmap(ctx, frame, heatmap) {
+  if (!heatmap) {
+    ctx.fillStyle = '#f0f1f2';
+    ctx.fillRect(frame.left, frame.top, frame.width, frame.height);
+    return;
+  }
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(heatmap, frame.left, frame.top, frame.width, frame.height);
+}
+
+/** A star and "min" at every minimum. */
+export function drawMinima(ctx, frame, minima) {
+  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  for (const { w1, w2 } of minima) {
+    const x = frame.x(w1);
+    const y = frame.y(w2);
+    star(ctx, x, y, 7);
+    ctx.fillStyle = INK;
+    const right = x > frame.right - 40;
+    ctx.textAlign = right ? 'right' : 'left';
+    ctx.fillText('min', x + (right ? -9 : 9), y);
+  }
+}
+
+/**
+ * The path's line up to `step` (bold, with a white halo unless `busy`: many
+ * long paths would hide each other and the map) and faint after it.
+ */
+export function drawPathLine(ctx, frame, path, color, step, busy) {
+  const n = path.loss.length;
+  const at = Math.min(step, n - 1);
+  const px = (i) => clampPixel(frame.x(path.w1[i]));
+  const py = (i) => clampPixel(frame.y(path.w2[i]));
+  const thin = busy && n > DOTS_UP_TO;
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  if (at < n - 1) polyline(ctx, px, py, at, n - 1, color, 1.5, 0.35);
+  if (!thin) polyline(ctx, px, py, 0, at, '#fff', 4.5, 0.8);
+  polyline(ctx, px, py, 0, at, color, thin ? 1.25 : 2, thin ? 0.85 : 1);
+  if (n <= DOTS_UP_TO) {
+    ctx.fillStyle = color;
+    for (let i = 0; i <= at; i++) {
+      ctx.beginPath();
+      ctx.arc(px(i), py(i), 2.2, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  }
+}
+
+/** A ring at the start; the walker at `step`, or a cross once a diverged path has ended. */
+export function drawPathMarkers(ctx, frame, path, color, step) {
+  const n = path.loss.length;
+  const at = Math.min(step, n - 1);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.arc(clampPixel(frame.x(path.w1[0])), clampPixel(frame.y(path.w2[0])), 5, 0, 2 * Math.PI);
+  ctx.stroke();
+  // Kept inside the map, so that a path that flew off still shows where it left.
+  const x = Math.min(Math.max(clampPixel(frame.x(path.w1[at])), frame.left + 6), frame.right - 6);
+  const y = Math.min(Math.max(clampPixel(frame.y(path.w2[at])), frame.top + 6), frame.bottom - 6);
+  if (path.diverged && at === n - 1) {
+    cross(ctx, x, y, 7, DANGER);
+    return;
+  }
+  ctx.fillStyle = color;
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.arc(x, y, 5.5, 0, 2 * Math.PI);
+  ctx.fill();
+  ctx.stroke();
+}
+
+// Canvas coordinates stay finite and modest even for a path that flew off to 1e6.
+const clampPixel = (v) => (Number.isFinite(v) ? Math.max(-1e4, Math.min(1e4, v)) : 0);
+
+function polyline(ctx, px, py, from, to, color, width, alpha) {
+  ctx.globalAlpha = alpha;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.beginPath();
+  ctx.moveTo(px(from), py(from));
+  for (let i = from + 1; i <= to; i++) ctx.lineTo(px(i), py(i));
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+}
+
+function star(ctx, x, y, r) {
+  ctx.beginPath();
+  for (let k = 0; k < 10; k++) {
+    const radius = k % 2 ? r * 0.45 : r;
+    const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+    ctx.lineTo(x + radius * Math.cos(angle), y + radius * Math.sin(angle));
+  }
+  ctx.closePath();
+  ctx.fillStyle = MINIMUM_FILL;
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 1.2;
+  ctx.fill();
+  ctx.stroke();
+}
+
+function cross(ctx, x, y, r, color) {
+  ctx.lineCap = 'round';
+  for (const [width, stroke] of [[6, '#fff'], [3, color]]) {
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = width;
+    ctx.beginPath();
+    ctx.moveTo(x - r, y - r);
+    ctx.lineTo(x + r, y + r);
+    ctx.moveTo(x + r, y - r);
+    ctx.lineTo(x - r, y + r);
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,210 @@
+// Lesson 5: loss functions. Pattern: compute(dp), not training runs. It builds
+// tiny models with hand-set weights and reads their losses through the public
+// API: evaluate() for a loss's value, one trainBatch() at learning rate 1 for
+// its gradient, and a few hundred full-batch steps to fit a line with mse and
+// with mae. The lesson's numbers come from it, and its test asserts on it.
+import { findLesson } from './catalog.js';
+
+const logit = (p) => Math.log(p / (1 - p));
+
+// One sigmoid neuron whose output for the input 0 is exactly sigmoid(bias).
+function probabilityModel(dp, loss, probability) {
+  const model = dp.model({
+    inputs: 1,
+    layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }],
+    loss,
+    optimizer: { type: 'sgd', learningRate: 1 },
+  });
+  model.setWeights([[0], [logit(probability)]]);
+  return model;
+}
+
+// The loss of predicting `probability` for the label `y`, and its gradient on
+// the neuron's sum z: with lr 1 and input 0, one step moves the bias by -dL/dz.
+function scoreOne(dp, loss, probability, y) {
+  const model = probabilityModel(dp, loss, probability);
+  const value = model.evaluate([[0]], [y]).loss;
+  const before = model.getWeights()[1][0];
+  model.trainBatch([[0]], [y]);
+  const gradient = before - model.getWeights()[1][0];
+  model.dispose();
+  return { value, gradient };
+}
+
+// 11 points on the line y = x / 2, and the same points with one moved up by 3.
+const xs = Array.from({ length: 11 }, (_, i) => -1 + 0.2 * i);
+const clean = xs.map((x) => x / 2);
+const OUTLIER = 8;
+const withOutlier = clean.map((y, i) => (i === OUTLIER ? y + 3 : y));
+
+// y = w x + b fitted by full-batch gradient descent with a decaying rate.
+function fitLine(dp, loss, ys) {
+  const model = dp.model({
+    inputs: 1,
+    layers: [{ type: 'dense', units: 1, activation: 'linear' }],
+    loss,
+    optimizer: { type: 'sgd', learningRate: 0.1, schedule: { type: 'exponential', decaySteps: 200, decayRate: 0.5 } },
+  });
+  model.setWeights([[0], [0]]);
+  const x = xs.map((v) => [v]);
+  for (let step = 0; step < 2000; step++) model.trainBatch(x, ys);
+  const [kernel, bias] = model.getWeights();
+  model.dispose();
+  return { w: kernel[0], b: bias[0] };
+}
+
+// How far the outlier moved the fitted line: mean |change of prediction| over the xs.
+const shift = (a, b) => xs.reduce((sum, x) => sum + Math.abs(a.w * x + a.b - (b.w * x + b.b)), 0) / xs.length;
+
+/** The lesson's numbers, computed by the engine. Deterministic. */
+export function compute(dp) {
+  const losses = ['binary_crossentropy', 'mse', 'mae'];
+  // The true class is 1; the model gives it probability q.
+  const confidentWrong = [0.5, 0.1, 0.01, 0.001].map((q) => {
+    const row = { q };
+    for (const loss of losses) {
+      const { value, gradient } = scoreOne(dp, loss, q, 1);
+      row[loss] = value;
+      row[`${loss}Gradient`] = gradient;
+    }
+    return row;
+  });
+
+  const line = {};
+  for (const loss of ['mse', 'mae']) {
+    const fitClean = fitLine(dp, loss, clean);
+    const fitOutlier = fitLine(dp, loss, withOutlier);
+    // The loss of the true line y = x / 2 on the data with the outlier.
+    const truth = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1 }], loss });
+    truth.setWeights([[0.5], [0]]);
+    const lossOfTruth = truth.evaluate(xs.map((v) => [v]), withOutlier).loss;
+    truth.dispose();
+    line[loss] = { clean: fitClean, withOutlier: fitOutlier, shift: shift(fitClean, fitOutlier), lossOfTruth };
+  }
+
+  // The same softmax outputs scored with one-hot and with integer labels.
+  const x = [[1, 0], [0, 1], [0.5, 0.5], [-1, 0.2]];
+  const classes = [0, 2, 1, 1];
+  const oneHot = classes.map((c) => [0, 1, 2].map((k) => (k === c ? 1 : 0)));
+  const weights = [[0.8, -0.3, 0.1, 0.2, 0.5, -0.7], [0.1, 0, -0.1]];
+  const score = (loss, y) => {
+    const model = dp.model({ inputs: 2, layers: [{ type: 'dense', units: 3, activation: 'softmax' }], loss });
+    model.setWeights(weights);
+    const value = model.evaluate(x, y).loss;
+    model.dispose();
+    return value;
+  };
+  const labels = {
+    categorical: score('categorical_crossentropy', oneHot),
+    sparse: score('sparse_categorical_crossentropy', classes),
+  };
+
+  return { confidentWrong, line, labels };
+}
+
+export default {
+  ...findLesson('loss-functions'),
+  sections: [
+    {
+      heading: 'What a loss measures',
+      paragraphs: [
+        'A loss function turns the gap between what the network predicts and what the data says into one number: 0 when every prediction is right, larger the more wrong they are. Training means changing the weights so that this number goes down, so the loss decides what "better" means for the network.',
+        String.raw`Like Keras, we average the loss over the examples of a batch, $L = \frac{1}{N}\sum_i \ell(\hat y_i, y_i)$, so its size does not depend on how many examples are in the batch. Different tasks need different $\ell$.`,
+      ],
+    },
+    {
+      heading: 'Losses for classification',
+      paragraphs: [
+        String.raw`Binary cross-entropy is the loss for a yes/no question answered by one sigmoid output $\hat y$, the probability of class 1. Per example it is $-\log \hat y$ when the true label is 1 and $-\log(1 - \hat y)$ when it is 0: the negative log of the probability the model gave to the right answer.`,
+        String.raw`Categorical cross-entropy is the same idea for $K$ classes and a softmax output. The label is written one-hot — a vector with a 1 at the true class and 0 elsewhere — and only the true class's term survives, $-\log \hat y_{\text{true}}$. Sparse categorical cross-entropy computes exactly the same number from an integer label (2 instead of $[0, 0, 1]$); pick whichever matches how your labels are stored.`,
+        String.raw`A logarithm of 0 is infinite, so (as in Keras) probabilities are clipped to $[10^{-7},\, 1 - 10^{-7}]$ first: one example can never cost more than about 16.`,
+      ],
+    },
+    {
+      heading: 'A confident wrong answer',
+      paragraphs: [
+        String.raw`Suppose the true class is 1 and the model gives it only $\hat y = 0.001$. Binary cross-entropy charges $-\ln 0.001 \approx 6.91$. Mean squared error charges $(1 - 0.001)^2 \approx 0.998$ — and it can never charge more than 1 on a probability, however sure the model is of the wrong answer. Each time the probability of the truth drops tenfold, cross-entropy adds another $\ln 10 \approx 2.3$.`,
+        String.raw`The gradient tells the same story. Through a sigmoid, the cross-entropy gradient on the neuron's sum is simply $\hat y - y \approx -0.999$: a full-strength correction. The squared error's is $2(\hat y - y)\,\hat y(1 - \hat y) \approx -0.002$, five hundred times weaker, because the sigmoid is saturated. A classifier trained with squared error hardly corrects its worst mistakes; that is why classifiers use cross-entropy.`,
+      ],
+    },
+    {
+      heading: 'Losses for regression',
+      paragraphs: [
+        String.raw`When the answer is a number, the output is linear and the loss measures the distance to the target. Mean squared error averages $(\hat y - y)^2$; mean absolute error averages $|\hat y - y|$.`,
+        String.raw`Squaring makes big errors count much more: an error of 3 costs 9 under MSE but 3 under MAE. Take 11 points on the line $y = x/2$ and move one of them up by 3. The true line now scores $9/11 \approx 0.82$ under MSE but only $3/11 \approx 0.27$ under MAE. Fit a line to the data again: with MSE it tilts toward the outlier (slope $0.5 \to 0.91$, intercept $0 \to 0.27$); with MAE it stays on the other ten points.`,
+        String.raw`The gradients explain it: MSE's, $2(\hat y - y)$, grows with the error, so one far-off point pulls hardest; MAE's, $\operatorname{sign}(\hat y - y)$, pulls every point equally hard. MSE behaves like a mean, MAE like a median. Use MSE when large errors really are worse and the noise is moderate; MAE when the data has outliers you do not want to chase.`,
+      ],
+    },
+    {
+      heading: 'Which loss for which task',
+      paragraphs: [
+        'Yes/no classification: one sigmoid output with binary_crossentropy.',
+        'One of K classes: K softmax outputs with categorical_crossentropy (one-hot labels) or sparse_categorical_crossentropy (integer labels).',
+        'Predicting a number: a linear output with mse, or mae when outliers should not dominate.',
+      ],
+    },
+  ],
+  formulas: [
+    { name: 'Binary cross-entropy', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \Big[\, y_i \log \hat y_i + (1 - y_i)\log(1 - \hat y_i) \Big]` },
+    { name: 'Categorical cross-entropy (one-hot y)', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \sum_{k=1}^{K} y_{ik} \log \hat y_{ik}` },
+    { name: 'Sparse categorical cross-entropy (integer label c_i)', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \log \hat y_{i, c_i}` },
+    { name: 'Mean squared error', tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} (\hat y_i - y_i)^2, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{2}{N}(\hat y_i - y_i)` },
+    { name: 'Mean absolute error', tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} |\hat y_i - y_i|, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{1}{N}\operatorname{sign}(\hat y_i - y_i)` },
+    { name: 'Probabilities are clipped before the log', tex: String.raw`\hat y \leftarrow \min\big(\max(\hat y,\, 10^{-7}),\, 1 - 10^{-7}\big)` },
+    { name: 'Cross-entropy through a sigmoid, on the sum z', tex: String.raw`\frac{\partial \ell}{\partial z} = \hat y - y` },
+  ],
+  widgets: [
+    { type: 'loss-explorer', losses: ['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'mse', 'mae'] },
+  ],
+  // No training runs: compute(dp) above is this lesson's experiment.
+  experiment: { runs: [] },
+  playground: {
+    label: 'linear regression on the plane',
+    kind: 'train',
+    data: { name: 'plane', options: { n: 200, noise: 0.2, seed: 1 } },
+    spec: {
+      inputs: 2,
+      layers: [{ type: 'dense', units: 1, activation: 'linear' }],
+      loss: 'mse',
+      optimizer: { type: 'sgd', learningRate: 0.1 },
+      seed: 1,
+    },
+    fit: { epochs: 50, batchSize: 16 },
+  },
+  claim: 'A confident wrong answer (probability 0.001 on the true class) costs 6.91 under binary cross-entropy but under 1 under MSE, with a 500 times stronger gradient; one outlier tilts an MSE-fitted line while the MAE fit stays put.',
+  tryThis: [
+    'In the explorer, set the label to 1 and drag the prediction toward 0: watch cross-entropy climb past 10 (up to about 16, where the clip stops it) while MSE never exceeds 1.',
+    'Compare the gradients at a prediction of 0.5 and of 0.01 for each loss.',
+    'Open the playground\'s plane regression, switch the loss between mse and mae, and compare the loss values for the same predictions.',
+    'Drag a regression prediction far from its label: MSE\'s gradient grows with the distance, MAE\'s stays the same size.',
+  ],
+  questions: [
+    {
+      prompt: 'The true class is 1 and a sigmoid classifier outputs 0.01. Which loss punishes this more, and by roughly how much?',
+      choices: [
+        'MSE: it squares the error, 0.99² ≈ 0.98, which is larger than the cross-entropy.',
+        'Binary cross-entropy: −ln 0.01 ≈ 4.6, almost five times MSE\'s 0.98.',
+        'They are equal, since both measure the same error.',
+        'Neither: a loss ignores predictions below 0.5.',
+      ],
+      answer: 1,
+      explanations: [
+        'Squaring a number below 1 makes it smaller; MSE on probabilities never exceeds 1, while cross-entropy here is 4.6.',
+        'Right: cross-entropy grows like −log of the probability on the truth, so confident mistakes cost a lot.',
+        'They measure the same gap very differently: one squares it, the other takes a logarithm of the probability.',
+        'Every prediction counts; a wrong one just costs more.',
+      ],
+    },
+    {
+      prompt: 'Your labels are integers 0–9 and your model ends in a 10-way softmax. Which loss do you use?',
+      choices: ['binary_crossentropy', 'mae', 'sparse_categorical_crossentropy', 'mse'],
+      answer: 2,
+      explanations: [
+        'Binary cross-entropy is for a single yes/no probability, not 10 classes.',
+        'MAE is a regression loss; it would treat class 9 as "further" from class 0 than class 1 is.',
+        'Right: it takes integer labels directly; categorical_crossentropy would need them one-hot.',
+        'MSE is for numbers, not for choosing among classes.',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,210 @@
+// <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js):
+// the text with its inline math, the formulas, the experiment (its claim, a
+// Run button, its widgets filling in live, the measured numbers), things to
+// try, questions, a link that opens the experiment in the playground, and
+// the previous and next lessons (not in an embed: the embedding page chose
+// the lesson).
+import { LitElement, html, css, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { sharedStyles } from '../components/shared-styles.js';
+import { textPageStyles } from './page-styles.js';
+import { lessonPageStyles } from './lesson-page-styles.js';
+import { inlineTex, katexStyles } from '../components/inline-tex.js';
+import { LESSONS, findLesson } from '../lessons/catalog.js';
+import { loadLesson } from '../lessons/index.js';
+import { LessonClient } from '../lessons/lesson-client.js';
+import { widgetTag } from '../lessons/widget-registry.js';
+import { measureClaim } from '../lessons/claim-measures.js';
+import { playgroundRun, playgroundStateFor } from '../lessons/playground-link.js';
+import { LessonExperiment } from '../state/lesson-experiment.js';
+import { markProgress } from '../state/lesson-progress.js';
+import { stateToHash } from '../state/url-hash.js';
+import { routePath } from '../state/routes.js';
+import '../components/formula.js';
+import '../components/experiment-panel.js';
+import '../components/lesson-question.js';
+import './not-found-page.js';
+
+class LessonPage extends LitElement {
+  static properties = {
+    lessonId: { attribute: false },
+    href: { attribute: false },
+    embedded: { type: Boolean },
+    lesson: { state: true },
+    loadError: { state: true },
+  };
+
+  static styles = [sharedStyles, textPageStyles, katexStyles, lessonPageStyles];
+
+  #client = null;
+  #experiment = new LessonExperiment(this);
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.#client = new LessonClient();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#client?.terminate();
+    this.#client = null;
+  }
+
+  willUpdate(changed) {
+    if (changed.has('lessonId')) this.#open(this.lessonId);
+  }
+
+  async #open(id) {
+    this.lesson = null;
+    this.loadError = null;
+    this.#experiment.reset();
+    if (!findLesson(id)) return;
+    markProgress(id, 'visited');
+    try {
+      const module = await loadLesson(id);
+      if (id === this.lessonId) this.lesson = module.default;
+    } catch (error) {
+      if (id === this.lessonId) this.loadError = error.message;
+    }
+  }
+
+  render() {
+    const entry = findLesson(this.lessonId);
+    if (!entry) {
+      return html`<dp-not-found-page .href=${this.href} .what=${`There is no lesson called “${this.lessonId}”.`}></dp-not-found-page>`;
+    }
+    const number = LESSONS.indexOf(entry) + 1;
+    return html`
+      <article>
+        <header class="text">
+          <p class="hint">Lesson ${number} of ${LESSONS.length}</p>
+          <h1>${entry.title}</h1>
+          <p class="lead">${entry.summary}</p>
+        </header>
+        ${this.lesson ? this.#body(this.lesson) : this.#loading()}
+        ${this.embedded ? nothing : this.#neighbours(number - 1)}
+      </article>
+    `;
+  }
+
+  #loading() {
+    if (this.loadError) return html`<p class="error" role="alert">The lesson could not be loaded: ${this.loadError}</p>`;
+    return html`<p class="hint" role="status">Loading the lesson…</p>`;
+  }
+
+  #body(lesson) {
+    const x = this.#experiment;
+    const results = x.results;
+    return html`
+      ${lesson.sections.map(
+        (section) => html`<section class="text">
+          <h2>${inlineTex(section.heading)}</h2>
+          ${section.paragraphs.map((paragraph) => html`<p>${inlineTex(paragraph)}</p>`)}
+        </section>`,
+      )}
+      <section class="text formulas" aria-labelledby="formulas-title">
+        <h2 id="formulas-title">The formulas</h2>
+        <dl>
+          ${lesson.formulas.map((f) => html`<div><dt>${f.name}</dt><dd><dp-formula tex=${f.tex}></dp-formula></dd></div>`)}
+        </dl>
+      </section>
+      <section class="experiment" aria-labelledby="experiment-title">
+        <h2 id="experiment-title">The experiment</h2>
+        <dp-experiment-panel
+          .lesson=${lesson}
+          .status=${x.status}
+          .progress=${x.progress}
+          .results=${results}
+          .timing=${x.timing}
+          .error=${x.error}
+          .seed=${x.seed}
+          .measured=${x.status === 'done' ? this.#measure(lesson, results) : null}
+          .playgroundHref=${(run) => this.#playgroundHref(lesson, run)}
+          @run-experiment=${(event) => this.#run(lesson, event.detail.seed)}
+        ></dp-experiment-panel>
+        <div class="widgets">${lesson.widgets.map((widget) => this.#widget(lesson, widget))}</div>
+      </section>
+      ${this.#playgroundLink(lesson)}
+      <section class="text" aria-labelledby="try-title">
+        <h2 id="try-title">Try this</h2>
+        <ul class="try">
+          ${lesson.tryThis.map((item) => html`<li>${inlineTex(item)}</li>`)}
+        </ul>
+      </section>
+      <section class="text" aria-labelledby="questions-title">
+        <h2 id="questions-title">Check your understanding</h2>
+        ${lesson.questions.map(
+          (question, i) => html`<dp-lesson-question
+            .question=${question}
+            number=${i + 1}
+            @answered=${(event) => event.detail.correct && markProgress(lesson.id, 'answered')}
+          ></dp-lesson-question>`,
+        )}
+      </section>
+    `;
+  }
+
+  #widget(lesson, config) {
+    const tag = widgetTag(config.type);
+    if (!tag) return html`<p class="hint">(The ${config.type} widget is not available.)</p>`;
+    const name = unsafeStatic(tag);
+    const x = this.#experiment;
+    return html`<div class="widget panel">
+      ${staticHtml`<${name}
+        .config=${config}
+        .lesson=${lesson}
+        .results=${x.results}
+        .progress=${x.progress}
+        .client=${this.#client}
+      ></${name}>`}
+    </div>`;
+  }
+
+  #measure(lesson, results) {
+    try {
+      return measureClaim(lesson, results);
+    } catch (error) {
+      console.warn(`measuring the claim of ${lesson.id} failed`, error);
+      return null;
+    }
+  }
+
+  async #run(lesson, seed) {
+    if (!this.#client) return;
+    await this.#experiment.run(this.#client, lesson.id, { seed });
+    if (this.#experiment.status === 'done' && lesson.id === this.lessonId) markProgress(lesson.id, 'ran');
+  }
+
+  #playgroundHref(lesson, run) {
+    const link = playgroundStateFor(lesson, run);
+    return link && this.href(routePath({ page: 'playground' })) + stateToHash(link.state);
+  }
+
+  #playgroundLink(lesson) {
+    const run = playgroundRun(lesson);
+    const link = run && playgroundStateFor(lesson, run);
+    if (!link) return nothing;
+    return html`<section class="text open-playground">
+      <a class="cta" href=${this.#playgroundHref(lesson, run)} target=${this.embedded ? '_blank' : nothing}>Open in the playground</a>
+      <p class="hint">
+        Opens “${run.label}” with its data, network, optimizer and batch size.
+        ${link.dropped.length ? html`Not carried over: ${link.dropped.join('; ')}.` : nothing}
+      </p>
+    </section>`;
+  }
+
+  #neighbours(index) {
+    const link = (lesson, rel, text) =>
+      html`<a rel=${rel} href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>
+        <span class="direction">${text}</span><span class="title">${lesson.title}</span>
+      </a>`;
+    const previous = LESSONS[index - 1];
+    const next = LESSONS[index + 1];
+    return html`<nav class="neighbours" aria-label="Previous and next lessons">
+      ${previous ? link(previous, 'prev', '← Previous') : html`<span></span>`}
+      ${next ? link(next, 'next', 'Next →') : html`<span></span>`}
+    </nav>`;
+  }
+}
+
+customElements.define('dp-lesson-page', LessonPage);

@@ -1,0 +1,25 @@
+// <dp-not-found-page>: an unknown address or lesson, with a way back.
+import { LitElement, html } from 'lit';
+import { sharedStyles } from '../components/shared-styles.js';
+import { textPageStyles } from './page-styles.js';
+
+class NotFoundPage extends LitElement {
+  static properties = {
+    href: { attribute: false },
+    what: { attribute: false },
+  };
+
+  static styles = [sharedStyles, textPageStyles];
+
+  render() {
+    return html`
+      <article>
+        <h1>Page not found</h1>
+        <p class="lead">${this.what ?? 'There is nothing at this address.'}</p>
+        <a class="cta" href=${this.href('')}>See all lessons</a>
+      </article>
+    `;
+  }
+}
+
+customElements.define('dp-not-found-page', NotFoundPage);

@@ -1,0 +1,214 @@
+// <dp-playground-page>: the free playground, laid out like TensorFlow
+// Playground — run controls and main settings on top, then data | network |
+// output, then the optimizer, loss and sharing panels.
+import { LitElement, html, css, nothing } from 'lit';
+import { sharedStyles } from '../components/shared-styles.js';
+import { PlaygroundController } from '../state/playground-controller.js';
+import { optimizerOf } from '../state/optimizers.js';
+import { withOptimizer } from '../state/state-edits.js';
+import '../components/run-bar.js';
+import '../components/quick-settings.js';
+import '../components/data-panel.js';
+import '../components/network-view.js';
+import '../components/output-panel.js';
+import '../components/optimizer-panel.js';
+import '../components/model-panel.js';
+import '../components/spec-io.js';
+import '../components/divergence-note.js';
+
+class PlaygroundPage extends LitElement {
+  static properties = { copyStatus: { state: true } };
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0.75rem;
+        max-width: 96rem;
+        margin: 0 auto;
+      }
+      .top {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.75rem 1.5rem;
+        align-items: center;
+        margin-bottom: 0.75rem;
+      }
+      .notice {
+        display: flex;
+        gap: 0.75rem;
+        align-items: start;
+        justify-content: space-between;
+        padding: 0.5rem 0.8rem;
+        margin-bottom: 0.75rem;
+        border-radius: var(--radius);
+        background: var(--danger-soft);
+        color: var(--danger);
+      }
+      .notice p {
+        margin: 0;
+      }
+      .notice.info {
+        background: var(--accent-soft);
+        color: var(--ink);
+      }
+      dp-divergence-note {
+        margin-bottom: 0.75rem;
+      }
+      .main {
+        display: grid;
+        grid-template-columns: minmax(13rem, 1fr) minmax(0, 2.2fr) minmax(17rem, 1.3fr);
+        gap: 0.75rem;
+        align-items: start;
+      }
+      .more {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        gap: 0.75rem;
+        margin-top: 0.75rem;
+        align-items: start;
+      }
+      section {
+        min-width: 0;
+      }
+      .loading {
+        color: var(--muted);
+      }
+      @media (max-width: 1100px) {
+        .top {
+          grid-template-columns: 1fr;
+        }
+        .main {
+          grid-template-columns: 1fr 1fr;
+        }
+        .network {
+          grid-column: 1 / -1;
+          grid-row: 1;
+        }
+      }
+      @media (max-width: 700px) {
+        :host {
+          padding: 0.5rem;
+        }
+        .main {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        .network {
+          grid-row: auto;
+        }
+      }
+    `,
+  ];
+
+  #controller = new PlaygroundController(this);
+
+  constructor() {
+    super();
+    // Every control proposes its changes as a bubbling 'edit' event.
+    this.addEventListener('edit', (event) => {
+      event.stopPropagation();
+      this.#controller.edit(event.detail);
+    });
+  }
+
+  render() {
+    const c = this.#controller;
+    if (!c.state) return nothing;
+    const { state, data, snapshot } = c;
+    const trainRows = data?.shown.train.targets.length ?? 0;
+    const ready = data !== null && trainRows > 0;
+    return html`
+      <h1 class="visually-hidden">Deep Playground: the free playground</h1>
+      <div class="top panel">
+        <dp-run-bar
+          .state=${state}
+          .epoch=${snapshot?.epoch ?? 0}
+          ?playing=${c.playing}
+          ?disabled=${!ready}
+          ?diverged=${Boolean(snapshot?.diverged)}
+          @run-command=${(event) => this.#run(event.detail)}
+        ></dp-run-bar>
+        <dp-quick-settings .state=${state}></dp-quick-settings>
+      </div>
+      ${this.#notice()}
+      ${snapshot?.diverged
+        ? html`<dp-divergence-note
+            .diverged=${snapshot.diverged}
+            .learningRate=${optimizerOf(state.spec).learningRate}
+            @retry-with-rate=${(event) => this.#retryWithRate(event.detail)}
+          ></dp-divergence-note>`
+        : nothing}
+      <div class="main">
+        <section class="panel data" aria-labelledby="data-title">
+          <h2 id="data-title">Data</h2>
+          <dp-data-panel .state=${state} .trainRows=${trainRows}></dp-data-panel>
+        </section>
+        <section class="panel network" aria-labelledby="network-title">
+          <h2 id="network-title">Network</h2>
+          <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
+        </section>
+        <section class="panel output" aria-labelledby="output-title">
+          <h2 id="output-title">Output</h2>
+          ${data
+            ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${c.history}></dp-output-panel>`
+            : html`<p class="loading" role="status">Loading the training engine…</p>`}
+        </section>
+      </div>
+      <div class="more">
+        <section class="panel" aria-labelledby="optimizer-title">
+          <h2 id="optimizer-title">Optimizer</h2>
+          <dp-optimizer-panel .state=${state}></dp-optimizer-panel>
+        </section>
+        <section class="panel" aria-labelledby="model-title">
+          <h2 id="model-title">Loss and initialization</h2>
+          <dp-model-panel .state=${state}></dp-model-panel>
+        </section>
+        <section class="panel" aria-labelledby="share-title">
+          <h2 id="share-title">Share and export</h2>
+          <p class="hint">The page's address holds every setting, so a link to it reproduces this run.</p>
+          <p><button type="button" @click=${this.#copyLink}>Copy link to this run</button> <span role="status">${this.copyStatus ?? ''}</span></p>
+          <dp-spec-io
+            .state=${state}
+            .exportModel=${() => c.exportModel()}
+            .checkSpec=${(spec) => c.checkSpec(spec)}
+          ></dp-spec-io>
+        </section>
+      </div>
+    `;
+  }
+
+  #notice() {
+    const c = this.#controller;
+    const hint =
+      c.data && c.data.shown.train.targets.length === 0
+        ? { kind: 'info', text: 'There are no points yet: choose a class under the plot and click on the plot to add some.' }
+        : null;
+    const notice = c.notice ?? hint;
+    if (!notice) return nothing;
+    return html`<div class="notice ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'}>
+      <p>${notice.text}</p>
+      ${c.notice ? html`<button type="button" @click=${() => c.dismissNotice()}>Dismiss</button>` : nothing}
+    </div>`;
+  }
+
+  #run(command) {
+    this.#controller[command]();
+  }
+
+  #retryWithRate(learningRate) {
+    this.#controller.edit(withOptimizer(this.#controller.state, { learningRate }));
+    this.#controller.reset();
+  }
+
+  async #copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.copyStatus = 'Link copied.';
+    } catch {
+      this.copyStatus = 'Copy the address from the address bar.';
+    }
+  }
+}
+
+customElements.define('dp-playground-page', PlaygroundPage);

@@ -1,0 +1,59 @@
+// The data sets the playground offers, what kind of problem each poses and
+// the shape of network it needs. Names are the engine's (dp.dataset), plus
+// 'custom': only the points the learner draws.
+export const DATASETS = {
+  circle: { label: 'Circle', problem: 'classification', planar: true, classes: [2] },
+  xor: { label: 'Exclusive or', problem: 'classification', planar: true, classes: [2] },
+  gauss: { label: 'Two Gaussians', problem: 'classification', planar: true, classes: [2] },
+  spiral: { label: 'Spiral', problem: 'classification', planar: true, classes: [2, 3, 4, 5] },
+  blobs: { label: 'Blobs', problem: 'classification', planar: true, classes: [3, 4, 5] },
+  custom: { label: 'Draw your own', problem: 'classification', planar: true, classes: [2, 3, 4, 5] },
+  iris: {
+    label: 'Iris flowers',
+    problem: 'classification',
+    planar: false,
+    classes: [3],
+    inputs: 4,
+    inputNames: ['sepal length', 'sepal width', 'petal length', 'petal width'],
+    classNames: ['setosa', 'versicolor', 'virginica'],
+  },
+  digits: {
+    label: 'Handwritten digits',
+    problem: 'classification',
+    planar: false,
+    classes: [10],
+    inputs: 64,
+    classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  },
+  plane: { label: 'Plane', problem: 'regression', planar: true, classes: [0] },
+  multigauss: { label: 'Multi Gaussian', problem: 'regression', planar: true, classes: [0] },
+};
+
+export const PROBLEMS = ['classification', 'regression'];
+
+export function datasetsFor(problem) {
+  return Object.keys(DATASETS).filter((name) => DATASETS[name].problem === problem);
+}
+
+/**
+ * What the network must look like for this data: { task: 'binary' |
+ * 'multiclass' | 'regression', classes, inputs, outputs, planar }.
+ */
+export function dataShape(data, featureCount) {
+  const info = DATASETS[data.dataset];
+  const classes = info.problem === 'regression' ? 0 : data.classes;
+  const task = classes === 0 ? 'regression' : classes === 2 ? 'binary' : 'multiclass';
+  return {
+    task,
+    classes,
+    inputs: info.planar ? featureCount : info.inputs,
+    outputs: task === 'multiclass' ? classes : 1,
+    planar: info.planar,
+  };
+}
+
+/** Class names for display: the data set's own, or "class 0", "class 1", ... */
+export function classNames(data) {
+  const info = DATASETS[data.dataset];
+  return info.classNames ?? Array.from({ length: data.classes }, (_, c) => `class ${c}`);
+}

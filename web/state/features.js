@@ -1,0 +1,31 @@
+// The input features TensorFlow Playground offers, computed from a point's
+// two coordinates before it reaches the network. The coordinates lie in
+// about [-1, 1], so the sines take π·x to show a full wave over the plane.
+export const FEATURES = [
+  { id: 'x1', label: 'X₁', of: (x1) => x1 },
+  { id: 'x2', label: 'X₂', of: (x1, x2) => x2 },
+  { id: 'x1Squared', label: 'X₁²', of: (x1) => x1 * x1 },
+  { id: 'x2Squared', label: 'X₂²', of: (x1, x2) => x2 * x2 },
+  { id: 'x1TimesX2', label: 'X₁X₂', of: (x1, x2) => x1 * x2 },
+  { id: 'sinX1', label: 'sin(πX₁)', of: (x1) => Math.sin(Math.PI * x1) },
+  { id: 'sinX2', label: 'sin(πX₂)', of: (x1, x2) => Math.sin(Math.PI * x2) },
+];
+
+const byId = new Map(FEATURES.map((feature) => [feature.id, feature]));
+
+export function isFeatureId(id) {
+  return byId.has(id);
+}
+
+/** Rows of chosen features, [n, ids.length], from points [n, 2] (row-major). */
+export function featureRows(points, ids) {
+  const chosen = ids.map((id) => byId.get(id).of);
+  const n = points.length / 2;
+  const rows = new Float32Array(n * chosen.length);
+  for (let i = 0; i < n; i++) {
+    const x1 = points[2 * i];
+    const x2 = points[2 * i + 1];
+    for (let f = 0; f < chosen.length; f++) rows[i * chosen.length + f] = chosen[f](x1, x2);
+  }
+  return rows;
+}

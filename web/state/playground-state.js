@@ -1,0 +1,132 @@
+// The playground's whole state — data, features, network spec, training and
+// view settings — as one plain object that a URL can carry. checkState()
+// vets an untrusted one (from a link) field by field and keeps only the
+// fields it knows.
+import { DATASETS, dataShape } from './datasets.js';
+import { FEATURES, isFeatureId } from './features.js';
+import { SPEEDS } from './choices.js';
+import { conformSpec, layoutProblem } from './network-spec.js';
+import { PLANE_EXTENT } from './plane.js';
+
+const STATE_VERSION = 1;
+export const MAX_DRAWN_POINTS = 500;
+
+export function defaultState() {
+  return {
+    version: STATE_VERSION,
+    data: { dataset: 'circle', classes: 2, noise: 0, trainPercent: 50, seed: 1, drawn: [] },
+    features: ['x1', 'x2'],
+    batchSize: 10,
+    spec: {
+      inputs: 2,
+      layers: [
+        { type: 'dense', units: 4, activation: 'tanh' },
+        { type: 'dense', units: 2, activation: 'tanh' },
+        { type: 'dense', units: 1, activation: 'sigmoid' },
+      ],
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'sgd', learningRate: 0.03 },
+      seed: 1,
+    },
+    view: { showTestData: false, discretize: false, speed: 'normal' },
+  };
+}
+
+/** The state with its spec made to fit its data and features. */
+export function conformState(state) {
+  return { ...state, spec: conformSpec(state.spec, dataShape(state.data, state.features.length)) };
+}
+
+/**
+ * { state } built from the known fields of an untrusted state, or
+ * { problem: "field: what is wrong" }. The engine vets the spec's values.
+ */
+export function readState(candidate) {
+  const problem = checkState(candidate);
+  if (problem) return { problem };
+  const { data, features, batchSize, spec, view } = candidate;
+  const { dataset, classes, noise, trainPercent, seed, drawn } = data;
+  const { showTestData, discretize, speed } = view;
+  return {
+    state: conformState({
+      version: STATE_VERSION,
+      data: { dataset, classes, noise, trainPercent, seed, drawn },
+      features,
+      batchSize,
+      spec,
+      view: { showTestData, discretize, speed },
+    }),
+  };
+}
+
+function checkState(s) {
+  if (!isObject(s)) return 'the state must be a JSON object';
+  if (s.version !== STATE_VERSION) return `version: must be ${STATE_VERSION}`;
+  return (
+    checkData(s.data) ??
+    checkFeatures(s.features) ??
+    checkNumber('batchSize', s.batchSize, 1, 100000, true) ??
+    checkSpecShape(s.spec) ??
+    checkView(s.view)
+  );
+}
+
+function checkData(data) {
+  if (!isObject(data)) return 'data: must be an object';
+  if (!Object.hasOwn(DATASETS, data.dataset)) return `data.dataset: must be one of ${Object.keys(DATASETS).join(', ')}`;
+  const info = DATASETS[data.dataset];
+  if (!info.classes.includes(data.classes)) return `data.classes: ${data.dataset} takes ${info.classes.join(' or ')}`;
+  return (
+    checkNumber('data.noise', data.noise, 0, 50, false) ??
+    checkNumber('data.trainPercent', data.trainPercent, 10, 90, true) ??
+    checkNumber('data.seed', data.seed, 0, 2 ** 31 - 1, true) ??
+    checkDrawn(data)
+  );
+}
+
+function checkDrawn({ drawn, classes, dataset }) {
+  if (!Array.isArray(drawn) || drawn.length > MAX_DRAWN_POINTS) return `data.drawn: must be a list of at most ${MAX_DRAWN_POINTS} points`;
+  if (drawn.length > 0 && DATASETS[dataset].problem !== 'classification') return 'data.drawn: only classification data take drawn points';
+  const bad = drawn.findIndex(
+    (p) =>
+      !Array.isArray(p) ||
+      p.length !== 3 ||
+      !p.slice(0, 2).every((v) => Number.isFinite(v) && Math.abs(v) <= PLANE_EXTENT) ||
+      !Number.isInteger(p[2]) ||
+      p[2] < 0 ||
+      p[2] >= classes,
+  );
+  return bad >= 0 ? `data.drawn[${bad}]: must be [x1, x2, class] inside the plane` : null;
+}
+
+function checkFeatures(features) {
+  const valid = Array.isArray(features) && features.length > 0 && features.every(isFeatureId);
+  if (!valid || new Set(features).size !== features.length) {
+    return `features: must be a list of distinct names from ${FEATURES.map((f) => f.id).join(', ')}`;
+  }
+  return null;
+}
+
+function checkSpecShape(spec) {
+  if (!isObject(spec)) return 'spec: must be an object';
+  const problem = layoutProblem(spec);
+  return problem && `spec.${problem}`;
+}
+
+function checkView(view) {
+  if (!isObject(view)) return 'view: must be an object';
+  for (const key of ['showTestData', 'discretize']) {
+    if (typeof view[key] !== 'boolean') return `view.${key}: must be true or false`;
+  }
+  if (!Object.hasOwn(SPEEDS, view.speed)) return `view.speed: must be one of ${Object.keys(SPEEDS).join(', ')}`;
+  return null;
+}
+
+function checkNumber(field, value, min, max, integer) {
+  const ok = typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value));
+  return ok ? null : `${field}: must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

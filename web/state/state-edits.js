@@ -1,0 +1,86 @@
+// Every change a control can make to the playground's state, as a pure
+// function from a state to the next one. Changes that touch the data or the
+// features re-fit the network's inputs, output layer and loss to them.
+import { DATASETS, datasetsFor } from './datasets.js';
+import { conformState } from './playground-state.js';
+import { hiddenLayers, withHiddenLayers, withInitializer as specWithInitializer, withRegularization as specWithRegularization } from './network-spec.js';
+import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
+
+/** data: a patch of { dataset, classes, noise, trainPercent, seed, drawn }. */
+export function withData(state, data) {
+  const next = { ...state.data, ...data };
+  if (data.dataset && data.dataset !== state.data.dataset) {
+    next.classes = DATASETS[data.dataset].classes[0];
+    next.drawn = [];
+  }
+  if (data.classes !== undefined && data.classes !== state.data.classes) next.drawn = [];
+  return conformState({ ...state, data: next });
+}
+
+export function withProblem(state, problem) {
+  return withData(state, { dataset: datasetsFor(problem)[0] });
+}
+
+export function withFeatures(state, features) {
+  return conformState({ ...state, features });
+}
+
+export function withBatchSize(state, batchSize) {
+  return { ...state, batchSize };
+}
+
+export function withView(state, view) {
+  return { ...state, view: { ...state.view, ...view } };
+}
+
+export function withSpec(state, spec) {
+  return conformState({ ...state, spec });
+}
+
+export function withModelSeed(state, seed) {
+  return { ...state, spec: { ...state.spec, seed } };
+}
+
+/** hidden: [{ units, activation, dropout }] */
+export function withHidden(state, hidden) {
+  return { ...state, spec: withHiddenLayers(state.spec, hidden) };
+}
+
+export function withHiddenActivation(state, activation) {
+  return withHidden(state, hiddenLayers(state.spec).map((layer) => ({ ...layer, activation })));
+}
+
+export function withRegularization(state, penalties) {
+  return { ...state, spec: specWithRegularization(state.spec, penalties) };
+}
+
+export function withInitializer(state, initializer) {
+  return { ...state, spec: specWithInitializer(state.spec, initializer) };
+}
+
+export function withLoss(state, loss) {
+  return conformState({ ...state, spec: { ...state.spec, loss } });
+}
+
+/** patch: some of the optimizer's hyper-parameters; SGD's averaging form keeps dampening = momentum. */
+export function withOptimizer(state, patch) {
+  const current = optimizerOf(state.spec);
+  const next = { ...current, ...patch };
+  if (next.type === 'sgd' && patch.momentum !== undefined && momentumForm(current) === 'average') next.dampening = patch.momentum;
+  return { ...state, spec: { ...state.spec, optimizer: next } };
+}
+
+/** Another optimizer with its own defaults, keeping the learning rate and its schedule. */
+export function withOptimizerType(state, type) {
+  const { learningRate, schedule } = optimizerOf(state.spec);
+  const optimizer = { type, ...OPTIMIZER_DEFAULTS[type], learningRate, ...(schedule && { schedule }) };
+  return { ...state, spec: { ...state.spec, optimizer } };
+}
+
+/** 'classic' (dampening 0) or 'average' (dampening = momentum, which then cannot be 0). */
+export function withMomentumForm(state, form) {
+  const { momentum } = optimizerOf(state.spec);
+  if (form === 'classic') return withOptimizer(state, { dampening: 0 });
+  const beta = momentum > 0 ? momentum : 0.9;
+  return withOptimizer(state, { momentum: beta, dampening: beta });
+}
