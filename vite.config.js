@@ -12,6 +12,9 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every asset a file of its own: a strict Content-Security-Policy
+    // (font-src 'self') blocks fonts inlined as data: URLs.
+    assetsInlineLimit: 0,
     rolldownOptions: { output: { entryFileNames: '[name]-[hash].js' } },
   },
   worker: { format: 'es' },

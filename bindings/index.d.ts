@@ -3,6 +3,12 @@
 
 /** Loads the wasm engine once per page or process; later calls share it. */
 export function loadEngine(): Promise<Engine>;
+/**
+ * Makes loadEngine() build the engine from a compiled module or the wasm
+ * file's bytes (or a promise of either) instead of fetching wasm/engine.wasm.
+ * Call it before the first loadEngine().
+ */
+export function setEngineSource(source: WebAssembly.Module | ArrayBuffer | Uint8Array | Promise<WebAssembly.Module | ArrayBuffer | Uint8Array>): void;
 
 export interface Engine {
   /** The names dataset() accepts. */

@@ -5,6 +5,7 @@ import { describe, toJson, download } from './arrays.js';
 import { Model } from './model.js';
 
 let enginePromise = null;
+let engineSource = null;
 
 /** Loads the wasm engine once per page or process; later calls share it. */
 export function loadEngine() {
@@ -12,7 +13,19 @@ export function loadEngine() {
   return enginePromise;
 }
 
+/**
+ * Makes loadEngine() build the engine from `source` — a compiled
+ * WebAssembly.Module, the wasm file's bytes, or a promise of either — instead
+ * of fetching wasm/engine.wasm. Call it before the first loadEngine(). The
+ * embeddings (web/embed/) fetch and compile the engine once per page and
+ * hand it to every worker this way.
+ */
+export function setEngineSource(source) {
+  engineSource = source;
+}
+
 async function instantiate() {
+  if (engineSource) return instantiateFrom(await engineSource);
   const wasmUrl = new URL('./wasm/engine.wasm', import.meta.url);
   const isNode = typeof process !== 'undefined' && process.versions?.node && wasmUrl.protocol === 'file:';
   if (isNode) {
@@ -21,6 +34,20 @@ async function instantiate() {
     return createEngineModule({ wasmBinary: await readFile(wasmUrl) });
   }
   return createEngineModule({ locateFile: () => wasmUrl.href });
+}
+
+function instantiateFrom(source) {
+  // With a locateFile the glue never resolves engine.wasm against its own
+  // URL, which may be a blob: (an inlined worker) that nothing resolves against.
+  const locateFile = (file) => file;
+  if (!(source instanceof WebAssembly.Module)) return createEngineModule({ wasmBinary: source, locateFile });
+  return new Promise((resolve, reject) => {
+    const instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(source, imports).then((instance) => receive(instance, source), reject);
+      return {};
+    };
+    createEngineModule({ instantiateWasm, locateFile }).then(resolve, reject);
+  });
 }
 
 class Engine {

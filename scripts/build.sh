@@ -2,7 +2,8 @@
 # Builds the engine twice: natively (with the doctest suite) into build/native,
 # and to WebAssembly into bindings/wasm/ (engine.mjs + engine.wasm); then the
 # web site into dist/ with Vite. Configures each tree once; later runs only
-# rebuild what changed.
+# rebuild what changed. The site build is followed by the embedding builds
+# (vite.embed.config.js) into the same dist/.
 #   scripts/build.sh          everything
 #   scripts/build.sh engine   the engine only (npm start serves web/ live)
 set -euo pipefail
@@ -29,4 +30,7 @@ cmake --build build/wasm -j"$jobs"
 if [ "${1:-all}" != engine ]; then
   echo "build: web site (web/ -> dist/)"
   npx vite build --logLevel warn
+  echo "build: embedding library (dist/embed.js) and single-file lessons (dist/single/)"
+  npx vite build --config vite.embed.config.js
+  npx vite build --config vite.embed.config.js --mode single
 fi

@@ -4,6 +4,12 @@
 // redirects a folder's address without its trailing slash to the one with it.
 // Run it directly (`node scripts/serve.mjs`, after `npm run build`) or import
 // startServer() (the browser tests do).
+//
+// Every response allows any origin to read it (Access-Control-Allow-Origin: *),
+// as public static hosts do, so that a course page elsewhere can load
+// embed.js, its chunks, wasm and fonts. With --csp (or startServer({ csp })),
+// every response also carries a strict Content-Security-Policy, STRICT_CSP
+// or the one given: the site and the embeds must work under it.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -11,6 +17,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** No eval, no inline script; only the engine's wasm compilation, workers from the site or blobs, inline styles (KaTeX positions glyphs with them). */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-src 'self'",
+].join('; ');
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -90,6 +106,8 @@ async function handle(mount, req, res) {
     'Content-Length': found.size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    'Access-Control-Allow-Origin': '*',
+    ...(mount.csp && { 'Content-Security-Policy': mount.csp }),
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -119,12 +137,13 @@ function listen(server, port, host) {
 /**
  * Serves the folder `root` (default dist/) at `prefix` (default "/", else
  * like "/deep/"). `port` 0 picks any free port; with `scan`, a busy port
- * moves on to the next one (up to 100 tries).
+ * moves on to the next one (up to 100 tries). `csp`: true for STRICT_CSP, or
+ * a policy of its own, sent with every response.
  * Resolves to { server, port, url (of the prefix), close() }.
  */
-export async function startServer({ root = path.join(repoRoot, 'dist'), prefix = '/', port = 0, host = '127.0.0.1', scan = false } = {}) {
+export async function startServer({ root = path.join(repoRoot, 'dist'), prefix = '/', port = 0, host = '127.0.0.1', scan = false, csp = null } = {}) {
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with "/", got "${prefix}"`);
-  const mount = { prefix, dir: path.resolve(root) };
+  const mount = { prefix, dir: path.resolve(root), csp: csp === true ? STRICT_CSP : csp || null };
   const server = createServer((req, res) => {
     handle(mount, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -164,9 +183,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error('dist/ has no site yet: run `npm run build` first (or `npm start` for the development server)');
     process.exit(1);
   }
+  const csp = process.argv.includes('--csp');
   try {
-    const { url } = await startServer({ port, scan: !fromEnv });
-    console.log(`Deep Playground is running at ${url}`);
+    const { url } = await startServer({ port, scan: !fromEnv, csp });
+    console.log(`Deep Playground is running at ${url}${csp ? ' (with a strict Content-Security-Policy)' : ''}`);
   } catch (err) {
     console.error(`Could not start the server on port ${port}: ${err.message}`);
     process.exit(1);

@@ -29,13 +29,14 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serves dist/ at `prefix` and opens Chromium. Returns { url, newPage(viewport),
- * close() }; newPage resolves to { page, errors }, where errors collects the
- * page's console errors, uncaught exceptions and failed requests.
+ * Serves dist/ at `prefix` (with a Content-Security-Policy when `csp` is given:
+ * true for scripts/serve.mjs's strict one) and opens Chromium. Returns { url,
+ * newPage(viewport), close() }; newPage resolves to { page, errors }, where
+ * errors collects the page's console errors, uncaught exceptions and failed requests.
  */
-export async function openSite({ prefix = '/' } = {}) {
+export async function openSite({ prefix = '/', csp = null } = {}) {
   assert.ok(existsSync(path.join(repoRoot, 'dist/index.html')), 'dist/ is missing: run `npm run build` first');
-  const server = await startServer({ prefix });
+  const server = await startServer({ prefix, csp });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: server.url,
@@ -81,9 +82,11 @@ export function visibleText(page) {
   });
 }
 
-export async function saveScreenshot(page, name, options = {}) {
+/** A PNG in tests/artifacts/ of a whole page, or of one element when given a locator. */
+export async function saveScreenshot(target, name, options = {}) {
   await mkdir(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, ...options });
+  const isLocator = typeof target.page === 'function';
+  await target.screenshot({ path: file, ...(!isLocator && { fullPage: true }), ...options });
   return file;
 }

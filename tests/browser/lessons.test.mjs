@@ -147,6 +147,37 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   assert.deepEqual(errors, []);
 });
 
+test("the activation switch retrains a live net in the worker while the page's experiment runs: linear stays a line, relu and tanh enclose the circle", async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}lesson/activations/`);
+  const widget = page.locator('dp-activation-switch');
+  const status = widget.locator('p.status');
+  const accuracyAfter = async (activation) => {
+    await widget.getByRole('button', { name: activation, exact: true }).click();
+    assert.equal(await widget.getByRole('button', { name: activation, exact: true }).getAttribute('aria-pressed'), 'true');
+    // It grows while it trains: a boundary and an epoch count before the end.
+    await status.getByText(/epoch \d+ of 100/).waitFor({ timeout: RUN_TIMEOUT });
+    await status.getByText('after 100 epochs').waitFor({ timeout: RUN_TIMEOUT });
+    assert.match(await widget.locator('.net').textContent(), new RegExp(`2 inputs → 6 ${activation} → 6 ${activation} → 1 sigmoid`));
+    return Number((await status.locator('.readout').first().textContent()).replace('%', '')) / 100;
+  };
+
+  // The page's experiment and the switch's run in flight at once, each getting its own frames.
+  await page.getByRole('button', { name: 'Run the experiment' }).click();
+  const linear = await accuracyAfter('linear');
+  await widget.scrollIntoViewIfNeeded();
+  await saveScreenshot(widget, 'lesson-activations-switch-linear');
+  await page.locator('[data-claim-result]').waitFor({ timeout: RUN_TIMEOUT });
+  assert.equal(await page.locator('[data-claim-result]').getAttribute('data-claim-result'), 'holds');
+  const relu = await accuracyAfter('relu');
+  await saveScreenshot(widget, 'lesson-activations-switch-relu');
+  const tanh = await accuracyAfter('tanh');
+  assert.ok(linear < 0.7, `linear ${linear}`);
+  assert.ok(relu > 0.9 && tanh > 0.9, `relu ${relu}, tanh ${tanh}`);
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(errors, []);
+});
+
 test('the lesson index remembers lessons visited, run and answered, and passes axe', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/momentum/`);

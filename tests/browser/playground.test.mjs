@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openSite, saveScreenshot, seriousAxeViolations, visibleText } from './browser-session.mjs';
+import { metric, waitForEpoch } from './training-helpers.mjs';
 
 let site;
 before(async () => {
@@ -13,29 +14,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-const metric = (page, name) => page.locator(`[data-metric="${name}"]`).textContent();
-
-/**
- * Waits, in the page, until the epoch counter reads at least `min` (or
- * exactly `equals`); resolves to the page's clock (ms since it loaded) then.
- */
-function waitForEpoch(page, { min = -Infinity, equals }, timeout = 60_000) {
-  return page.locator('dp-run-bar output').evaluate(
-    (output, [min, equals, timeout]) =>
-      new Promise((resolve, reject) => {
-        const started = performance.now();
-        const check = () => {
-          const epoch = Number(output.textContent.replace(/,/g, ''));
-          if (equals === undefined ? epoch >= min : epoch === equals) resolve(performance.now());
-          else if (performance.now() - started > timeout) reject(new Error(`epoch stuck at ${epoch}`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    [min, equals, timeout],
-  );
-}
 
 /** Every 97th byte of the decision-boundary canvas: enough to tell two pictures apart. */
 function boundarySample(page) {

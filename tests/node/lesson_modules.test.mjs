@@ -15,6 +15,14 @@ import { experimentData } from '../../web/lessons/experiment.js';
 const dp = await loadEngine();
 const allowedImports = new Set(['./catalog.js', './experiment.js', '../state/features.js']);
 const surfaces = ['bowl', 'valley', 'rosenbrock', 'saddle', 'local_minimum'];
+// Lessons whose first run is not the one worth opening in the playground, and the run their link opens instead.
+const PLAYGROUND_OPENS = {
+  'what-is-deep-learning': 'raw', // the hidden layers on raw x1, x2
+  'why-deep': '3 hidden', // the deepest net on the spiral
+  'neural-networks': 'hidden', // hidden neurons enclosing the circle
+  activations: 'relu', // a non-linear net on the circle
+  'gd-vs-sgd': 'mini-batch 32', // the balance between GD and SGD
+};
 
 // Each catalog entry's module, web/lessons/<id>.js.
 const modules = [];
@@ -99,8 +107,14 @@ for (const { file, module, lesson } of modules) {
         checkTrainRun(run);
       }
     }
-    if (lesson.playground) checkTrainRun({ label: 'playground', ...lesson.playground });
-    else assert.ok(runs.some((run) => run.kind === 'train'), 'a train run for the playground link, or a playground entry');
+    if (lesson.playground) {
+      const { playground } = lesson;
+      assert.equal(playground.kind, 'train', 'the playground entry is a train run');
+      checkTrainRun({ label: 'playground', ...playground });
+      // One that shares a label with a run of the experiment is that very run, not a copy that could drift from it.
+      const same = runs.find((run) => run.label === playground.label);
+      if (same) assert.equal(playground, same, `the playground entry "${playground.label}" is the experiment's run`);
+    } else assert.ok(runs.some((run) => run.kind === 'train'), 'a train run for the playground link, or a playground entry');
 
     assert.ok(Array.isArray(lesson.widgets) && lesson.widgets.length > 0);
     for (const widget of lesson.widgets) {
@@ -108,8 +122,24 @@ for (const { file, module, lesson } of modules) {
       for (const name of [...(widget.runs ?? []), ...(widget.run ? [widget.run] : [])]) {
         assert.ok(labels.includes(name), `${widget.type} names run ${name}`);
       }
+      if (widget.type === 'activation-switch') {
+        // The switch changes one thing: the hidden layers' activation.
+        const named = widget.runs.map((name) => runs.find((run) => run.label === name));
+        const withoutHiddenActivation = ({ label, spec, ...run }) => {
+          const hidden = spec.layers.slice(0, -1).map(({ activation, ...layer }) => layer);
+          return { ...run, spec: { ...spec, layers: [...hidden, spec.layers.at(-1)] } };
+        };
+        assert.ok(named.length >= 2 && named.every((run) => run.kind === 'train'), 'the switch names two or more train runs');
+        for (const run of named.slice(1)) assert.deepEqual(withoutHiddenActivation(run), withoutHiddenActivation(named[0]), `${run.label} differs from ${named[0].label} only in its hidden activation`);
+      }
     }
   });
+
+  if (lesson.id in PLAYGROUND_OPENS) {
+    test(`${file}: "open in the playground" opens ${PLAYGROUND_OPENS[lesson.id]}, the run that shows the lesson's point`, () => {
+      assert.equal(lesson.playground, lesson.experiment.runs.find((run) => run.label === PLAYGROUND_OPENS[lesson.id]));
+    });
+  }
 
   test(`${file}: claim, things to try and questions`, () => {
     assert.ok(nonEmptyString(lesson.claim));

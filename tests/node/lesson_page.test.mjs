@@ -73,7 +73,8 @@ for (const id of LESSON_IDS) {
       assert.equal(problem, null);
       assert.equal(state.data.dataset, run.data.name);
       assert.equal(state.batchSize, run.fit.batchSize);
-      assert.deepEqual(state.spec.layers.map((l) => l.type), run.spec.layers.map((l) => l.type));
+      const shape = (layers) => layers.map(({ type, units, activation }) => ({ type, units, activation }));
+      assert.deepEqual(shape(state.spec.layers), shape(run.spec.layers), `${run.label}: the same network`);
       assert.deepEqual(state.spec.optimizer, run.spec.optimizer);
       assert.equal(state.spec.loss, run.spec.loss);
     }
@@ -86,4 +87,20 @@ test('engineCall answers surface and optimizerPath only', () => {
   const path = engineCall(dp, { method: 'optimizerPath', args: ['bowl', { steps: 5 }] });
   assert.equal(path.loss.length, 6);
   assert.throws(() => engineCall(dp, { method: 'model', args: [{}] }), /must be one of surface, optimizerPath/);
+});
+
+test("a widget's retraining runs only the runs it names, the same as in the full experiment, with frames tagged by its request", async () => {
+  const frames = [];
+  const { results, compute } = await runLesson(dp, { id: 7, lessonId: 'activations', only: ['linear'] }, (frame) => frames.push(frame));
+  assert.deepEqual(Object.keys(results), ['linear']);
+  assert.equal(compute, undefined);
+  assert.ok(frames.length > 1 && frames.every((frame) => frame.id === 7 && frame.label === 'linear'));
+  assert.equal(frames.at(-1).epoch + 1, results.linear.epochs);
+  assert.equal(results.linear.boundary.length, BOUNDARY_GRID ** 2);
+  // The same run, from the same start, as the page's experiment trains it.
+  const full = await runLesson(dp, { lessonId: 'activations' }, () => {});
+  assert.deepEqual(results.linear.history.loss, full.results.linear.history.loss);
+
+  await assert.rejects(runLesson(dp, { lessonId: 'activations', only: ['swish'] }, () => {}), /no run called "swish"/);
+  await assert.rejects(runLesson(dp, { lessonId: 'activations', only: 'linear' }, () => {}), /list of run labels/);
 });

@@ -1,8 +1,10 @@
 // <dp-app>: the site chrome (header, navigation, footer) around the page the
-// current route names; embed routes get the page alone.
+// current route names; embed routes get the page alone, tell the embedding
+// page their height and training events (embed-resize.js), and start
+// training by themselves with ?autoplay in their address.
 import { LitElement, html, css } from 'lit';
 import { sharedStyles } from './shared-styles.js';
-import { reportHeightToParent } from '../state/embed-resize.js';
+import { connectToParent } from '../state/embed-resize.js';
 import { findLesson } from '../lessons/catalog.js';
 import { routePath } from '../state/routes.js';
 import '../pages/home-page.js';
@@ -11,6 +13,7 @@ import '../pages/playground-page.js';
 import '../pages/not-found-page.js';
 
 const SITE = 'Deep Playground';
+const NO_PARENT = { send() {}, stop() {} };
 
 class AppShell extends LitElement {
   static properties = {
@@ -67,7 +70,9 @@ class AppShell extends LitElement {
     `,
   ];
 
-  #stopReporting = () => {};
+  #parent = NO_PARENT;
+  #autoplayed = false;
+  #forward = (event) => this.#parent.send(event.type, event.detail);
 
   willUpdate(changed) {
     if (changed.has('router') && this.router) {
@@ -79,8 +84,9 @@ class AppShell extends LitElement {
   updated(changed) {
     if (changed.has('route') && this.route) {
       document.title = this.#title();
-      this.#stopReporting();
-      this.#stopReporting = this.route.embed ? reportHeightToParent(this.renderRoot.querySelector('main')) : () => {};
+      this.#parent.stop();
+      this.#parent = this.route.embed ? connectToParent(this.renderRoot.querySelector('main'), { id: this.#embedId() }) : NO_PARENT;
+      if (this.route.embed) this.#autoplay();
     }
   }
 
@@ -107,9 +113,27 @@ class AppShell extends LitElement {
     const { page, id, embed } = this.route;
     const href = (path) => this.router.href(path);
     if (page === 'home') return html`<dp-home-page .href=${href}></dp-home-page>`;
-    if (page === 'playground') return html`<dp-playground-page></dp-playground-page>`;
-    if (page === 'lesson') return html`<dp-lesson-page .lessonId=${id} .href=${href} ?embedded=${embed}></dp-lesson-page>`;
+    const f = this.#forward;
+    if (page === 'playground') {
+      return html`<dp-playground-page @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-playground-page>`;
+    }
+    if (page === 'lesson') {
+      return html`<dp-lesson-page .lessonId=${id} .href=${href} ?embedded=${embed} @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-lesson-page>`;
+    }
     return html`<dp-not-found-page .href=${href}></dp-not-found-page>`;
+  }
+
+  #embedId() {
+    return new URLSearchParams(location.search).get('id') ?? (this.route.page === 'lesson' ? this.route.id : this.route.page);
+  }
+
+  // ?autoplay: the embed trains once as soon as it can, as if its Run (Play) button had been pressed.
+  #autoplay() {
+    if (this.#autoplayed || !new URLSearchParams(location.search).has('autoplay')) return;
+    this.#autoplayed = true;
+    const page = this.renderRoot.querySelector('dp-lesson-page, dp-playground-page');
+    if (page?.localName === 'dp-lesson-page') page.run();
+    else page?.play();
   }
 
   #title() {

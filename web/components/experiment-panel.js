@@ -21,7 +21,14 @@ class ExperimentPanel extends LitElement {
     measured: { attribute: false },
     /** run → the href of the playground with that run, or null. */
     playgroundHref: { attribute: false },
+    /** Whether the Run buttons show (false: a script or autoplay runs it). */
+    controls: { type: Boolean },
   };
+
+  constructor() {
+    super();
+    this.controls = true;
+  }
 
   static styles = [
     sharedStyles,
@@ -97,7 +104,7 @@ class ExperimentPanel extends LitElement {
       }
       .measured.miss {
         border-left-color: var(--focus);
-        background: #fff4e5;
+        background: color-mix(in srgb, var(--focus) 12%, var(--surface));
       }
       .measured h3 {
         margin: 0 0 0.3rem;
@@ -123,16 +130,23 @@ class ExperimentPanel extends LitElement {
     return html`
       <p class="claim"><strong>Claim:</strong> ${lesson.claim}</p>
       <div class="controls">
-        <button type="button" class="primary" ?disabled=${running} aria-describedby="run-status" @click=${() => this.#run(undefined)}>
-          Run the experiment
-        </button>
-        ${status === 'done' || status === 'failed'
-          ? html`<button type="button" ?disabled=${running} @click=${() => this.#run((this.seed ?? 1) + 1)}>Run again with seed ${(this.seed ?? 1) + 1}</button>`
-          : nothing}
+        ${this.controls ? this.#buttons(running) : nothing}
         <span id="run-status" class="status" role="status">${this.#statusText()}</span>
       </div>
       ${lesson.experiment.runs.length ? this.#table() : nothing}
       <div aria-live="polite">${this.#measured()}</div>
+    `;
+  }
+
+  #buttons(running) {
+    const { status } = this;
+    return html`
+      <button type="button" class="primary" ?disabled=${running} aria-describedby="run-status" @click=${() => this.#run(undefined)}>
+        Run the experiment
+      </button>
+      ${status === 'done' || status === 'failed'
+        ? html`<button type="button" ?disabled=${running} @click=${() => this.#run((this.seed ?? 1) + 1)}>Run again with seed ${(this.seed ?? 1) + 1}</button>`
+        : nothing}
     `;
   }
 

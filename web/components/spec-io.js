@@ -1,10 +1,13 @@
 // <dp-spec-io>: downloads of the model (spec JSON, weights JSON, Keras
-// Python) and loading a spec from a file or pasted text. A spec the engine
-// rejects shows the engine's message and changes nothing.
+// Python) and loading a spec from a file or pasted text. The text is
+// untrusted: read within limits (untrusted-json.js), then vetted by the
+// playground's layout rules and the engine; a spec rejected on the way shows
+// why and changes nothing.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from './shared-styles.js';
 import { emitEdit } from './edit-event.js';
-import { layoutProblem } from '../state/network-spec.js';
+import { layoutProblem, specChanges } from '../state/network-spec.js';
+import { MAX_JSON_TEXT, parseUntrustedJson } from '../state/untrusted-json.js';
 import { modelFile } from '../state/model-files.js';
 import { withSpec } from '../state/state-edits.js';
 
@@ -84,16 +87,20 @@ class SpecIo extends LitElement {
 
   async #onFile(event) {
     const [file] = event.target.files;
-    if (file) await this.#load(await file.text());
+    // A file far larger than any spec is refused unread.
+    if (file && file.size > 4 * MAX_JSON_TEXT) this.message = { kind: 'error', text: `The file is ${file.size.toLocaleString('en-US')} bytes: far too large to be a spec.` };
+    else if (file) await this.#load(await file.text());
     event.target.value = '';
   }
 
   async #load(text) {
-    let spec;
-    try {
-      spec = JSON.parse(text);
-    } catch (error) {
-      this.message = { kind: 'error', text: `The spec is not valid JSON: ${error.message}` };
+    const { value: spec, problem: textProblem } = parseUntrustedJson(text);
+    if (textProblem) {
+      this.message = { kind: 'error', text: `The spec could not be read: ${textProblem}.` };
+      return;
+    }
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+      this.message = { kind: 'error', text: 'The spec must be a JSON object, like the one “Download spec” saves.' };
       return;
     }
     const problem = layoutProblem(spec);
@@ -104,23 +111,14 @@ class SpecIo extends LitElement {
     try {
       const full = await this.checkSpec(spec);
       const next = withSpec(this.state, full);
-      this.message = { kind: 'info', text: `Spec loaded.${adaptations(full, next.spec)}` };
+      const changes = specChanges(full, next.spec);
+      const adapted = changes.length ? ` To fit the current data it was adapted: ${changes.join(', ')}.` : '';
+      this.message = { kind: 'info', text: `Spec loaded.${adapted}` };
       emitEdit(this, next);
     } catch (error) {
       this.message = { kind: 'error', text: error.message };
     }
   }
-}
-
-// What had to change so that the spec fits the playground's current data.
-function adaptations(given, used) {
-  const changes = [];
-  if (given.inputs !== used.inputs) changes.push(`inputs ${given.inputs} → ${used.inputs}`);
-  const [a, b] = [given.layers.at(-1), used.layers.at(-1)];
-  if (a.units !== b.units) changes.push(`output units ${a.units} → ${b.units}`);
-  if (a.activation !== b.activation) changes.push(`output activation ${a.activation} → ${b.activation}`);
-  if (given.loss !== used.loss) changes.push(`loss ${given.loss} → ${used.loss}`);
-  return changes.length ? ` To fit the current data it was adapted: ${changes.join(', ')}.` : '';
 }
 
 customElements.define('dp-spec-io', SpecIo);

@@ -23,6 +23,7 @@ const withHidden = (activation) => ({
 });
 
 const hiddenActivations = ['linear', 'relu', 'tanh', 'sigmoid'];
+const circleRuns = hiddenActivations.map((activation) => ({ label: activation, kind: 'train', data: circle, spec: withHidden(activation), fit }));
 
 export default {
   ...findLesson('activations'),
@@ -64,12 +65,13 @@ export default {
   ],
   widgets: [
     { type: 'activation-plot', activations: ['relu', 'sigmoid', 'tanh', 'linear', 'softmax'] },
+    { type: 'activation-switch', runs: hiddenActivations },
     { type: 'boundary-compare', runs: hiddenActivations },
     { type: 'boundary-compare', runs: ['softmax'] },
   ],
   experiment: {
     runs: [
-      ...hiddenActivations.map((activation) => ({ label: activation, kind: 'train', data: circle, spec: withHidden(activation), fit })),
+      ...circleRuns,
       {
         label: 'softmax',
         kind: 'train',
@@ -85,9 +87,12 @@ export default {
       },
     ],
   },
+  // The playground opens the relu net, which bends its boundary round the circle.
+  playground: circleRuns.find((run) => run.label === 'relu'),
   claim: 'With linear hidden activations the 2-6-6-1 net cannot separate the circle, with relu or tanh it can; a softmax output turns three scores into probabilities that sum to 1.',
   tryThis: [
     'Open the linear net in the playground and add more layers: the boundary stays a straight line.',
+    'Flip the live net between linear and tanh a few times: from the same start, one boundary only turns, the other closes round the centre.',
     'Set only the first hidden layer to relu and leave the second linear: one bend is already enough here.',
     'In the activation plot, find where sigmoid\'s derivative drops below 0.01, and compare with tanh.',
     'Open the softmax run in the playground and add noise to the blobs: where the classes overlap, the probabilities spread out instead of sitting near 0 and 1.',

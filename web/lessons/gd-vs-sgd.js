@@ -24,6 +24,7 @@ const race = [
   { label: 'mini-batch 32', batchSize: 32 },
   { label: 'SGD', batchSize: 1 },
 ];
+const runs = race.map(({ label, batchSize }) => ({ label, kind: 'train', data, spec, fit: { epochs: EPOCHS, batchSize } }));
 
 export default {
   ...findLesson('gd-vs-sgd'),
@@ -73,8 +74,10 @@ export default {
   ],
   widgets: [{ type: 'race', runs: race.map((r) => r.label) }],
   experiment: {
-    runs: race.map(({ label, batchSize }) => ({ label, kind: 'train', data, spec, fit: { epochs: EPOCHS, batchSize } })),
+    runs,
   },
+  // The playground opens the balance the lesson recommends: mini-batches of 32.
+  playground: runs.find((run) => run.label === 'mini-batch 32'),
   claim: 'After the same 100 passes over the data, SGD and mini-batch 32 reach a far lower loss than full-batch GD, and SGD\'s loss curve is the noisiest.',
   tryThis: [
     'Watch the updates-per-epoch counter: 1, 7 and 200. Which curve looks best against updates instead of epochs?',

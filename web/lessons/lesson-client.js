@@ -1,69 +1,33 @@
 // The lesson page's side of the training worker (one worker per page):
-// run(lessonId, { seed }, onProgress) runs the lesson's experiment there and
+// run(lessonId, { seed, only }, onProgress) runs the lesson's experiment (or
+// only the runs labelled in `only`, for a widget that retrains one) there and
 // resolves with { results, compute, timing }; call(method, ...args) asks the
 // engine for a loss surface or an optimizer path. Progress frames
-// ({ type: 'lesson-progress', lessonId, label, kind, epoch, epochs, logs,
+// ({ type: 'lesson-progress', id, lessonId, label, kind, epoch, epochs, logs,
 // history (the epochs since the previous frame), boundary?, dropped?,
-// neurons? }) go to the onProgress of the run they belong to. The worker
+// neurons? }) go to the onProgress of the request they belong to, so the
+// page's experiment and a widget's run can be in flight at once. The worker
 // (and the engine in it) starts with the first request, so reading a lesson
-// costs nothing until something needs the engine.
+// costs nothing until something needs the engine. A crashed worker is the
+// TrainingClient's business: the request in flight fails with words saying
+// so, and the next one starts a fresh worker.
+import { TrainingClient } from '../worker/training-client.js';
+
 export class LessonClient {
-  #worker = null;
-  #nextId = 0;
-  #waiting = new Map();
-  #onProgress = new Map(); // lessonId -> callback of the run in flight
-  #failure = null;
+  #client = new TrainingClient(() => {});
 
-  #start() {
-    this.#worker = new Worker(new URL('../worker/training-worker.js', import.meta.url), { type: 'module' });
-    this.#worker.onmessage = ({ data }) => this.#receive(data);
-    this.#worker.onerror = (event) => this.#fail(`The training worker stopped: ${event.message ?? 'it could not load'}`);
-    return this.#worker;
-  }
-
-  /** Runs the lesson's default experiment (every seed replaced by `seed` when given). */
-  run(lessonId, { seed } = {}, onProgress = () => {}) {
-    this.#onProgress.set(lessonId, onProgress);
-    return this.#request('runLesson', { lessonId, ...(seed !== undefined && { seed }) }).finally(() => {
-      if (this.#onProgress.get(lessonId) === onProgress) this.#onProgress.delete(lessonId);
-    });
+  /** Runs the lesson's default experiment (every seed replaced by `seed`, when given; only the runs labelled in `only`, when given). */
+  run(lessonId, { seed, only } = {}, onProgress = () => {}) {
+    const payload = { lessonId, ...(seed !== undefined && { seed }), ...(only && { only }) };
+    return this.#client.request('runLesson', payload, { patient: true, onMessage: onProgress });
   }
 
   /** dp[method](...args) in the worker, for method 'surface' or 'optimizerPath'. */
   call(method, ...args) {
-    return this.#request('engineCall', { method, args });
+    return this.#client.request('engineCall', { method, args }, { patient: true });
   }
 
   terminate() {
-    this.#worker?.terminate();
-    this.#worker = null;
-    for (const { reject } of this.#waiting.values()) reject(new Error('The lesson page was closed.'));
-    this.#waiting.clear();
-  }
-
-  #request(type, payload) {
-    if (this.#failure) return Promise.reject(new Error(this.#failure));
-    const id = this.#nextId++;
-    (this.#worker ?? this.#start()).postMessage({ type, id, ...payload });
-    return new Promise((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
-  }
-
-  #receive(message) {
-    if (message.type === 'reply') {
-      const waiting = this.#waiting.get(message.id);
-      this.#waiting.delete(message.id);
-      if (message.error === undefined) waiting?.resolve(message.result);
-      else waiting?.reject(new Error(message.error));
-    } else if (message.type === 'lesson-progress') {
-      this.#onProgress.get(message.lessonId)?.(message);
-    } else if (message.type === 'failed') {
-      this.#fail(message.message);
-    }
-  }
-
-  #fail(text) {
-    this.#failure = text;
-    for (const { reject } of this.#waiting.values()) reject(new Error(text));
-    this.#waiting.clear();
+    this.#client.terminate('The lesson page was closed.');
   }
 }

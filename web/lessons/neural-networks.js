@@ -19,6 +19,12 @@ const network = (hidden) => ({
   seed: 1,
 });
 
+const runs = [
+  { label: 'neuron-gauss', kind: 'train', data: gauss, spec: network([]), fit: { epochs: 50, batchSize: 16 } },
+  { label: 'neuron-circle', kind: 'train', data: circle, spec: network([]), fit: { epochs: 50, batchSize: 16 } },
+  { label: 'hidden', kind: 'train', data: circle, spec: network([4]), fit: { epochs: 100, batchSize: 16 } },
+];
+
 export default {
   ...findLesson('neural-networks'),
   sections: [
@@ -55,13 +61,9 @@ export default {
     { type: 'neuron-inspector', run: 'hidden' },
     { type: 'boundary-compare', runs: ['neuron-gauss', 'neuron-circle', 'hidden'] },
   ],
-  experiment: {
-    runs: [
-      { label: 'neuron-gauss', kind: 'train', data: gauss, spec: network([]), fit: { epochs: 50, batchSize: 16 } },
-      { label: 'neuron-circle', kind: 'train', data: circle, spec: network([]), fit: { epochs: 50, batchSize: 16 } },
-      { label: 'hidden', kind: 'train', data: circle, spec: network([4]), fit: { epochs: 100, batchSize: 16 } },
-    ],
-  },
+  experiment: { runs },
+  // The playground opens the net whose hidden neurons enclose the circle.
+  playground: runs.find((run) => run.label === 'hidden'),
   claim: 'A single neuron draws a line — enough for two clouds, hopeless on the circle — while four hidden neurons combine their lines into a closed region that encloses the circle.',
   tryThis: [
     'Hover each hidden neuron of the trained net: every thumbnail is a soft step across one straight line.',

@@ -21,6 +21,12 @@ const classifier = (hidden) => ({
   seed: 1,
 });
 
+const runs = [
+  { label: 'raw', kind: 'train', data, spec: classifier([6, 6]), fit },
+  { label: 'crafted', kind: 'train', data, features: ['x1Squared', 'x2Squared'], spec: classifier([]), fit },
+  { label: 'linear', kind: 'train', data, spec: classifier([]), fit },
+];
+
 export default {
   ...findLesson('what-is-deep-learning'),
   sections: [
@@ -53,13 +59,9 @@ export default {
     { name: 'A deep network: each layer builds features from the one below', tex: String.raw`h^{(0)} = x, \quad h^{(l)} = g\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad \hat y = \sigma\big(w^{\top} h^{(L)} + b\big)` },
   ],
   widgets: [{ type: 'boundary-compare', runs: ['raw', 'crafted', 'linear'] }],
-  experiment: {
-    runs: [
-      { label: 'raw', kind: 'train', data, spec: classifier([6, 6]), fit },
-      { label: 'crafted', kind: 'train', data, features: ['x1Squared', 'x2Squared'], spec: classifier([]), fit },
-      { label: 'linear', kind: 'train', data, spec: classifier([]), fit },
-    ],
-  },
+  experiment: { runs },
+  // The playground opens the network that learns its own features from raw x1, x2.
+  playground: runs.find((run) => run.label === 'raw'),
   claim: 'A network with two hidden layers learns the circle from raw x1, x2 as accurately as a linear model handed the crafted features x1² and x2², while a linear model on the raw inputs stays near chance.',
   tryThis: [
     'Open the raw network in the playground and delete both hidden layers: the boundary collapses to a straight line.',

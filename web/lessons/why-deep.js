@@ -22,6 +22,7 @@ const deepNet = (depth) => ({
 
 const depths = [0, 1, 2, 3];
 const label = (depth) => `${depth} hidden`;
+const runs = depths.map((depth) => ({ label: label(depth), kind: 'train', data, spec: deepNet(depth), fit }));
 
 export default {
   ...findLesson('why-deep'),
@@ -60,8 +61,10 @@ export default {
     { type: 'loss-curves', runs: depths.map(label) },
   ],
   experiment: {
-    runs: depths.map((depth) => ({ label: label(depth), kind: 'train', data, spec: deepNet(depth), fit })),
+    runs,
   },
+  // The playground opens the deepest net, the one that wins the spiral.
+  playground: runs.find((run) => run.label === label(Math.max(...depths))),
   claim: 'On the spiral, with 24 hidden neurons in every net, test accuracy rises with depth: no hidden layer stays near chance, one layer of 24 falls short, two or three layers exceed 90%.',
   tryThis: [
     'Open the one-layer net in the playground and give it 51 neurons — as many weights as two layers of 12. It closes part of the gap; compare a few seeds.',

@@ -13,7 +13,8 @@
 //   .progress the frame on show while it trains, by run label:
 //               train   { kind, epoch, epochs, logs, history (so far), boundary?, dropped?, neurons? }
 //               surface { kind, points }
-//   .client   the page's LessonClient (call('surface' | 'optimizerPath', ...args))
+//   .client   the page's LessonClient (call('surface' | 'optimizerPath', ...args),
+//             or run(lessonId, { only: [label] }, onProgress) to retrain runs)
 import '../components/lesson-widgets/boundary-compare.js';
 import '../components/lesson-widgets/depth-sweep.js';
 import '../components/lesson-widgets/neuron-inspector.js';
@@ -22,6 +23,7 @@ import '../components/lesson-widgets/race.js';
 import '../components/lesson-widgets/dropout-network.js';
 import '../components/lesson-widgets/weight-histogram.js';
 import '../components/lesson-widgets/activation-plot.js';
+import '../components/lesson-widgets/activation-switch.js';
 import '../components/lesson-widgets/loss-explorer.js';
 import '../components/lesson-widgets/surface-path.js';
 import '../components/lesson-widgets/softmax-bars.js';
@@ -36,6 +38,7 @@ export const WIDGET_TAGS = {
   'dropout-network': 'dp-dropout-network',
   'weight-histogram': 'dp-weight-histogram',
   'activation-plot': 'dp-activation-plot',
+  'activation-switch': 'dp-activation-switch',
   'loss-explorer': 'dp-loss-explorer',
   'surface-path': 'dp-surface-path',
   'softmax-bars': 'dp-softmax-bars',

@@ -7,6 +7,7 @@ export const WIDGET_TYPES = {
   'depth-sweep': 'accuracy against the number of hidden layers, with a boundary per depth ({ runs })',
   'neuron-inspector': "a network diagram: hover a neuron to see its weights, its sum, its activation and its thumbnail over the input plane ({ run })",
   'activation-plot': 'an activation curve and its derivative; pick relu, sigmoid, tanh, linear or softmax ({ activations })',
+  'activation-switch': "pick a live net's hidden activation: the run with it retrains in the worker, its boundary and loss growing ({ runs }: runs that differ only in their hidden activation)",
   'loss-explorer': "drag a prediction and a label: every loss's value and gradient, live ({ losses })",
   'surface-path': 'a 2-D loss-surface heatmap with the paths of surface runs, step by step ({ surface, runs })',
   'loss-curves': 'train and test loss per epoch of several runs ({ runs, metric? })',

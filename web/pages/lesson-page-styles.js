@@ -4,6 +4,10 @@
 import { css } from 'lit';
 
 export const lessonPageStyles = css`
+  /* Narrow layouts follow the page's own width, which an embed makes narrow. */
+  :host {
+    container-type: inline-size;
+  }
   article {
     max-width: 64rem;
   }
@@ -101,7 +105,7 @@ export const lessonPageStyles = css`
   .error {
     color: var(--danger);
   }
-  @media (max-width: 700px) {
+  @container (max-width: 700px) {
     .experiment {
       padding: 0.75rem 0.6rem;
     }

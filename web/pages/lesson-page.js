@@ -4,6 +4,7 @@
 // try, questions, a link that opens the experiment in the playground, and
 // the previous and next lessons (not in an embed: the embedding page chose
 // the lesson).
+// For the embeddings it reports its experiment as events (run-events.js).
 import { LitElement, html, css, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sharedStyles } from '../components/shared-styles.js';
@@ -17,6 +18,7 @@ import { widgetTag } from '../lessons/widget-registry.js';
 import { measureClaim } from '../lessons/claim-measures.js';
 import { playgroundRun, playgroundStateFor } from '../lessons/playground-link.js';
 import { LessonExperiment } from '../state/lesson-experiment.js';
+import { LessonRunEvents } from '../state/run-events.js';
 import { markProgress } from '../state/lesson-progress.js';
 import { stateToHash } from '../state/url-hash.js';
 import { routePath } from '../state/routes.js';
@@ -30,6 +32,8 @@ class LessonPage extends LitElement {
     lessonId: { attribute: false },
     href: { attribute: false },
     embedded: { type: Boolean },
+    /** Whether the experiment's Run buttons show (an embed that autoplays may hide them). */
+    controls: { type: Boolean },
     lesson: { state: true },
     loadError: { state: true },
   };
@@ -38,6 +42,14 @@ class LessonPage extends LitElement {
 
   #client = null;
   #experiment = new LessonExperiment(this);
+  #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
+  // Reports the experiment to an embedding page, after every update.
+  #events = new LessonRunEvents(this, this.#experiment, (results) => this.lesson && this.#measure(this.lesson, results));
+
+  constructor() {
+    super();
+    this.controls = true;
+  }
 
   connectedCallback() {
     super.connectedCallback();
@@ -54,18 +66,35 @@ class LessonPage extends LitElement {
     if (changed.has('lessonId')) this.#open(this.lessonId);
   }
 
-  async #open(id) {
+  #open(id) {
     this.lesson = null;
     this.loadError = null;
     this.#experiment.reset();
-    if (!findLesson(id)) return;
-    markProgress(id, 'visited');
-    try {
-      const module = await loadLesson(id);
-      if (id === this.lessonId) this.lesson = module.default;
-    } catch (error) {
-      if (id === this.lessonId) this.loadError = error.message;
+    if (!findLesson(id)) {
+      this.#loaded = Promise.resolve(null);
+      return;
     }
+    markProgress(id, 'visited');
+    this.#loaded = loadLesson(id).then(
+      (module) => {
+        if (id === this.lessonId) this.lesson = module.default;
+        return module.default;
+      },
+      (error) => {
+        if (id === this.lessonId) this.loadError = error.message;
+        return null;
+      },
+    );
+  }
+
+  /**
+   * Runs the experiment (with `seed` replacing the lesson's seeds, when given)
+   * as the Run button does, once the lesson has loaded: what an embed's
+   * autoplay and a host page's script call. Resolves when its playback ends.
+   */
+  async run({ seed } = {}) {
+    const lesson = await this.#loaded;
+    if (lesson && lesson === this.lesson) await this.#run(lesson, seed);
   }
 
   render() {
@@ -120,6 +149,7 @@ class LessonPage extends LitElement {
           .seed=${x.seed}
           .measured=${x.status === 'done' ? this.#measure(lesson, results) : null}
           .playgroundHref=${(run) => this.#playgroundHref(lesson, run)}
+          .controls=${this.controls}
           @run-experiment=${(event) => this.#run(lesson, event.detail.seed)}
         ></dp-experiment-panel>
         <div class="widgets">${lesson.widgets.map((widget) => this.#widget(lesson, widget))}</div>
@@ -175,13 +205,14 @@ class LessonPage extends LitElement {
     if (this.#experiment.status === 'done' && lesson.id === this.lessonId) markProgress(lesson.id, 'ran');
   }
 
+  // Null without a site to link to (the single-file lesson).
   #playgroundHref(lesson, run) {
-    const link = playgroundStateFor(lesson, run);
-    return link && this.href(routePath({ page: 'playground' })) + stateToHash(link.state);
+    const link = this.href && playgroundStateFor(lesson, run);
+    return link ? this.href(routePath({ page: 'playground' })) + stateToHash(link.state) : null;
   }
 
   #playgroundLink(lesson) {
-    const run = playgroundRun(lesson);
+    const run = this.href && playgroundRun(lesson);
     const link = run && playgroundStateFor(lesson, run);
     if (!link) return nothing;
     return html`<section class="text open-playground">

@@ -1,5 +1,6 @@
-// <dp-not-found-page>: an unknown address or lesson, with a way back.
-import { LitElement, html } from 'lit';
+// <dp-not-found-page>: an unknown address or lesson, with a way back (when
+// there is a site to go back to: `href` maps a route path to its URL).
+import { LitElement, html, nothing } from 'lit';
 import { sharedStyles } from '../components/shared-styles.js';
 import { textPageStyles } from './page-styles.js';
 
@@ -16,7 +17,7 @@ class NotFoundPage extends LitElement {
       <article>
         <h1>Page not found</h1>
         <p class="lead">${this.what ?? 'There is nothing at this address.'}</p>
-        <a class="cta" href=${this.href('')}>See all lessons</a>
+        ${this.href ? html`<a class="cta" href=${this.href('')}>See all lessons</a>` : nothing}
       </article>
     `;
   }

@@ -1,11 +1,17 @@
 // <dp-playground-page>: the free playground, laid out like TensorFlow
 // Playground — run controls and main settings on top, then data | network |
 // output, then the optimizer, loss and sharing panels.
+// Embedded in someone else's page (<deep-playground>), it takes its state
+// from `initialState` instead of the address, may show the network and
+// output alone (controls off), and reports its training as events
+// (run-events.js).
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../components/shared-styles.js';
 import { PlaygroundController } from '../state/playground-controller.js';
 import { optimizerOf } from '../state/optimizers.js';
 import { withOptimizer } from '../state/state-edits.js';
+import { PlaygroundRunEvents } from '../state/run-events.js';
+import { stateToHash } from '../state/url-hash.js';
 import '../components/run-bar.js';
 import '../components/quick-settings.js';
 import '../components/data-panel.js';
@@ -17,16 +23,30 @@ import '../components/spec-io.js';
 import '../components/divergence-note.js';
 
 class PlaygroundPage extends LitElement {
-  static properties = { copyStatus: { state: true } };
+  static properties = {
+    /**
+     * Set (before the page connects) by an embedding that keeps the state out
+     * of the address: { state, problem, adapted } as stateFromHash() reads it.
+     */
+    initialState: { attribute: false },
+    /** Whether the run bar and every settings panel show (off: the network and output only). */
+    controls: { type: Boolean },
+    /** The site's playground URL, for share links when the state is not in the address. */
+    playgroundUrl: { attribute: false },
+    copyStatus: { state: true },
+  };
 
   static styles = [
     sharedStyles,
     css`
+      /* The layout follows the page's own width (a container query), not the
+         window's: embedded in a course page's column, it is narrower. */
       :host {
         display: block;
         padding: 0.75rem;
         max-width: 96rem;
         margin: 0 auto;
+        container-type: inline-size;
       }
       .top {
         display: grid;
@@ -62,6 +82,13 @@ class PlaygroundPage extends LitElement {
         gap: 0.75rem;
         align-items: start;
       }
+      .main.picture {
+        grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr);
+      }
+      .main.picture .network {
+        grid-column: auto;
+        grid-row: auto;
+      }
       .more {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
@@ -75,7 +102,7 @@ class PlaygroundPage extends LitElement {
       .loading {
         color: var(--muted);
       }
-      @media (max-width: 1100px) {
+      @container (max-width: 1100px) {
         .top {
           grid-template-columns: 1fr;
         }
@@ -91,7 +118,10 @@ class PlaygroundPage extends LitElement {
         :host {
           padding: 0.5rem;
         }
-        .main {
+      }
+      @container (max-width: 700px) {
+        .main,
+        .main.picture {
           grid-template-columns: minmax(0, 1fr);
         }
         .network {
@@ -102,9 +132,12 @@ class PlaygroundPage extends LitElement {
   ];
 
   #controller = new PlaygroundController(this);
+  #events = new PlaygroundRunEvents(this, this.#controller);
+  #wantsToPlay = false;
 
   constructor() {
     super();
+    this.controls = true;
     // Every control proposes its changes as a bubbling 'edit' event.
     this.addEventListener('edit', (event) => {
       event.stopPropagation();
@@ -112,12 +145,45 @@ class PlaygroundPage extends LitElement {
     });
   }
 
+  /** Starts training as the Play button does, as soon as there is something to train. */
+  play() {
+    this.#wantsToPlay = true;
+    this.requestUpdate();
+  }
+
+  pause() {
+    this.#wantsToPlay = false;
+    if (this.#controller.playing) this.#run('pause');
+  }
+
+  reset() {
+    this.#run('reset');
+  }
+
+  willUpdate(changed) {
+    // A new state from the embedding (the first one the controller takes up when it connects).
+    if (changed.has('initialState') && changed.get('initialState') !== undefined) this.#controller.open(this.initialState);
+  }
+
+  updated() {
+    if (this.#wantsToPlay && this.#ready()) {
+      this.#wantsToPlay = false;
+      this.#run('play');
+    }
+  }
+
+  #ready() {
+    const c = this.#controller;
+    return c.state !== null && c.data !== null && c.data.shown.train.targets.length > 0 && !c.broken;
+  }
+
   render() {
     const c = this.#controller;
-    if (!c.state) return nothing;
+    if (!c.state) return html`${this.#notice()}<p class="loading" role="status">Loading the playground…</p>`;
     const { state, data, snapshot } = c;
     const trainRows = data?.shown.train.targets.length ?? 0;
-    const ready = data !== null && trainRows > 0;
+    const ready = this.#ready();
+    if (!this.controls) return this.#picture(state, data, snapshot);
     return html`
       <h1 class="visually-hidden">Deep Playground: the free playground</h1>
       <div class="top panel">
@@ -166,13 +232,36 @@ class PlaygroundPage extends LitElement {
         </section>
         <section class="panel" aria-labelledby="share-title">
           <h2 id="share-title">Share and export</h2>
-          <p class="hint">The page's address holds every setting, so a link to it reproduces this run.</p>
+          <p class="hint">${this.initialState === undefined
+            ? "The page's address holds every setting, so a link to it reproduces this run."
+            : 'A link to the playground with every setting reproduces this run.'}</p>
           <p><button type="button" @click=${this.#copyLink}>Copy link to this run</button> <span role="status">${this.copyStatus ?? ''}</span></p>
           <dp-spec-io
             .state=${state}
             .exportModel=${() => c.exportModel()}
             .checkSpec=${(spec) => c.checkSpec(spec)}
           ></dp-spec-io>
+        </section>
+      </div>
+    `;
+  }
+
+  // Without controls: the network and what it has learned, for a figure that trains itself.
+  #picture(state, data, snapshot) {
+    const c = this.#controller;
+    return html`
+      <h1 class="visually-hidden">Deep Playground: a network training</h1>
+      ${this.#notice()}
+      <div class="main picture">
+        <section class="panel network" aria-labelledby="network-title">
+          <h2 id="network-title">Network · epoch ${snapshot?.epoch ?? 0}</h2>
+          <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
+        </section>
+        <section class="panel output" aria-labelledby="output-title">
+          <h2 id="output-title">Output</h2>
+          ${data
+            ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${c.history}></dp-output-panel>`
+            : html`<p class="loading" role="status">Loading the training engine…</p>`}
         </section>
       </div>
     `;
@@ -193,6 +282,7 @@ class PlaygroundPage extends LitElement {
   }
 
   #run(command) {
+    if (command === 'play') this.#events.playing();
     this.#controller[command]();
   }
 
@@ -202,8 +292,10 @@ class PlaygroundPage extends LitElement {
   }
 
   async #copyLink() {
+    const link = this.initialState === undefined ? location.href : this.playgroundUrl && this.playgroundUrl + stateToHash(this.#controller.state);
     try {
-      await navigator.clipboard.writeText(location.href);
+      if (!link) throw new Error('no site to link to');
+      await navigator.clipboard.writeText(link);
       this.copyStatus = 'Link copied.';
     } catch {
       this.copyStatus = 'Copy the address from the address bar.';

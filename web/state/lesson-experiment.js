@@ -57,8 +57,12 @@ export class LessonExperiment {
     return Math.min(1, (performance.now() - this.#started) / PLAYBACK_MS);
   }
 
-  /** Runs the lesson's experiment on `client` (a LessonClient); resolves when the playback has ended (never rejects: see status). */
-  async run(client, lessonId, { seed } = {}) {
+  /**
+   * Runs the lesson's experiment (only the runs labelled in `only`, when
+   * given) on `client` (a LessonClient); resolves when the playback has ended
+   * (never rejects: see status).
+   */
+  async run(client, lessonId, { seed, only } = {}) {
     const generation = ++this.#generation;
     cancelAnimationFrame(this.#frame);
     Object.assign(this, { status: 'running', progress: {}, results: null, timing: null, error: null, seed });
@@ -68,7 +72,7 @@ export class LessonExperiment {
     this.#host.requestUpdate();
     this.#tick();
     try {
-      const reply = await client.run(lessonId, { seed }, (frame) => generation === this.#generation && this.#receive(frame));
+      const reply = await client.run(lessonId, { seed, only }, (frame) => generation === this.#generation && this.#receive(frame));
       if (generation !== this.#generation) return;
       reply.timing.wallMs = performance.now() - this.#started;
       this.#reply = reply;

@@ -56,6 +56,23 @@ export function conformSpec(spec, shape) {
   return { ...spec, inputs: shape.inputs, loss, layers: [...spec.layers.slice(0, -1), output] };
 }
 
+/** What conformSpec changed in a spec, in words: ['inputs 3 → 2', 'output units 5 → 1', ...]. */
+export function specChanges(given, used) {
+  const changes = [];
+  const note = (what, before, after) => before !== after && changes.push(`${what} ${shown(before)} → ${shown(after)}`);
+  note('inputs', given.inputs, used.inputs);
+  note('output units', outputLayer(given).units, outputLayer(used).units);
+  note('output activation', outputLayer(given).activation, outputLayer(used).activation);
+  note('loss', given.loss, used.loss);
+  return changes;
+}
+
+// A value from a spec as a message shows it: short, and in words when absent.
+function shown(value) {
+  const text = value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /**
  * Why the playground cannot show this spec's layers (it draws at most
  * MAX_HIDDEN_LAYERS hidden dense layers of MAX_UNITS, each optionally followed

@@ -5,7 +5,7 @@
 import { DATASETS, dataShape } from './datasets.js';
 import { FEATURES, isFeatureId } from './features.js';
 import { SPEEDS } from './choices.js';
-import { conformSpec, layoutProblem } from './network-spec.js';
+import { conformSpec, layoutProblem, specChanges } from './network-spec.js';
 import { PLANE_EXTENT } from './plane.js';
 
 const STATE_VERSION = 1;
@@ -38,8 +38,9 @@ export function conformState(state) {
 }
 
 /**
- * { state } built from the known fields of an untrusted state, or
- * { problem: "field: what is wrong" }. The engine vets the spec's values.
+ * { state, changes } built from the known fields of an untrusted state (with
+ * changes listing in words what was adapted to fit the network to the data),
+ * or { problem: "field: what is wrong" }. The engine vets the spec's values.
  */
 export function readState(candidate) {
   const problem = checkState(candidate);
@@ -47,16 +48,15 @@ export function readState(candidate) {
   const { data, features, batchSize, spec, view } = candidate;
   const { dataset, classes, noise, trainPercent, seed, drawn } = data;
   const { showTestData, discretize, speed } = view;
-  return {
-    state: conformState({
-      version: STATE_VERSION,
-      data: { dataset, classes, noise, trainPercent, seed, drawn },
-      features,
-      batchSize,
-      spec,
-      view: { showTestData, discretize, speed },
-    }),
-  };
+  const state = conformState({
+    version: STATE_VERSION,
+    data: { dataset, classes, noise, trainPercent, seed, drawn },
+    features,
+    batchSize,
+    spec,
+    view: { showTestData, discretize, speed },
+  });
+  return { state, changes: specChanges(spec, state.spec) };
 }
 
 function checkState(s) {

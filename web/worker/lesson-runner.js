@@ -1,5 +1,6 @@
 // A lesson's experiment inside the training worker. runLesson runs the very
-// runExperiment() the Node claim tests run, and while it trains it posts
+// runExperiment() the Node claim tests run (or, for a widget that retrains
+// one of its runs, only the runs it names), and while it trains it posts
 // frames of each train run — the epoch's numbers, and for runs on the 2-D
 // plane the decision boundary and dropout masks of the model being trained —
 // so the page can show the claim taking shape. The reply adds what widgets
@@ -22,13 +23,18 @@ const NEURON_POINTS = planeGrid(NEURON_GRID);
 
 /**
  * Runs lesson `lessonId`'s experiment (with `seed` replacing every seed, when
- * given). post(message, transfer) sends 'lesson-progress' frames. Resolves to
+ * given; only the runs labelled in `only`, when given, and then without the
+ * lesson's compute). post(message, transfer) sends 'lesson-progress' frames,
+ * each with the `id` of the request. Resolves to
  * { results: { [label]: result }, compute, timing: { totalMs, runs: { [label]: ms } } }.
  */
-export async function runLesson(dp, { lessonId, seed }, post) {
+export async function runLesson(dp, { id, lessonId, seed, only }, post) {
   const module = await loadLesson(lessonId);
   const lesson = module.default;
   const runs = new Map(lesson.experiment.runs.map((run) => [run.label, run]));
+  if (only !== undefined && !Array.isArray(only)) throw new Error('runLesson: only must be a list of run labels');
+  for (const label of only ?? []) if (!runs.has(label)) throw new Error(`lesson ${lessonId} has no run called "${label}"`);
+  const experiment = only ? { runs: lesson.experiment.runs.filter((run) => only.includes(run.label)) } : lesson.experiment;
   const liveNeurons = new Set(lesson.widgets.filter((w) => w.type === 'dropout-network').map((w) => w.run));
 
   // The engine, except that it remembers the model it built last: the one being trained.
@@ -51,14 +57,14 @@ export async function runLesson(dp, { lessonId, seed }, post) {
     if (run.kind === 'surface') {
       timing.runs[label] = now - runStarted;
       runStarted = now;
-      post({ type: 'lesson-progress', lessonId, label, kind: 'surface', points });
+      post({ type: 'lesson-progress', id, lessonId, label, kind: 'surface', points });
       return;
     }
     if (frames?.label !== label) frames = startFrames(run, now);
     for (const [key, value] of Object.entries(logs)) (frames.pending[key] ??= []).push(value);
     const last = epoch + 1 === run.fit.epochs;
     if ((epoch + 1) % frames.every !== 0 && !last && now - frames.lastPost < MAX_QUIET_MS) return;
-    const frame = { type: 'lesson-progress', lessonId, label, kind: 'train', epoch, epochs: run.fit.epochs, logs, history: frames.pending };
+    const frame = { type: 'lesson-progress', id, lessonId, label, kind: 'train', epoch, epochs: run.fit.epochs, logs, history: frames.pending };
     // The run's first frame says what its data look like.
     if (frames.views) Object.assign(frame, frames.views);
     if (frames.probes) frame.boundary = training.predict(frames.probes.boundary);
@@ -73,20 +79,20 @@ export async function runLesson(dp, { lessonId, seed }, post) {
     frames.lastPost = now;
   };
 
-  const results = runExperiment(tracked, lesson.experiment, { seed, onProgress });
+  const results = runExperiment(tracked, experiment, { seed, onProgress });
   // Runs that reported no epoch (one that diverged at once) still get a time.
-  for (const label of runs.keys()) {
-    if (timing.runs[label] === undefined && runs.get(label).kind === 'train') {
+  for (const { label, kind } of experiment.runs) {
+    if (timing.runs[label] === undefined && kind === 'train') {
       const now = performance.now();
       timing.runs[label] = now - runStarted;
       runStarted = now;
     }
   }
-  for (const [label, run] of runs) {
-    if (run.kind === 'train') Object.assign(results[label], trainedViews(dp, run, results[label], seed));
+  for (const run of experiment.runs) {
+    if (run.kind === 'train') Object.assign(results[run.label], trainedViews(dp, run, results[run.label], seed));
   }
   const computeStarted = performance.now();
-  const compute = module.compute?.(dp, { seed });
+  const compute = only ? undefined : module.compute?.(dp, { seed });
   if (compute !== undefined) timing.computeMs = performance.now() - computeStarted;
   timing.totalMs = performance.now() - started;
   return { results, compute, timing };

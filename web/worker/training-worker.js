@@ -4,10 +4,19 @@
 //   configure {state} | play | pause | step | reset | exportModel | checkSpec {spec}
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
-// A command sent with an id gets { type: 'reply', id, result | error }.
+//   ping                          (answered with 'pong' at once, even while the engine loads)
+//   crashForTest {mode}           (only in a worker a test page started: crash-for-test.js)
+// A command sent with an id gets { type: 'reply', id, result | error }; one
+// without an id that fails posts { type: 'failed', message }. When the
+// engine itself breaks (it aborts or traps), or anything escapes the
+// commands, the worker posts { type: 'crashed', message } and ends: the page
+// starts a new one (training-client.js).
 import { loadEngine } from '../../bindings/index.js';
 import { TrainingSession } from './training-session.js';
 import { engineCall, runLesson } from './lesson-runner.js';
+import { crashableEngine } from './crash-for-test.js';
+
+const TEST_HOOKS = self.name.split(' ').includes('test-crash');
 
 const commands = {
   configure: ({ session }, { state }) => session.configure(state),
@@ -19,6 +28,7 @@ const commands = {
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   runLesson: ({ dp }, message) => runLesson(dp, message, post),
   engineCall: ({ dp }, message) => engineCall(dp, message),
+  ...(TEST_HOOKS && { crashForTest: ({ crashTest }, { mode }) => crashTest.crash(mode) }),
 };
 // Replies whose typed arrays move to the page instead of being copied.
 const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall']);
@@ -34,27 +44,62 @@ function buffersIn(value, found = new Set()) {
   return [...found];
 }
 
+// A wasm trap or an Emscripten abort (both a WebAssembly.RuntimeError), or a
+// C++ exception that escaped as a bare number: the engine's memory can no
+// longer be trusted.
+function isCrash(error) {
+  return error instanceof WebAssembly.RuntimeError || !(error instanceof Error);
+}
+
+function crashReason(error) {
+  if (error instanceof WebAssembly.RuntimeError) {
+    return `the engine stopped: ${error.message.replace(/\.? Build with -s ASSERTIONS=1 for more info\.$/, '')}`;
+  }
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return `the engine threw ${String(error)}`;
+}
+
+function die(reason) {
+  post({ type: 'crashed', message: reason });
+  self.close();
+}
+
+// Whatever escapes the commands (training slices run on their own) ends the worker.
+self.addEventListener('error', (event) => {
+  event.preventDefault();
+  die(crashReason(event.error ?? new Error(event.message)));
+});
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  die(crashReason(event.reason));
+});
+
 // The session is made on first use: a lesson page never needs one.
-const engine = loadEngine().then((dp) => {
+const engine = loadEngine().then((loaded) => {
+  const crashTest = TEST_HOOKS ? crashableEngine(loaded) : null;
+  const dp = crashTest?.dp ?? loaded;
   let session = null;
   return {
     dp,
+    crashTest,
     get session() {
       return (session ??= new TrainingSession(dp, post));
     },
   };
 });
-engine.catch((error) => post({ type: 'failed', message: `The training engine could not start: ${error.message}` }));
+engine.catch((error) => die(`the engine could not start: ${error.message}`));
 
 self.onmessage = ({ data: message }) => {
+  if (message.type === 'ping') return post({ type: 'pong' });
   engine.then((context) => {
     const fail = (error) => {
-      if (message.id === undefined) post({ type: 'failed', message: error.message });
+      if (isCrash(error)) die(crashReason(error));
+      else if (message.id === undefined) post({ type: 'failed', message: error.message });
       else post({ type: 'reply', id: message.id, error: error.message });
     };
     const succeed = (result) => message.id !== undefined && post({ type: 'reply', id: message.id, result }, TRANSFERRED_REPLIES.has(message.type));
     try {
-      const command = commands[message.type];
+      const command = Object.hasOwn(commands, message.type) ? commands[message.type] : null;
       if (!command) throw new Error(`unknown command ${message.type}`);
       const result = command(context, message);
       // Playground commands answer at once, in order; a lesson run answers when it is done.
@@ -63,5 +108,5 @@ self.onmessage = ({ data: message }) => {
     } catch (error) {
       fail(error);
     }
-  });
+  }, () => {});
 };

@@ -13,7 +13,7 @@ export class LessonWidget extends LitElement {
     /** The default experiment's results by run label, or null before it ran. */
     results: { attribute: false },
     progress: { attribute: false },
-    /** A LessonClient: call('surface' | 'optimizerPath', ...args) → Promise. */
+    /** A LessonClient: call('surface' | 'optimizerPath', ...args) → Promise, or run(lessonId, { only }, onProgress). */
     client: { attribute: false },
     width: { state: true },
   };

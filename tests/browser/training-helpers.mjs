@@ -1,0 +1,58 @@
+// What the playground tests ask of a page: the epoch counter, a metric, that
+// the page still answers, and that pressing play still trains.
+import assert from 'node:assert/strict';
+
+export const metric = (page, name) => page.locator(`[data-metric="${name}"]`).textContent();
+
+/**
+ * Waits, in the page, until the epoch counter reads at least `min` (or
+ * exactly `equals`); resolves to the page's clock (ms since it loaded) then.
+ */
+export function waitForEpoch(page, { min = -Infinity, equals }, timeout = 60_000) {
+  return page.locator('dp-run-bar output').evaluate(
+    (output, [min, equals, timeout]) =>
+      new Promise((resolve, reject) => {
+        const started = performance.now();
+        const check = () => {
+          const epoch = Number(output.textContent.replace(/,/g, ''));
+          if (equals === undefined ? epoch >= min : epoch === equals) resolve(performance.now());
+          else if (performance.now() - started > timeout) reject(new Error(`epoch stuck at ${epoch}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    [min, equals, timeout],
+  );
+}
+
+/** Milliseconds until the page's next animation frame; fails when none comes within `limitMs` (a hung page). */
+export async function nextFrameMs(page, limitMs = 1000) {
+  let timer;
+  const hung = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no animation frame within ${limitMs} ms: the page hangs`)), limitMs);
+  });
+  const frame = page.evaluate(() => new Promise((resolve) => {
+    const asked = performance.now();
+    requestAnimationFrame(() => resolve(performance.now() - asked));
+  }));
+  try {
+    return await Promise.race([frame, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Presses play on a paused playground, trains `epochs` more epochs, pauses; asserts that the training loss fell. */
+export async function assertTrains(page, epochs = 20) {
+  const play = page.getByRole('button', { name: 'Play' });
+  await play.waitFor();
+  while (await play.isDisabled()) await page.waitForTimeout(20);
+  const epochBefore = Number((await page.locator('dp-run-bar output').textContent()).replace(/,/g, ''));
+  const lossBefore = Number(await metric(page, 'train-loss'));
+  await play.click();
+  await waitForEpoch(page, { min: epochBefore + epochs }, 20_000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await play.waitFor();
+  const lossAfter = Number(await metric(page, 'train-loss'));
+  assert.ok(lossAfter < lossBefore, `the training loss did not fall: ${lossBefore} → ${lossAfter}`);
+}

@@ -1,0 +1,90 @@
+// When the engine breaks — it aborts mid-training, or its worker hangs — the
+// page says what happened in words, starts a fresh worker, keeps the
+// learner's settings in the address, and training works again at the next
+// press of play. The lesson page recovers the same way: a rerun works. The
+// crash is made by the test hook of a page opened with ?test-crash
+// (web/worker/test-hooks.js), which a link's hash cannot reach.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSite, saveScreenshot } from './browser-session.mjs';
+import { assertTrains, nextFrameMs, waitForEpoch } from './training-helpers.mjs';
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const crashWorker = (page, mode) => page.evaluate((m) => window.deepPlaygroundTest.crashWorker(m), mode);
+
+/** A playground on XOR with a third neuron in its second layer, training: settings that are not the defaults. */
+async function trainingPlayground() {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}playground/?test-crash`);
+  await page.getByLabel('Exclusive or').check();
+  await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
+  await page.getByText('3 neurons').waitFor();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForEpoch(page, { min: 30 });
+  return { page, errors, hash: await page.evaluate(() => location.hash) };
+}
+
+async function assertRecovered(page, hash) {
+  await waitForEpoch(page, { equals: 0 }, 10_000);
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the settings in the address changed');
+  assert.equal(await page.getByLabel('Exclusive or').isChecked(), true);
+  await page.getByText('3 neurons').waitFor();
+  assert.ok((await nextFrameMs(page)) < 1000);
+  await assertTrains(page, 30);
+}
+
+test('the engine aborting mid-training is explained, the worker restarts with the same settings, and training resumes', { timeout: 60_000 }, async () => {
+  const { page, errors, hash } = await trainingPlayground();
+  await crashWorker(page, 'abort');
+  const notice = page.getByRole('alert').filter({ hasText: 'The training engine crashed (the engine stopped: Aborted())' });
+  await notice.waitFor({ timeout: 10_000 });
+  await notice.getByText('It has been restarted with your settings').waitFor();
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+  await waitForEpoch(page, { equals: 0 }, 10_000);
+  await page.locator('[data-metric="train-loss"]').filter({ hasText: /\d/ }).waitFor();
+  await saveScreenshot(page, 'playground-worker-crashed', { fullPage: false });
+  await assertRecovered(page, hash);
+  assert.deepEqual(errors, []);
+});
+
+test('a worker that hangs mid-training is caught by the heartbeat and replaced', { timeout: 60_000 }, async () => {
+  const { page, errors, hash } = await trainingPlayground();
+  const hung = Date.now();
+  await crashWorker(page, 'hang');
+  await page.getByRole('alert').filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ }).waitFor({ timeout: 15_000 });
+  const noticedMs = Date.now() - hung;
+  assert.ok(noticedMs < 10_000, `the hang was noticed after ${noticedMs} ms`);
+  await assertRecovered(page, hash);
+  assert.deepEqual(errors, []);
+});
+
+test('a lesson whose run crashes the engine says so, and the rerun works', { timeout: 60_000 }, async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}lesson/neural-networks/?test-crash`);
+  const run = page.getByRole('button', { name: 'Run the experiment' });
+  await run.waitFor();
+  await crashWorker(page, 'abort'); // the engine aborts in the run's first fit
+  await run.click();
+  await page.getByText(/The experiment failed: The training engine crashed \(the engine stopped: Aborted\(\)\)\. It restarts by itself: try again\./).waitFor({ timeout: 30_000 });
+  await run.click();
+  await page.locator('[data-claim-result]').waitFor({ timeout: 30_000 });
+  assert.deepEqual(errors, []);
+});
+
+test('only a page opened with ?test-crash has the crash hook; no hash brings it', async () => {
+  const { page, errors } = await site.newPage();
+  for (const hash of ['#?test-crash', `#${encodeURIComponent('{"type":"crashForTest","mode":"abort"}')}`]) {
+    await page.goto(`${site.url}playground/${hash}`);
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    assert.equal(await page.evaluate(() => typeof window.deepPlaygroundTest), 'undefined');
+  }
+  await assertTrains(page);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,69 @@
+// <deep-lesson lesson="momentum" autoplay controls height="640" theme="dark">:
+// one lesson of Deep Playground — its text, formulas, experiment, widgets and
+// questions — inside a shadow root, for any page. Attributes:
+//   lesson     the lesson's id (as in /lesson/<id>/)
+//   autoplay   run the experiment once, as soon as the lesson has loaded
+//   controls   show the Run buttons; shown anyway without autoplay (nothing
+//              else could start the run), so it matters with autoplay only
+//   height     a fixed height (pixels, or any CSS length); the lesson scrolls inside
+//   theme      'light' (default), 'dark' or 'auto' (the system's); see embed-styles.js
+// Methods: run({ seed }) runs the experiment (resolves when its playback ends).
+// Events (CustomEvent, composed, not bubbling): train-start, epoch, done,
+// error — details in web/state/run-events.js.
+import { LitElement, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { embedStyles, heightOf } from './embed-styles.js';
+import { installKatexFonts } from './katex-fonts.js';
+import { forwardEvent } from './forward-events.js';
+import { siteHref } from './site.js';
+import '../pages/lesson-page.js';
+
+class DeepLesson extends LitElement {
+  static properties = {
+    lesson: { type: String },
+    autoplay: { type: Boolean },
+    controls: { type: Boolean },
+    height: { type: String },
+  };
+
+  static styles = embedStyles;
+
+  #autoplayed = null; // the lesson id autoplay last ran
+
+  connectedCallback() {
+    super.connectedCallback();
+    installKatexFonts();
+  }
+
+  /** Runs the lesson's experiment (with `seed` replacing its seeds, when given); resolves when its playback ends. */
+  async run({ seed } = {}) {
+    await this.updateComplete;
+    return this.renderRoot.querySelector('dp-lesson-page')?.run({ seed });
+  }
+
+  render() {
+    const height = heightOf(this.height);
+    const forward = (event) => forwardEvent(this, event);
+    return html`<div class="root" part="root" style=${styleMap(height ? { height } : {})}>
+      <dp-lesson-page
+        .lessonId=${this.lesson ?? ''}
+        .href=${siteHref()}
+        embedded
+        .controls=${this.controls || !this.autoplay}
+        @train-start=${forward}
+        @epoch=${forward}
+        @done=${forward}
+        @error=${forward}
+      ></dp-lesson-page>
+    </div>`;
+  }
+
+  updated() {
+    if (this.autoplay && this.lesson && this.#autoplayed !== this.lesson) {
+      this.#autoplayed = this.lesson;
+      this.run();
+    }
+  }
+}
+
+customElements.define('deep-lesson', DeepLesson);

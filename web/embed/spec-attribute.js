@@ -1,0 +1,21 @@
+// <deep-playground spec="...">: what the attribute may hold, read as
+// untrustingly as a playground link (url-hash.js):
+//   - a playground link, or just its hash ('#%7B%22version%22...'), as
+//     "Copy link to this run" gives it;
+//   - the playground's state as JSON ({ "version": 1, "data": ..., "spec": ... });
+//   - a model spec alone as JSON ({ "layers": [...], "optimizer": ... }),
+//     trained on the playground's default data (its inputs fitted to them).
+// Returns { state, problem, adapted } as stateFromHash() does.
+import { defaultState } from '../state/playground-state.js';
+import { stateFromHash, stateToHash } from '../state/url-hash.js';
+import { parseUntrustedJson } from '../state/untrusted-json.js';
+
+export function stateFromSpecAttribute(text) {
+  const value = (text ?? '').trim();
+  if (value === '') return stateFromHash('');
+  if (value.includes('#')) return stateFromHash(value.slice(value.indexOf('#')));
+  if (!value.startsWith('{')) return stateFromHash(`#${value}`);
+  const { value: json, problem } = parseUntrustedJson(value);
+  if (problem || Object.hasOwn(json, 'version') || !Array.isArray(json.layers)) return stateFromHash(`#${encodeURIComponent(value)}`);
+  return stateFromHash(stateToHash({ ...defaultState(), spec: json }));
+}
