@@ -4,7 +4,11 @@
 import 'katex/dist/katex.min.css';
 import './styles/theme.css';
 import { Router } from './state/router.js';
+import { prestartTraining } from './worker/training-client.js';
 import './components/app-shell.js';
 
 const appBase = new URL(/* @vite-ignore */ './', import.meta.url);
-document.querySelector('dp-app').router = new Router(appBase);
+const router = new Router(appBase);
+// The playground trains at once: its engine loads while the page renders.
+if (router.route.page === 'playground') prestartTraining();
+document.querySelector('dp-app').router = router;

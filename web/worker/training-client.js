@@ -10,7 +10,7 @@
 // every request waiting on it rejects with a WorkerLost, onCrash(reason)
 // hears why in words, and the next command starts a fresh worker.
 import { exposeCrashHook, testHooksEnabled } from './test-hooks.js';
-import { startTrainingWorker } from './start-worker.js';
+import { prestartTrainingWorker, startTrainingWorker } from './start-worker.js';
 
 /** How often the page asks the worker whether it is alive. */
 const HEARTBEAT_MS = 1000;
@@ -18,6 +18,14 @@ const HEARTBEAT_MS = 1000;
 const SILENCE_MS = 5000;
 /** Before its first answer (the worker's code is still loading) and while a patient request runs. */
 const PATIENT_SILENCE_MS = 60_000;
+
+// A test page (?test-crash) names its worker so that the worker accepts crashForTest.
+const workerName = () => (testHooksEnabled() ? 'training test-crash' : 'training');
+
+/** Starts the next TrainingClient's worker ahead of time (for a page that will train at once). */
+export function prestartTraining() {
+  prestartTrainingWorker({ name: workerName() });
+}
 
 /** Why a request got no reply: the worker crashed (or the page closed it). */
 export class WorkerLost extends Error {}
@@ -69,9 +77,7 @@ export class TrainingClient {
 
   #running() {
     if (this.#worker) return this.#worker;
-    // A test page (?test-crash) names its worker so that the worker accepts crashForTest.
-    const name = testHooksEnabled() ? 'training test-crash' : 'training';
-    const worker = startTrainingWorker({ name });
+    const worker = startTrainingWorker({ name: workerName() });
     worker.onmessage = ({ data }) => worker === this.#worker && this.#receive(data);
     worker.onerror = (event) => {
       event.preventDefault();

@@ -72,7 +72,9 @@ export class TrainingSession {
   play() {
     if (this.#diverged || this.#data.train.n === 0) return this.#postSnapshot();
     this.#playing = true;
-    this.#owed = 0;
+    // The first epoch trains and shows at once; the pace and the snapshot rate apply after it.
+    this.#owed = 1;
+    this.#lastSnapshot = 0;
     this.#lastTick = performance.now();
     this.#schedule(0);
   }
