@@ -210,16 +210,7 @@ class PlaygroundPage extends LitElement {
           <h2 id="data-title">Data</h2>
           <dp-data-panel .state=${state} .trainRows=${trainRows}></dp-data-panel>
         </section>
-        <section class="panel network" aria-labelledby="network-title">
-          <h2 id="network-title">Network</h2>
-          <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
-        </section>
-        <section class="panel output" aria-labelledby="output-title">
-          <h2 id="output-title">Output</h2>
-          ${data
-            ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${c.history}></dp-output-panel>`
-            : html`<p class="loading" role="status">Loading the training engine…</p>`}
-        </section>
+        ${this.#networkAndOutput('Network', state, data, snapshot)}
       </div>
       <div class="more">
         <section class="panel" aria-labelledby="optimizer-title">
@@ -248,22 +239,28 @@ class PlaygroundPage extends LitElement {
 
   // Without controls: the network and what it has learned, for a figure that trains itself.
   #picture(state, data, snapshot) {
-    const c = this.#controller;
     return html`
       <h1 class="visually-hidden">Deep Playground: a network training</h1>
       ${this.#notice()}
       <div class="main picture">
-        <section class="panel network" aria-labelledby="network-title">
-          <h2 id="network-title">Network · epoch ${snapshot?.epoch ?? 0}</h2>
-          <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
-        </section>
-        <section class="panel output" aria-labelledby="output-title">
-          <h2 id="output-title">Output</h2>
-          ${data
-            ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${c.history}></dp-output-panel>`
-            : html`<p class="loading" role="status">Loading the training engine…</p>`}
-        </section>
+        ${this.#networkAndOutput(`Network · epoch ${snapshot?.epoch ?? 0}`, state, data, snapshot)}
       </div>
+    `;
+  }
+
+  // The network panel (under `networkTitle`) and the output panel, as both layouts show them.
+  #networkAndOutput(networkTitle, state, data, snapshot) {
+    return html`
+      <section class="panel network" aria-labelledby="network-title">
+        <h2 id="network-title">${networkTitle}</h2>
+        <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
+      </section>
+      <section class="panel output" aria-labelledby="output-title">
+        <h2 id="output-title">Output</h2>
+        ${data
+          ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${this.#controller.history}></dp-output-panel>`
+          : html`<p class="loading" role="status">Loading the training engine…</p>`}
+      </section>
     `;
   }
 

@@ -7,7 +7,7 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { ACTIVATIONS, softmax, formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, MUTED } from './plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor, MUTED } from './plot-canvas.js';
 import '../formula.js';
 
 const HEIGHT = 240;
@@ -227,14 +227,7 @@ class ActivationPlot extends LessonWidget {
     strokeFunction(ctx, frame, value, { color: VALUE_COLOR, width: 2.5 });
     // The cursor.
     const px = frame.x(this.z);
-    ctx.strokeStyle = MUTED;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([3, 3]);
-    ctx.beginPath();
-    ctx.moveTo(px, frame.top);
-    ctx.lineTo(px, frame.bottom);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    drawCursorLine(ctx, frame, px);
     for (const [f, color] of [[derivative, SLOPE_COLOR], [value, VALUE_COLOR]]) {
       ctx.fillStyle = color;
       ctx.strokeStyle = '#fff';

@@ -41,18 +41,6 @@ class ActivationSwitch extends LessonWidget {
         margin: 0.5rem 0 0;
         min-height: 2.6em;
       }
-      .placeholder {
-        aspect-ratio: 1;
-        display: grid;
-        place-items: center;
-        text-align: center;
-        padding: 0.5rem;
-        border: 1px dashed var(--line);
-        border-radius: 4px;
-        color: var(--muted);
-        font-size: 0.85rem;
-        background: #f7f8f9;
-      }
     `,
   ];
 

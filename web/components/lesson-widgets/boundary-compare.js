@@ -32,17 +32,7 @@ class BoundaryCompare extends LessonWidget {
         display: block;
       }
       .placeholder {
-        aspect-ratio: 1;
         max-width: 22rem;
-        display: grid;
-        place-items: center;
-        text-align: center;
-        padding: 0.5rem;
-        border: 1px dashed var(--line);
-        border-radius: 4px;
-        color: var(--muted);
-        font-size: 0.85rem;
-        background: #f7f8f9;
       }
     `,
   ];

@@ -5,7 +5,7 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { sizeCanvas, plotFrame, drawAxes, seriesColor, MUTED, INK, FONT, FrameScheduler } from './plot-canvas.js';
-import { percent, runOf, runView, testAccuracy } from './run-view.js';
+import { percent, runRows, testAccuracy } from './run-view.js';
 import '../boundary-plot.js';
 
 const HEIGHT = 220;
@@ -76,11 +76,11 @@ class DepthSweep extends LessonWidget {
   }
 
   #rows() {
-    return (this.config?.runs ?? []).map((label) => {
-      const run = runOf(this.lesson, label);
-      const view = runView(this.results, this.progress, label);
-      return { label, run, view, depth: hiddenLayers(run), accuracy: testAccuracy(view) };
-    });
+    return runRows(this.lesson, this.results, this.progress, this.config?.runs ?? []).map((row) => ({
+      ...row,
+      depth: hiddenLayers(row.run),
+      accuracy: testAccuracy(row.view),
+    }));
   }
 
   #paint() {

@@ -2,7 +2,7 @@
 // network drawing (network-layout.js, network-drawing.js): input features,
 // every dense layer's neurons as thumbnails over the input plane, weights as
 // lines, and dropped units crossed out.
-import { INPUT_COLUMN_SHARE } from '../network-layout.js';
+import { networkLayout } from '../network-layout.js';
 import { drawNetwork } from '../network-drawing.js';
 import { paintOutputUnit, paintUnit } from '../plane-paint.js';
 import { FEATURES, featureRows } from '../../state/features.js';
@@ -35,30 +35,9 @@ function dropoutIndexes(spec) {
   return indexes;
 }
 
-const MIN_PITCH = 14; // big layers keep nodes large enough to see a unit dropped
-const MAX_PITCH = 40;
-const PADDING = 10;
-const EDGE_MARGIN = 30; // room for the input labels
-
-/**
- * Like the playground's networkLayout (same shape: { width, height, columns:
- * [{ size, pitch, nodes: [{ x, y }] }] }), with a larger least pitch.
- */
-function diagramLayout(width, counts) {
-  const most = Math.max(1, ...counts);
-  const inner = Math.max(Math.min(most, 8) * MAX_PITCH, most * MIN_PITCH);
-  const unit = width / (counts.length - 1 + INPUT_COLUMN_SHARE);
-  const columns = counts.map((count, c) => {
-    const pitch = Math.min(MAX_PITCH, inner / Math.max(1, count));
-    const size = Math.round(pitch * 0.74);
-    const left = c === 0 ? 0 : (c - 1 + INPUT_COLUMN_SHARE) * unit;
-    const columnWidth = c === 0 ? INPUT_COLUMN_SHARE * unit : unit;
-    const x = c === 0 ? Math.max(left + columnWidth - size / 2 - 8, EDGE_MARGIN + size / 2) : c === counts.length - 1 ? left + size / 2 + 8 : left + columnWidth / 2;
-    const top = PADDING + (inner - count * pitch) / 2 + pitch / 2;
-    return { size, pitch, nodes: Array.from({ length: count }, (_, i) => ({ x, y: top + i * pitch })) };
-  });
-  return { width, height: inner + 2 * PADDING, columns };
-}
+// The playground's layout with bigger nodes: big layers keep them large
+// enough to see a unit dropped, and the input labels get room of their own.
+const DIAGRAM_SIZING = { minPitch: 14, maxPitch: 40, padding: 10, labelRoom: 30 };
 
 /**
  * Draws the network of `run` on `canvas` (width CSS pixels wide) from a run
@@ -69,7 +48,7 @@ function diagramLayout(width, counts) {
  */
 export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null) {
   const widths = layerWidths(run.spec);
-  const layout = diagramLayout(width, widths);
+  const layout = networkLayout(width, widths, DIAGRAM_SIZING);
   const edges = widths.slice(1).reduce((sum, units, d) => sum + units * widths[d], 0);
   const ctx = sizeCanvas(canvas, width, layout.height);
   const features = featuresOf(run);

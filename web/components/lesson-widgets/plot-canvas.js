@@ -111,6 +111,21 @@ export function drawAxes(ctx, frame, { xLabel = '', yLabel = '', xTicks = 5, yTi
   ctx.restore();
 }
 
+/**
+ * A cursor: a dashed muted vertical line at x = px across the frame. Leaves
+ * the stroke muted and 1px wide, so the dots drawn on it next match it.
+ */
+export function drawCursorLine(ctx, frame, px) {
+  ctx.strokeStyle = MUTED;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  ctx.moveTo(px, frame.top);
+  ctx.lineTo(px, frame.bottom);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
 /** Strokes y = f(x) over the frame's x domain, sampled every `stepPx` CSS pixels. */
 export function strokeFunction(ctx, frame, f, { color = ACCENT, width = 2, dash = [], stepPx = 1 } = {}) {
   ctx.save();

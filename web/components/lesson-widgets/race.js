@@ -8,7 +8,7 @@ import { widgetStyles } from './widget-styles.js';
 import { drawCurves, epochNumbers } from './curve-plot.js';
 import { seriesColor, FrameScheduler } from './plot-canvas.js';
 import { formatNumber } from './widget-math.js';
-import { runOf, runView } from './run-view.js';
+import { runRows } from './run-view.js';
 
 const HEIGHT = 240;
 const BYTES_PER_FLOAT = 4;
@@ -117,11 +117,10 @@ class Race extends LessonWidget {
   }
 
   #rows() {
-    return (this.config?.runs ?? []).map((label) => {
-      const run = runOf(this.lesson, label);
-      const view = runView(this.results, this.progress, label);
-      return { label, run, view, cost: updateCost(run, view.trainRows ?? plannedRows(run)) };
-    });
+    return runRows(this.lesson, this.results, this.progress, this.config?.runs ?? []).map((row) => ({
+      ...row,
+      cost: updateCost(row.run, row.view.trainRows ?? plannedRows(row.run)),
+    }));
   }
 
   #paint() {

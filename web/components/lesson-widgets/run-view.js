@@ -56,3 +56,8 @@ export const percent = (v) => `${(100 * v).toFixed(1)}%`;
 export function runOf(lesson, label) {
   return lesson?.experiment.runs.find((run) => run.label === label) ?? null;
 }
+
+/** Each labelled run of the widget's config as { label, run, view }, in the config's order. */
+export function runRows(lesson, results, progress, labels) {
+  return labels.map((label) => ({ label, run: runOf(lesson, label), view: runView(results, progress, label) }));
+}

@@ -6,7 +6,7 @@ import { html, css, svg } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { scheduleRate, formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, MUTED } from './plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from './plot-canvas.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 48, right: 12, top: 10, bottom: 36 };
@@ -143,14 +143,7 @@ class SchedulePlot extends LessonWidget {
     // The cursor: a vertical line and a dot on every curve.
     const step = this.#cursorStep;
     const px = frame.x(step + 0.5);
-    ctx.strokeStyle = MUTED;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([3, 3]);
-    ctx.beginPath();
-    ctx.moveTo(px, frame.top);
-    ctx.lineTo(px, frame.bottom);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    drawCursorLine(ctx, frame, px);
     this.#schedules.forEach((s, i) => {
       ctx.fillStyle = seriesColor(i);
       ctx.strokeStyle = '#fff';

@@ -1,6 +1,7 @@
 // Styles the lesson widgets share on top of the playground's sharedStyles:
-// a titled block, a wrapping toolbar, legends with colour swatches, and
-// monospaced readouts that do not jiggle while their numbers change.
+// a titled block, a wrapping toolbar, legends with colour swatches,
+// monospaced readouts that do not jiggle while their numbers change, and a
+// placeholder square for a plot still waiting for its run.
 import { css } from 'lit';
 import { sharedStyles } from '../shared-styles.js';
 
@@ -89,6 +90,19 @@ export const widgetStyles = [
     .error {
       color: var(--danger);
       font-size: 0.85rem;
+    }
+    /* A square stand-in where a plot will appear once its run has data. */
+    .placeholder {
+      aspect-ratio: 1;
+      display: grid;
+      place-items: center;
+      text-align: center;
+      padding: 0.5rem;
+      border: 1px dashed var(--line);
+      border-radius: 4px;
+      color: var(--muted);
+      font-size: 0.85rem;
+      background: #f7f8f9;
     }
   `,
 ];
