@@ -13,7 +13,7 @@ import { WIDGET_TYPES } from '../../web/lessons/widget-types.js';
 import { experimentData } from '../../web/lessons/experiment.js';
 
 const dp = await loadEngine();
-const allowedImports = new Set(['./catalog.js', './experiment.js', '../state/features.js']);
+const allowedImports = new Set(['./catalog.js', './experiment.js', './specs.js', '../state/features.js']);
 const surfaces = ['bowl', 'valley', 'rosenbrock', 'saddle', 'local_minimum'];
 // Lessons whose first run is not the one worth opening in the playground, and the run their link opens instead.
 const PLAYGROUND_OPENS = {

@@ -3,6 +3,7 @@
 // (linear fails, the non-linear ones succeed), and a softmax output layer
 // classifies 3 blobs, turning its scores into probabilities that sum to 1.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const circle = { name: 'circle', options: { n: 300, noise: 0.1, seed: 1 } };
 const blobs = { name: 'blobs', options: { n: 300, noise: 0.2, classes: 3, seed: 1 } };
@@ -10,17 +11,7 @@ const fit = { epochs: 100, batchSize: 16 };
 const optimizer = { type: 'adam', learningRate: 0.03 };
 
 // Two hidden layers of 6 with the given activation, then a sigmoid output.
-const withHidden = (activation) => ({
-  inputs: 2,
-  layers: [
-    { type: 'dense', units: 6, activation },
-    { type: 'dense', units: 6, activation },
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer,
-  seed: 1,
-});
+const withHidden = (activation) => binaryClassifier([6, 6], { activation, optimizer });
 
 const hiddenActivations = ['linear', 'relu', 'tanh', 'sigmoid'];
 const circleRuns = hiddenActivations.map((activation) => ({ label: activation, kind: 'train', data: circle, spec: withHidden(activation), fit }));

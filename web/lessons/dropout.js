@@ -3,19 +3,14 @@
 // times: without dropout, and with dropout 0.2 and 0.5 after each hidden
 // layer. Same data, same seed, same optimizer; only the dropout rate differs.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const RATES = [0, 0.2, 0.5];
 const data = { name: 'xor', options: { n: 80, noise: 0.3, seed: 1 } };
 const fit = { epochs: 300, batchSize: 10 };
 
 const hidden = (rate) => [{ type: 'dense', units: 32, activation: 'tanh' }, ...(rate > 0 ? [{ type: 'dropout', rate }] : [])];
-const net = (rate) => ({
-  inputs: 2,
-  layers: [...hidden(rate), ...hidden(rate), { type: 'dense', units: 1, activation: 'sigmoid' }],
-  loss: 'binary_crossentropy',
-  optimizer: { type: 'adam', learningRate: 0.01 },
-  seed: 1,
-});
+const net = (rate) => binaryClassifier([...hidden(rate), ...hidden(rate)], { optimizer: { type: 'adam', learningRate: 0.01 } });
 const label = (rate) => (rate === 0 ? 'no dropout' : `dropout ${rate}`);
 const runs = RATES.map((rate) => ({ label: label(rate), kind: 'train', data, spec: net(rate), fit }));
 

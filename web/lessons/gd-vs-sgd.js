@@ -3,21 +3,13 @@
 // same 100 passes over 200 circle points; only the batch size differs:
 // 200 (all the data: gradient descent), 32 (mini-batch) and 1 (SGD).
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const data = { name: 'circle', options: { n: 400, noise: 0.1, seed: 1 } }; // 200 train, 200 test
 const TRAIN_ROWS = 200;
 const EPOCHS = 100;
 
-const spec = {
-  inputs: 2,
-  layers: [
-    { type: 'dense', units: 8, activation: 'tanh' },
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer: { type: 'sgd', learningRate: 0.3 },
-  seed: 1,
-};
+const spec = binaryClassifier([8], { optimizer: { type: 'sgd', learningRate: 0.3 } });
 
 const race = [
   { label: 'GD', batchSize: TRAIN_ROWS },

@@ -2,6 +2,7 @@
 // (sgd without momentum, exact gradients) walks the bowl L = w1² + w2² from
 // the surface's start (-1.5, 1.2) for 40 steps at learning rate 0.1.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const LEARNING_RATE = 0.1;
 const STEPS = 40;
@@ -55,13 +56,7 @@ export default {
     label: 'one neuron, full-batch gradient descent',
     kind: 'train',
     data: { name: 'gauss', options: { n: 200, noise: 0.1, seed: 1 } },
-    spec: {
-      inputs: 2,
-      layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }],
-      loss: 'binary_crossentropy',
-      optimizer: { type: 'sgd', learningRate: 1 },
-      seed: 1,
-    },
+    spec: binaryClassifier([], { optimizer: { type: 'sgd', learningRate: 1 } }),
     fit: { epochs: 60, batchSize: 100 },
   },
   claim: 'Gradient descent with learning rate 0.1 walks the bowl from (-1.5, 1.2) to its minimum at (0, 0), and its loss curve drops steeply and then flattens as the steps shrink.',

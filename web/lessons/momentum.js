@@ -6,6 +6,7 @@
 // fourth run shows what momentum's averaging prevents: plain SGD at the
 // averaged form's rate 3 zigzags out of the valley.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const BETA = 0.9;
 const RATE = 0.3;
@@ -100,17 +101,7 @@ export default {
     label: 'SGD with momentum 0.9 on the circle',
     kind: 'train',
     data: { name: 'circle', options: { n: 400, noise: 0.1, seed: 1 } },
-    spec: {
-      inputs: 2,
-      layers: [
-        { type: 'dense', units: 4, activation: 'tanh' },
-        { type: 'dense', units: 2, activation: 'tanh' },
-        { type: 'dense', units: 1, activation: 'sigmoid' },
-      ],
-      loss: 'binary_crossentropy',
-      optimizer: { type: 'sgd', learningRate: 0.03, momentum: 0.9 },
-      seed: 1,
-    },
+    spec: binaryClassifier([4, 2], { optimizer: { type: 'sgd', learningRate: 0.03, momentum: 0.9 } }),
     fit: { epochs: 100, batchSize: 10 },
   },
 };

@@ -3,21 +3,13 @@
 // can), and a net whose 4 hidden tanh neurons draw 4 lines that the output
 // neuron combines into a closed region around the centre.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const gauss = { name: 'gauss', options: { n: 300, noise: 0.1, seed: 1 } };
 const circle = { name: 'circle', options: { n: 300, noise: 0.1, seed: 1 } };
 const optimizer = { type: 'adam', learningRate: 0.03 };
 
-const network = (hidden) => ({
-  inputs: 2,
-  layers: [
-    ...hidden.map((units) => ({ type: 'dense', units, activation: 'tanh' })),
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer,
-  seed: 1,
-});
+const network = (hidden) => binaryClassifier(hidden, { optimizer });
 
 const runs = [
   { label: 'neuron-gauss', kind: 'train', data: gauss, spec: network([]), fit: { epochs: 50, batchSize: 16 } },

@@ -4,6 +4,7 @@
 // 0.3, the best rate the valley's steep wall allows it), and the same race
 // on a real net: a small sigmoid net learning the circle.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const RATE = 0.1;
 const OPTIMIZERS = [
@@ -18,17 +19,7 @@ const surfaceRace = (surface, title, steps) =>
 
 // Sigmoid hidden units start on a plateau: their gradients are small and uneven across layers.
 const netData = { name: 'circle', options: { n: 200, noise: 0.1, seed: 2 } };
-const net = (optimizer) => ({
-  inputs: 2,
-  layers: [
-    { type: 'dense', units: 8, activation: 'sigmoid' },
-    { type: 'dense', units: 8, activation: 'sigmoid' },
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer,
-  seed: 2,
-});
+const net = (optimizer) => binaryClassifier([8, 8], { activation: 'sigmoid', optimizer, seed: 2 });
 const netRace = OPTIMIZERS.map(({ name, optimizer }) => ({
   label: `net: ${name}`,
   kind: 'train',

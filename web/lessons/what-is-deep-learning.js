@@ -4,22 +4,14 @@
 // and a network with two hidden layers that gets only x1, x2 and still draws
 // the circle, because its hidden layers learn their own features.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const data = { name: 'circle', options: { n: 300, noise: 0.1, seed: 1 } };
 const fit = { epochs: 60, batchSize: 16 };
 const optimizer = { type: 'adam', learningRate: 0.03 };
 
 // A sigmoid output on top of the given tanh hidden layers (none: a linear model).
-const classifier = (hidden) => ({
-  inputs: 2,
-  layers: [
-    ...hidden.map((units) => ({ type: 'dense', units, activation: 'tanh' })),
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer,
-  seed: 1,
-});
+const classifier = (hidden) => binaryClassifier(hidden, { optimizer });
 
 const runs = [
   { label: 'raw', kind: 'train', data, spec: classifier([6, 6]), fit },

@@ -2,6 +2,7 @@
 // hidden relu neurons is spread over 0, 1, 2 and 3 hidden layers and each
 // net trains on the two-armed spiral for the same 200 epochs.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const data = { name: 'spiral', options: { n: 400, noise: 0.05, seed: 1 } };
 const fit = { epochs: 200, batchSize: 8 };
@@ -9,16 +10,12 @@ const NEURONS = 24;
 
 // `depth` hidden relu layers sharing NEURONS neurons (He initialization, the
 // usual start for relu), then a sigmoid output.
-const deepNet = (depth) => ({
-  inputs: 2,
-  layers: [
-    ...Array.from({ length: depth }, () => ({ type: 'dense', units: NEURONS / depth, activation: 'relu', kernelInitializer: 'he_normal' })),
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ],
-  loss: 'binary_crossentropy',
-  optimizer: { type: 'adam', learningRate: 0.01 },
-  seed: 1,
-});
+const deepNet = (depth) =>
+  binaryClassifier(Array(depth).fill(NEURONS / depth), {
+    activation: 'relu',
+    kernelInitializer: 'he_normal',
+    optimizer: { type: 'adam', learningRate: 0.01 },
+  });
 
 const depths = [0, 1, 2, 3];
 const label = (depth) => `${depth} hidden`;

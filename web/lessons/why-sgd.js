@@ -4,6 +4,7 @@
 // side by side with mini-batch walkers: the same optimizer and rate, plus
 // Gaussian gradient noise standing in for the sampling of a mini-batch.
 import { findLesson } from './catalog.js';
+import { binaryClassifier } from './specs.js';
 
 const WALKERS = [1, 2, 3, 4, 5];
 const optimizer = { type: 'sgd', learningRate: 0.1 };
@@ -123,17 +124,7 @@ export default {
     label: 'mini-batch SGD on the circle',
     kind: 'train',
     data: { name: 'circle', options: { n: 400, noise: 0.1, seed: 1 } },
-    spec: {
-      inputs: 2,
-      layers: [
-        { type: 'dense', units: 4, activation: 'tanh' },
-        { type: 'dense', units: 2, activation: 'tanh' },
-        { type: 'dense', units: 1, activation: 'sigmoid' },
-      ],
-      loss: 'binary_crossentropy',
-      optimizer: { type: 'sgd', learningRate: 0.1 },
-      seed: 1,
-    },
+    spec: binaryClassifier([4, 2], { optimizer: { type: 'sgd', learningRate: 0.1 } }),
     fit: { epochs: 100, batchSize: 10 },
   },
 };
