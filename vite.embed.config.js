@@ -26,6 +26,12 @@ const library = {
       input: { embed: path.join(web, 'embed.js') },
       // embed.js keeps its name: it is the address course pages use.
       output: { entryFileNames: '[name].js', chunkFileNames: 'assets/[name]-[hash].js' },
+      // The library carries the lesson page, which typesets at once, so KaTeX
+      // belongs in it: <dp-formula>'s lazy import of KaTeX (for the site's
+      // playground) has nothing to split off here.
+      onLog(level, log, handle) {
+        if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handle(level, log);
+      },
     },
   },
   worker: { format: 'es', plugins: () => [remToEmbedUnit()] },

@@ -1,14 +1,23 @@
-// The app's entry. The build puts this bundle at the site's root folder (see
-// vite.config.js), so its own URL tells where the app lives, whatever the prefix.
-// KaTeX's fonts must be declared in the document; <dp-formula> styles the rest.
-import 'katex/dist/katex.min.css';
+// The app's entry, kept small so that it runs early: on the playground it
+// starts the training worker first (its thread and engine then load, and the
+// first data and model are built, while the rest of the app downloads and
+// renders), then loads the app (app.js) and the route's page side by side. The build puts this bundle at the site's root
+// folder (see vite.config.js), so its own URL tells where the app lives,
+// whatever the prefix.
 import './styles/theme.css';
 import { Router } from './state/router.js';
 import { prestartTraining } from './worker/training-client.js';
-import './components/app-shell.js';
+import { stateFromHash } from './state/url-hash.js';
+import { loadPage } from './pages/page-modules.js';
 
 const appBase = new URL(/* @vite-ignore */ './', import.meta.url);
 const router = new Router(appBase);
-// The playground trains at once: its engine loads while the page renders.
-if (router.route.page === 'playground') prestartTraining();
-document.querySelector('dp-app').router = router;
+if (router.route.page === 'playground') {
+  // The state the page opens with (when its link holds a usable one): the
+  // worker builds the data and the model while the page renders.
+  const { state, problem } = stateFromHash(location.hash);
+  prestartTraining(problem ? null : state);
+}
+// Failures show once the app is up (app-shell.js loads the page again and says why).
+loadPage(router.route).catch(() => {});
+import('./app.js').then(({ showApp }) => showApp(router));

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openSite, saveScreenshot, seriousAxeViolations, visibleText } from './browser-session.mjs';
-import { metric, waitForEpoch } from './training-helpers.mjs';
+import { firstStepTimeline, metric, waitForEpoch } from './training-helpers.mjs';
 
 let site;
 before(async () => {
@@ -54,8 +54,7 @@ test('press play: the loss falls and the decision boundary changes, at full fram
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}playground/`);
   await page.getByRole('button', { name: 'Play' }).click();
-  const firstStepMs = await waitForEpoch(page, { min: 1 });
-  t.diagnostic(`page load to first training step: ${firstStepMs.toFixed(0)} ms`);
+  await waitForEpoch(page, { min: 1 });
   await page.getByRole('button', { name: 'Reset' }).click();
   await waitForEpoch(page, { equals: 0 });
   const startLoss = Number(await metric(page, 'test-loss'));
@@ -77,6 +76,24 @@ test('press play: the loss falls and the decision boundary changes, at full fram
   assert.deepEqual(await seriousAxeViolations(page), []);
   await saveScreenshot(page, 'playground-trained');
   assert.deepEqual(errors, []);
+});
+
+// Reported, not judged (speed targets live in benchmarks): a median over fresh page loads.
+test('the first training step: how soon after navigation Play can be pressed and epoch 1 shows', { timeout: 120_000 }, async (t) => {
+  const LOADS = 5;
+  const timelines = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page, errors } = await site.newPage();
+    timelines.push(await firstStepTimeline(page, `${site.url}playground/`));
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  for (const { playEnabled, firstEpoch } of timelines) assert.ok(playEnabled < firstEpoch, 'epoch 1 showed before Play was pressed');
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
+  const enabled = median(timelines.map((x) => x.playEnabled));
+  const first = median(timelines.map((x) => x.firstEpoch));
+  const afterPress = median(timelines.map((x) => x.firstEpoch - x.playEnabled));
+  t.diagnostic(`first training step, median of ${LOADS} loads: Play enabled ${enabled} ms after navigation start, epoch 1 on screen at ${first} ms (${afterPress} ms after the press)`);
 });
 
 test('the largest network, 8 hidden layers of 64 neurons with dropout, trains at full frame rate', { timeout: 60_000 }, async (t) => {

@@ -56,3 +56,45 @@ export async function assertTrains(page, epochs = 20) {
   const lossAfter = Number(await metric(page, 'train-loss'));
   assert.ok(lossAfter < lossBefore, `the training loss did not fall: ${lossBefore} → ${lossAfter}`);
 }
+
+/**
+ * Loads the playground as a learner who presses Play the moment it can be
+ * pressed: a script in the page looks for the enabled Play button on every
+ * animation frame, clicks it there (no test-harness round trip in between)
+ * and notes when epoch 1 is on screen. Resolves to milliseconds since
+ * navigation start: { playEnabled, firstEpoch }.
+ */
+export async function firstStepTimeline(page, url) {
+  await page.addInitScript(() => {
+    // The first element matching `selector` in the document or any shadow root under it.
+    const find = (root, selector) => {
+      const hit = root.querySelector(selector);
+      if (hit) return hit;
+      for (const host of root.querySelectorAll('*')) {
+        const inner = host.shadowRoot && find(host.shadowRoot, selector);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    const timeline = {};
+    window.firstStepTimeline = timeline;
+    const watch = () => {
+      if (timeline.playEnabled === undefined) {
+        const play = find(document, 'button[aria-label="Play"]:enabled');
+        if (play) {
+          timeline.playEnabled = performance.now();
+          play.click();
+          timeline.epochOutput = play.getRootNode().querySelector('output');
+        }
+      } else if (Number(timeline.epochOutput.textContent.replace(/,/g, '')) >= 1) {
+        timeline.firstEpoch = performance.now();
+        return;
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.firstStepTimeline?.firstEpoch !== undefined, null, { timeout: 30_000 });
+  return page.evaluate(() => ({ playEnabled: window.firstStepTimeline.playEnabled, firstEpoch: window.firstStepTimeline.firstEpoch }));
+}

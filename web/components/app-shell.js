@@ -1,16 +1,14 @@
 // <dp-app>: the site chrome (header, navigation, footer) around the page the
 // current route names; embed routes get the page alone, tell the embedding
 // page their height and training events (embed-resize.js), and start
-// training by themselves with ?autoplay in their address.
+// training by themselves with ?autoplay in their address. Each page's code
+// loads when its route is first shown (page-modules.js).
 import { LitElement, html, css } from 'lit';
 import { sharedStyles } from './shared-styles.js';
 import { connectToParent } from '../state/embed-resize.js';
 import { findLesson } from '../lessons/catalog.js';
 import { routePath } from '../state/routes.js';
-import '../pages/home-page.js';
-import '../pages/lesson-page.js';
-import '../pages/playground-page.js';
-import '../pages/not-found-page.js';
+import { loadPage } from '../pages/page-modules.js';
 
 const SITE = 'Deep Playground';
 const NO_PARENT = { send() {}, stop() {} };
@@ -19,6 +17,7 @@ class AppShell extends LitElement {
   static properties = {
     router: { attribute: false },
     route: { state: true },
+    pageLoadError: { state: true },
   };
 
   static styles = [
@@ -61,6 +60,11 @@ class AppShell extends LitElement {
       main {
         display: block;
       }
+      .load-error {
+        max-width: 40rem;
+        margin: 2rem auto;
+        padding: 0 1.25rem;
+      }
       footer {
         padding: 1.5rem 1.25rem;
         color: var(--muted);
@@ -79,6 +83,7 @@ class AppShell extends LitElement {
       this.route = this.router.route;
       this.router.addEventListener('change', () => (this.route = this.router.route));
     }
+    if (changed.has('route') && this.route) this.#loadPage(this.route);
   }
 
   updated(changed) {
@@ -92,7 +97,7 @@ class AppShell extends LitElement {
 
   render() {
     if (!this.route) return html``;
-    const page = this.#page();
+    const page = this.pageLoadError ? this.#loadErrorMessage() : this.#page();
     if (this.route.embed) return html`<main>${page}</main>`;
     const href = (path) => this.router.href(path);
     const current = (page) => (this.route.page === page ? 'page' : 'false');
@@ -123,17 +128,33 @@ class AppShell extends LitElement {
     return html`<dp-not-found-page .href=${href}></dp-not-found-page>`;
   }
 
+  #loadPage(route) {
+    this.pageLoadError = null;
+    loadPage(route).catch((error) => {
+      if (this.route === route) this.pageLoadError = error;
+    });
+  }
+
+  #loadErrorMessage() {
+    return html`<p class="load-error" role="alert">
+      This page's code could not be downloaded (${this.pageLoadError.message}). Check the connection and reload the page.
+    </p>`;
+  }
+
   #embedId() {
     return new URLSearchParams(location.search).get('id') ?? (this.route.page === 'lesson' ? this.route.id : this.route.page);
   }
 
-  // ?autoplay: the embed trains once as soon as it can, as if its Run (Play) button had been pressed.
-  #autoplay() {
+  // ?autoplay: the embed trains once as soon as it can (its page's code has
+  // loaded), as if its Run (Play) button had been pressed.
+  async #autoplay() {
     if (this.#autoplayed || !new URLSearchParams(location.search).has('autoplay')) return;
     this.#autoplayed = true;
     const page = this.renderRoot.querySelector('dp-lesson-page, dp-playground-page');
-    if (page?.localName === 'dp-lesson-page') page.run();
-    else page?.play();
+    if (!page) return;
+    await customElements.whenDefined(page.localName);
+    if (page.localName === 'dp-lesson-page') page.run();
+    else page.play();
   }
 
   #title() {

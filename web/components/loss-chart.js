@@ -43,9 +43,13 @@ class LossChart extends LitElement {
   ];
 
   #plot = null;
+  // The plot is made at its first size, once the page has laid the chart out
+  // (no layout forced in the middle of rendering), and follows later sizes.
   #resizeObserver = new ResizeObserver(([entry]) => {
     const width = Math.floor(entry.contentRect.width);
-    if (width > 0) this.#plot?.setSize({ width, height: HEIGHT });
+    if (width === 0) return;
+    if (this.#plot) this.#plot.setSize({ width, height: HEIGHT });
+    else this.#plot = this.#makePlot(entry.target, width);
   });
 
   render() {
@@ -59,10 +63,17 @@ class LossChart extends LitElement {
   }
 
   firstUpdated() {
-    const container = this.renderRoot.querySelector('.chart');
-    this.#plot = new uPlot(
+    this.#resizeObserver.observe(this.renderRoot.querySelector('.chart'));
+  }
+
+  updated(changed) {
+    if (changed.has('history') && this.#plot) this.#plot.setData(this.#series());
+  }
+
+  #makePlot(container, width) {
+    return new uPlot(
       {
-        width: Math.max(100, container.clientWidth),
+        width,
         height: HEIGHT,
         legend: { show: false },
         cursor: { show: false },
@@ -76,11 +87,12 @@ class LossChart extends LitElement {
       this.#series(),
       container,
     );
-    this.#resizeObserver.observe(container);
   }
 
-  updated(changed) {
-    if (changed.has('history') && this.#plot) this.#plot.setData(this.#series());
+  connectedCallback() {
+    super.connectedCallback();
+    // Back in the page after a removal: a new plot at the new size.
+    if (this.hasUpdated) this.#resizeObserver.observe(this.renderRoot.querySelector('.chart'));
   }
 
   disconnectedCallback() {

@@ -96,6 +96,11 @@ class PlaygroundPage extends LitElement {
         margin-top: 0.75rem;
         align-items: start;
       }
+      /* Below the fold on load: laid out and painted once scrolled near, not before the first frame. */
+      .more > .panel {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 24rem;
+      }
       section {
         min-width: 0;
       }

@@ -22,9 +22,13 @@ const PATIENT_SILENCE_MS = 60_000;
 // A test page (?test-crash) names its worker so that the worker accepts crashForTest.
 const workerName = () => (testHooksEnabled() ? 'training test-crash' : 'training');
 
-/** Starts the next TrainingClient's worker ahead of time (for a page that will train at once). */
-export function prestartTraining() {
-  prestartTrainingWorker({ name: workerName() });
+/**
+ * Starts the next TrainingClient's worker ahead of time, for a page that will
+ * train at once; with a playground `state`, the worker also builds its data
+ * and model (a 'configure'), and the client hears the answers when it starts.
+ */
+export function prestartTraining(state = null) {
+  prestartTrainingWorker({ name: workerName() }, state ? [{ type: 'configure', state }] : []);
 }
 
 /** Why a request got no reply: the worker crashed (or the page closed it). */
@@ -62,6 +66,8 @@ export class TrainingClient {
    */
   request(type, payload = {}, { patient = false, onMessage } = {}) {
     const worker = this.#running();
+    // A prestarted worker that had crashed before this first request (see #running).
+    if (worker !== this.#worker) return Promise.reject(new WorkerLost('The training engine crashed before it could answer.'));
     const id = this.#nextId++;
     worker.postMessage({ type, id, ...payload });
     return new Promise((resolve, reject) => this.#waiting.set(id, { resolve, reject, patient, onMessage }));
@@ -77,7 +83,7 @@ export class TrainingClient {
 
   #running() {
     if (this.#worker) return this.#worker;
-    const worker = startTrainingWorker({ name: workerName() });
+    const { worker, early } = startTrainingWorker({ name: workerName() });
     worker.onmessage = ({ data }) => worker === this.#worker && this.#receive(data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -87,6 +93,8 @@ export class TrainingClient {
     this.#answered = false;
     this.#lastHeard = this.#lastBeat = performance.now();
     this.#heartbeat = setInterval(() => this.#beat(), HEARTBEAT_MS);
+    // What a prestarted worker said before this client took it, in order.
+    for (const event of early) worker[`on${event.type}`]?.(event);
     return worker;
   }
 
