@@ -2,6 +2,8 @@
 // a native x86 build, and a portable struct anywhere else.
 #pragma once
 
+#include <cmath>
+
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
 #elif defined(__SSE__)
@@ -20,6 +22,13 @@ struct Vec4 {
   // acc += a * b
   void multiply_add(Vec4 a, Vec4 b) { v = wasm_f32x4_add(v, wasm_f32x4_mul(a.v, b.v)); }
 };
+inline Vec4 operator+(Vec4 a, Vec4 b) { return {wasm_f32x4_add(a.v, b.v)}; }
+inline Vec4 operator-(Vec4 a, Vec4 b) { return {wasm_f32x4_sub(a.v, b.v)}; }
+inline Vec4 operator*(Vec4 a, Vec4 b) { return {wasm_f32x4_mul(a.v, b.v)}; }
+inline Vec4 operator/(Vec4 a, Vec4 b) { return {wasm_f32x4_div(a.v, b.v)}; }
+inline Vec4 square_root(Vec4 a) { return {wasm_f32x4_sqrt(a.v)}; }
+// max(a, 0) per lane, 0 for NaN (as std::fmax(a, 0.0f))
+inline Vec4 max_zero(Vec4 a) { return {wasm_f32x4_pmax(wasm_f32x4_splat(0.0f), a.v)}; }
 #elif defined(__SSE__)
 struct Vec4 {
   __m128 v;
@@ -30,6 +39,13 @@ struct Vec4 {
   // acc += a * b
   void multiply_add(Vec4 a, Vec4 b) { v = _mm_add_ps(v, _mm_mul_ps(a.v, b.v)); }
 };
+inline Vec4 operator+(Vec4 a, Vec4 b) { return {_mm_add_ps(a.v, b.v)}; }
+inline Vec4 operator-(Vec4 a, Vec4 b) { return {_mm_sub_ps(a.v, b.v)}; }
+inline Vec4 operator*(Vec4 a, Vec4 b) { return {_mm_mul_ps(a.v, b.v)}; }
+inline Vec4 operator/(Vec4 a, Vec4 b) { return {_mm_div_ps(a.v, b.v)}; }
+inline Vec4 square_root(Vec4 a) { return {_mm_sqrt_ps(a.v)}; }
+// max(a, 0) per lane, 0 for NaN (as std::fmax(a, 0.0f))
+inline Vec4 max_zero(Vec4 a) { return {_mm_max_ps(a.v, _mm_setzero_ps())}; }
 #else
 struct Vec4 {
   float v[4];
@@ -44,6 +60,19 @@ struct Vec4 {
     for (int i = 0; i < 4; ++i) v[i] += a.v[i] * b.v[i];
   }
 };
+template <class Op>
+inline Vec4 lanewise(Vec4 a, Vec4 b, Op op) {
+  Vec4 r;
+  for (int i = 0; i < 4; ++i) r.v[i] = op(a.v[i], b.v[i]);
+  return r;
+}
+inline Vec4 operator+(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x + y; }); }
+inline Vec4 operator-(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x - y; }); }
+inline Vec4 operator*(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x * y; }); }
+inline Vec4 operator/(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x / y; }); }
+inline Vec4 square_root(Vec4 a) { return lanewise(a, a, [](float x, float) { return std::sqrt(x); }); }
+// max(a, 0) per lane, 0 for NaN (as std::fmax(a, 0.0f))
+inline Vec4 max_zero(Vec4 a) { return lanewise(a, a, [](float x, float) { return std::fmax(x, 0.0f); }); }
 #endif
 
 }  // namespace dp

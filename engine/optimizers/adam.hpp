@@ -2,6 +2,7 @@
 #pragma once
 #include <cmath>
 
+#include "elementwise.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -21,18 +22,23 @@ class Adam final : public Optimizer {
     const double td = static_cast<double>(t);
     const float lr_t = static_cast<float>(lr * std::sqrt(1.0 - std::pow(double(beta2_), td)) /
                                           (1.0 - std::pow(double(beta1_), td)));
+    const float b1 = beta1_, b2 = beta2_, eps = epsilon_;
     for (std::size_t p = 0; p < params_.size(); ++p) {
       float* w = params_[p].value;
       const float* g = params_[p].grad;
       float* m = m_.slots[p].data();
       float* v = v_.slots[p].data();
-      for (std::size_t i = 0; i < params_[p].size; ++i) {
+      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
+        using L = decltype(lanes);
+        const auto gi = L::load(g + i);
         // m = b1*m + (1-b1)*g ; v = b2*v + (1-b2)*g^2
-        m[i] = beta1_ * m[i] + (1.0f - beta1_) * g[i];
-        v[i] = beta2_ * v[i] + (1.0f - beta2_) * g[i] * g[i];
+        const auto mi = L::splat(b1) * L::load(m + i) + L::splat(1.0f - b1) * gi;
+        const auto vi = L::splat(b2) * L::load(v + i) + L::splat(1.0f - b2) * gi * gi;
+        L::store(m + i, mi);
+        L::store(v + i, vi);
         // w -= lr_t * m / (sqrt(v) + eps)
-        w[i] -= lr_t * m[i] / (std::sqrt(v[i]) + epsilon_);
-      }
+        L::store(w + i, L::load(w + i) - L::splat(lr_t) * mi / (square_root(vi) + L::splat(eps)));
+      });
     }
   }
 

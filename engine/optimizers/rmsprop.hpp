@@ -1,8 +1,7 @@
 // RMSprop as Keras 3 defines it (keras/src/optimizers/rmsprop.py), with
 // optional momentum and centering.
 #pragma once
-#include <cmath>
-
+#include "elementwise.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -20,30 +19,36 @@ class RmsProp final : public Optimizer {
   }
 
   void step(float lr, long /*t*/) override {
+    const float rho = rho_, momentum = momentum_, eps = epsilon_;
+    const bool centered = centered_, with_momentum = momentum_ > 0.0f;
     for (std::size_t p = 0; p < params_.size(); ++p) {
       float* w = params_[p].value;
       const float* g = params_[p].grad;
       float* s = mean_square_.slots[p].data();
       float* mg = mean_grad_.slots[p].data();
       float* v = velocity_.slots[p].data();
-      for (std::size_t i = 0; i < params_[p].size; ++i) {
+      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
+        using L = decltype(lanes);
+        const auto gi = L::load(g + i);
         // s = rho * s + (1 - rho) * g^2
-        s[i] = rho_ * s[i] + (1.0f - rho_) * g[i] * g[i];
-        float denominator = s[i];
-        if (centered_) {
-          // centered: divide by the variance estimate s - mg^2 instead of s
-          mg[i] = rho_ * mg[i] + (1.0f - rho_) * g[i];
-          denominator = std::fmax(s[i] - mg[i] * mg[i], 0.0f);  // rounding can push it below 0
+        const auto si = L::splat(rho) * L::load(s + i) + L::splat(1.0f - rho) * gi * gi;
+        L::store(s + i, si);
+        auto denominator = si;
+        if (centered) {
+          // centered: mg = rho * mg + (1 - rho) * g, and divide by the variance estimate s - mg^2 instead of s
+          const auto mgi = L::splat(rho) * L::load(mg + i) + L::splat(1.0f - rho) * gi;
+          L::store(mg + i, mgi);
+          denominator = max_zero(si - mgi * mgi);  // rounding can push it below 0
         }
         // step = lr * g / sqrt(s + eps)   (Keras 3 puts eps inside the root)
-        float increment = lr * g[i] / std::sqrt(denominator + epsilon_);
-        if (momentum_ > 0.0f) {
+        auto increment = L::splat(lr) * gi / square_root(denominator + L::splat(eps));
+        if (with_momentum) {
           // v = momentum * v + step; w -= v
-          v[i] = momentum_ * v[i] + increment;
-          increment = v[i];
+          increment = L::splat(momentum) * L::load(v + i) + increment;
+          L::store(v + i, increment);
         }
-        w[i] -= increment;
-      }
+        L::store(w + i, L::load(w + i) - increment);
+      });
     }
   }
 

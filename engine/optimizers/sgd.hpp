@@ -1,5 +1,6 @@
 // Stochastic gradient descent with optional momentum, dampening and Nesterov.
 #pragma once
+#include "elementwise.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -15,22 +16,30 @@ class Sgd final : public Optimizer {
   }
 
   void step(float lr, long /*t*/) override {
+    const float momentum = momentum_, dampening = dampening_;
+    const bool nesterov = nesterov_;
     for (std::size_t p = 0; p < params_.size(); ++p) {
       float* w = params_[p].value;
       const float* g = params_[p].grad;
       float* v = velocity_.slots[p].data();
-      const std::size_t n = params_[p].size;
-      if (momentum_ == 0.0f) {
-        // w := w - lr * g
-        for (std::size_t i = 0; i < n; ++i) w[i] -= lr * g[i];
+      if (momentum == 0.0f) {
+        for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
+          using L = decltype(lanes);
+          // w := w - lr * g
+          L::store(w + i, L::load(w + i) - L::splat(lr) * L::load(g + i));
+        });
         continue;
       }
-      for (std::size_t i = 0; i < n; ++i) {
+      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
+        using L = decltype(lanes);
+        const auto gi = L::load(g + i);
         // v = momentum * v + (1 - dampening) * g
-        v[i] = momentum_ * v[i] + (1.0f - dampening_) * g[i];
+        const auto vi = L::splat(momentum) * L::load(v + i) + L::splat(1.0f - dampening) * gi;
+        L::store(v + i, vi);
         // nesterov: w -= lr * (g + momentum * v); classic: w -= lr * v
-        w[i] -= nesterov_ ? lr * (g[i] + momentum_ * v[i]) : lr * v[i];
-      }
+        const auto increment = nesterov ? L::splat(lr) * (gi + L::splat(momentum) * vi) : L::splat(lr) * vi;
+        L::store(w + i, L::load(w + i) - increment);
+      });
     }
   }
 

@@ -2,6 +2,7 @@
 // recomputed independently here in double precision.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -25,16 +26,34 @@ dp::OptimizerSpec optimizer(dp::OptimizerType type, float lr) {
   return spec;
 }
 
-// Runs the engine's optimizer for kSteps steps; returns w after each step.
+// The engine updates a parameter four floats at a time and its last size % 4
+// one at a time. run() binds one of 7 floats holding the 3 test values twice:
+// at 0..2 (in the four-lane block) and at 4..6 (the one-lane tail).
+constexpr std::size_t kSize = 7, kTail = 4;
+
+std::vector<float> twice(const std::vector<float>& three, float filler) {
+  std::vector<float> out(kSize, filler);
+  for (std::size_t i = 0; i < three.size(); ++i) out[i] = out[kTail + i] = three[i];
+  return out;
+}
+
+// Runs the engine's optimizer for kSteps steps; returns the 3 values of w
+// after each step, having checked that both paths computed them identically.
 std::vector<std::vector<float>> run(const dp::OptimizerSpec& spec) {
-  std::vector<float> w = kStart, g(3);
+  std::vector<float> w = twice(kStart, 0.25f), g(kSize);
   std::unique_ptr<dp::Optimizer> opt = dp::make_optimizer(spec);
   opt->bind({{w.data(), g.data(), w.size()}});
   std::vector<std::vector<float>> trace;
   for (int t = 1; t <= kSteps; ++t) {
-    g = kGrads[t - 1];
+    const std::vector<float> grads = twice(kGrads[t - 1], 0.1f);
+    std::copy(grads.begin(), grads.end(), g.begin());  // in place: the optimizer holds g's address
     opt->step(spec.learning_rate, t);
-    trace.push_back(w);
+    for (std::size_t i = 0; i < kStart.size(); ++i) {
+      CAPTURE(t);
+      CAPTURE(i);
+      CHECK(w[i] == w[kTail + i]);  // bit for bit
+    }
+    trace.push_back({w.begin(), w.begin() + kStart.size()});
   }
   return trace;
 }
