@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openSite, saveScreenshot, seriousAxeViolations, visibleText } from './browser-session.mjs';
-import { firstStepTimeline, metric, waitForEpoch } from './training-helpers.mjs';
+import { firstStepTimelines, metric, waitForEpoch } from './training-helpers.mjs';
 
 let site;
 before(async () => {
@@ -78,22 +78,27 @@ test('press play: the loss falls and the decision boundary changes, at full fram
   assert.deepEqual(errors, []);
 });
 
-// Reported, not judged (speed targets live in benchmarks): a median over fresh page loads.
+// Reported, not judged (speed targets live in benchmarks): medians over
+// fresh tabs, each visited twice (the second time with warm caches).
 test('the first training step: how soon after navigation Play can be pressed and epoch 1 shows', { timeout: 120_000 }, async (t) => {
-  const LOADS = 5;
-  const timelines = [];
-  for (let i = 0; i < LOADS; i++) {
+  const TABS = 5;
+  const visits = [[], []]; // first visits, return visits
+  for (let i = 0; i < TABS; i++) {
     const { page, errors } = await site.newPage();
-    timelines.push(await firstStepTimeline(page, `${site.url}playground/`));
+    const [first, again] = await firstStepTimelines(page, `${site.url}playground/`, 2);
+    visits[0].push(first);
+    visits[1].push(again);
     assert.deepEqual(errors, []);
     await page.close();
   }
-  for (const { playEnabled, firstEpoch } of timelines) assert.ok(playEnabled < firstEpoch, 'epoch 1 showed before Play was pressed');
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
-  const enabled = median(timelines.map((x) => x.playEnabled));
-  const first = median(timelines.map((x) => x.firstEpoch));
-  const afterPress = median(timelines.map((x) => x.firstEpoch - x.playEnabled));
-  t.diagnostic(`first training step, median of ${LOADS} loads: Play enabled ${enabled} ms after navigation start, epoch 1 on screen at ${first} ms (${afterPress} ms after the press)`);
+  for (const [name, timelines] of [['first visit', visits[0]], ['return visit', visits[1]]]) {
+    for (const { playEnabled, firstEpoch } of timelines) assert.ok(playEnabled < firstEpoch, 'epoch 1 showed before Play was pressed');
+    const enabled = median(timelines.map((x) => x.playEnabled));
+    const shown = median(timelines.map((x) => x.firstEpoch));
+    const afterPress = median(timelines.map((x) => x.firstEpoch - x.playEnabled));
+    t.diagnostic(`first training step, ${name} (median of ${TABS}): Play enabled ${enabled} ms after navigation start, epoch 1 on screen at ${shown} ms (${afterPress} ms after the press)`);
+  }
 });
 
 test('the largest network, 8 hidden layers of 64 neurons with dropout, trains at full frame rate', { timeout: 60_000 }, async (t) => {
