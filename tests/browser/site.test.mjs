@@ -98,3 +98,15 @@ test('an unknown lesson shows a not-found message with a way back', async () => 
   assert.equal(new URL(page.url()).pathname, '/sub/folder/');
   assert.deepEqual(errors, []);
 });
+
+test("a page whose code cannot be downloaded says so, and the site's links still work", async () => {
+  const { page, errors } = await site.newPage();
+  // The connection drops for the playground page's code alone.
+  await page.route(/\/assets\/playground-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${site.url}playground/`);
+  await page.getByRole('alert').getByText(/This page's code could not be downloaded .*Check the connection and reload the page\./).waitFor();
+  await page.getByRole('link', { name: 'Lessons' }).click();
+  assert.equal(await page.locator('dp-home-page .lessons > li').count(), 14);
+  const refused = (error) => /playground-page-.*\.js$/.test(error) || /ERR_INTERNET_DISCONNECTED/.test(error);
+  assert.ok(errors.length > 0 && errors.every(refused), `errors other than the refused download: ${errors.join('; ')}`);
+});
