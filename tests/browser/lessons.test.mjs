@@ -188,11 +188,11 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
   await page.getByRole('link', { name: 'Next →' }).click();
   assert.equal(await page.locator('h1').textContent(), 'Dropout');
   await page.getByRole('link', { name: 'Lessons', exact: true }).click();
+  await page.getByText('You have opened 2 of 14 lessons').waitFor();
   const marks = (lessonTitle) => page.locator('dp-home-page li', { has: page.getByRole('link', { name: lessonTitle, exact: true }) }).locator('.marks li.done');
   assert.deepEqual(await marks('Momentum').allTextContents(), ['✓ read', '✓ experiment run', '✓ question answered']);
   assert.deepEqual(await marks('Dropout').allTextContents(), ['✓ read']);
   assert.equal(await marks('Optimizers').count(), 0);
-  await page.getByText('You have opened 2 of 14 lessons').waitFor();
   assert.deepEqual(await seriousAxeViolations(page), []);
   await saveScreenshot(page, 'home-progress');
   assert.deepEqual(errors, []);

@@ -27,6 +27,7 @@ test('the home page lists all 14 lessons with a summary each, and passes axe', a
   const { page, errors } = await site.newPage();
   await page.goto(site.url);
   const items = page.locator('dp-home-page .lessons > li');
+  await items.first().waitFor(); // the home page's code loads after the page itself
   assert.equal(await items.count(), 14);
   for (const [i, lesson] of LESSONS.entries()) {
     const item = items.nth(i);
@@ -106,7 +107,9 @@ test("a page whose code cannot be downloaded says so, and the site's links still
   await page.goto(`${site.url}playground/`);
   await page.getByRole('alert').getByText(/This page's code could not be downloaded .*Check the connection and reload the page\./).waitFor();
   await page.getByRole('link', { name: 'Lessons' }).click();
-  assert.equal(await page.locator('dp-home-page .lessons > li').count(), 14);
+  const lessons = page.locator('dp-home-page .lessons > li');
+  await lessons.first().waitFor();
+  assert.equal(await lessons.count(), 14);
   const refused = (error) => /playground-page-.*\.js$/.test(error) || /ERR_INTERNET_DISCONNECTED/.test(error);
   assert.ok(errors.length > 0 && errors.every(refused), `errors other than the refused download: ${errors.join('; ')}`);
 });
