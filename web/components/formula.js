@@ -7,6 +7,7 @@ import { LitElement, css, unsafeCSS } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import katexStyles from 'katex/dist/katex.min.css?inline';
 import { loadKatex, loadedKatex } from './katex-loader.js';
+import { whenIdle } from '../state/when-idle.js';
 
 /** How long a formula off screen waits for an idle moment before KaTeX loads anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -22,7 +23,6 @@ function typesetWaiting() {
 }
 
 const nearScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && typesetWaiting(), { rootMargin: '50%' });
-const whenIdle = (task) => (window.requestIdleCallback ? requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(task, 0));
 
 class Formula extends LitElement {
   static properties = { tex: { type: String } };
@@ -39,7 +39,7 @@ class Formula extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     if (loadedKatex()) return;
-    if (waiting.size === 0) whenIdle(typesetWaiting);
+    if (waiting.size === 0) whenIdle(typesetWaiting, IDLE_TIMEOUT_MS);
     waiting.add(this);
     nearScreen.observe(this);
   }

@@ -12,6 +12,7 @@ import { optimizerOf } from '../state/optimizers.js';
 import { withOptimizer } from '../state/state-edits.js';
 import { PlaygroundRunEvents } from '../state/run-events.js';
 import { stateToHash } from '../state/url-hash.js';
+import { whenIdle } from '../state/when-idle.js';
 import '../components/run-bar.js';
 import '../components/quick-settings.js';
 import '../components/data-panel.js';
@@ -21,6 +22,9 @@ import '../components/optimizer-panel.js';
 import '../components/model-panel.js';
 import '../components/spec-io.js';
 import '../components/divergence-note.js';
+
+/** The longest the panels below the fold wait for the page to be idle. */
+const LOWER_PANELS_WAIT_MS = 500;
 
 class PlaygroundPage extends LitElement {
   static properties = {
@@ -139,6 +143,9 @@ class PlaygroundPage extends LitElement {
   #controller = new PlaygroundController(this);
   #events = new PlaygroundRunEvents(this, this.#controller);
   #wantsToPlay = false;
+  // The optimizer, loss and export panels sit below the fold: they render
+  // once the page is idle, after the panels a learner sees and uses first.
+  #lowerPanelsShown = false;
 
   constructor() {
     super();
@@ -163,6 +170,13 @@ class PlaygroundPage extends LitElement {
 
   reset() {
     this.#run('reset');
+  }
+
+  firstUpdated() {
+    whenIdle(() => {
+      this.#lowerPanelsShown = true;
+      this.requestUpdate();
+    }, LOWER_PANELS_WAIT_MS);
   }
 
   willUpdate(changed) {
@@ -217,6 +231,14 @@ class PlaygroundPage extends LitElement {
         </section>
         ${this.#networkAndOutput('Network', state, data, snapshot)}
       </div>
+      ${this.#lowerPanelsShown ? this.#lowerPanels(state) : nothing}
+    `;
+  }
+
+  // Optimizer, loss and initialization, share and export: below the fold.
+  #lowerPanels(state) {
+    const c = this.#controller;
+    return html`
       <div class="more">
         <section class="panel" aria-labelledby="optimizer-title">
           <h2 id="optimizer-title">Optimizer</h2>
