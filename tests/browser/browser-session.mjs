@@ -64,9 +64,9 @@ export async function seriousAxeViolations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 }
 
-/** Every text node's text on the page, shadow roots included. */
-export function visibleText(page) {
-  return page.evaluate(() => {
+/** Every text node's text inside an element (a locator), its shadow roots included. */
+export function textWithin(locator) {
+  return locator.evaluate((element) => {
     const parts = [];
     const walk = (root) => {
       for (const node of root.childNodes) {
@@ -77,9 +77,14 @@ export function visibleText(page) {
         }
       }
     };
-    walk(document.body);
+    walk(element);
     return parts.join(' ');
   });
+}
+
+/** Every text node's text on the page, shadow roots included. */
+export function visibleText(page) {
+  return textWithin(page.locator('body'));
 }
 
 /** A PNG in tests/artifacts/ of a whole page, or of one element when given a locator. */

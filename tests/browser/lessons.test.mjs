@@ -5,7 +5,7 @@
 // remembers what was done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, saveScreenshot, seriousAxeViolations, visibleText } from './browser-session.mjs';
+import { openSite, saveScreenshot, seriousAxeViolations, textWithin, visibleText } from './browser-session.mjs';
 
 const { LESSONS } = await import('../../web/lessons/catalog.js');
 const { loadLesson } = await import('../../web/lessons/index.js');
@@ -34,24 +34,6 @@ function ariaLabels(page) {
     };
     walk(document);
     return labels.join(' | ');
-  });
-}
-
-/** Every text node's text inside an element, its shadow roots included. */
-function textWithin(locator) {
-  return locator.evaluate((element) => {
-    const parts = [];
-    const walk = (root) => {
-      for (const node of root.childNodes) {
-        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
-        else if (node.nodeType === Node.ELEMENT_NODE && !['SCRIPT', 'STYLE'].includes(node.tagName)) {
-          if (node.shadowRoot) walk(node.shadowRoot);
-          walk(node);
-        }
-      }
-    };
-    walk(element);
-    return parts.join(' ');
   });
 }
 
@@ -200,4 +182,23 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
 
 after(() => {
   if (measured.length) console.log(`# lesson experiments in Chromium:\n${measured.map((m) => `#   ${m}`).join('\n')}`);
+});
+
+test('the loss-surface settings take typed numbers, round the steps, and refuse numbers out of range', { timeout: 60_000 }, async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}lesson/momentum/`);
+  const surface = page.locator('dp-surface-path').first();
+  const enter = async (field, value) => {
+    await field.fill(value);
+    await field.press('Enter');
+  };
+  await enter(surface.getByLabel('Momentum β, typed'), '0.5');
+  assert.equal(await surface.locator('#beta').inputValue(), '0.5', 'the β slider follows the typed value');
+  const steps = surface.locator('#steps');
+  await enter(steps, '12.4');
+  assert.equal(await steps.inputValue(), '12');
+  const startW1 = surface.getByLabel('Start w1');
+  await enter(startW1, '500');
+  assert.equal(await startW1.evaluate((input) => input.validationMessage), 'Enter a number from -100 to 100');
+  assert.deepEqual(errors, []);
 });

@@ -9,7 +9,7 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probabilityFromLogit, logitFromProbability } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, ACCENT, MUTED, FONT } from './plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, ACCENT, MUTED, FONT } from './plot-canvas.js';
 import '../formula.js';
 
 const PLOT_HEIGHT = 130;
@@ -333,14 +333,7 @@ class LossExplorer extends LessonWidget {
   // The target: a dotted vertical line labelled y.
   #markTarget(ctx, frame, y) {
     const x = frame.x(y);
-    ctx.strokeStyle = MUTED;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([2, 3]);
-    ctx.beginPath();
-    ctx.moveTo(x, frame.top);
-    ctx.lineTo(x, frame.bottom);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    drawCursorLine(ctx, frame, x, 2);
     ctx.fillStyle = MUTED;
     ctx.font = FONT;
     ctx.textAlign = 'left';

@@ -112,13 +112,14 @@ export function drawAxes(ctx, frame, { xLabel = '', yLabel = '', xTicks = 5, yTi
 }
 
 /**
- * A cursor: a dashed muted vertical line at x = px across the frame. Leaves
- * the stroke muted and 1px wide, so the dots drawn on it next match it.
+ * A cursor: a dashed muted vertical line at x = px across the frame (dashes
+ * of `dash` px, gaps of 3). Leaves the stroke muted and 1px wide, so the dots
+ * drawn on it next match it.
  */
-export function drawCursorLine(ctx, frame, px) {
+export function drawCursorLine(ctx, frame, px, dash = 3) {
   ctx.strokeStyle = MUTED;
   ctx.lineWidth = 1;
-  ctx.setLineDash([3, 3]);
+  ctx.setLineDash([dash, 3]);
   ctx.beginPath();
   ctx.moveTo(px, frame.top);
   ctx.lineTo(px, frame.bottom);

@@ -24,6 +24,23 @@ function typed(input, min, max) {
   return value;
 }
 
+// A number field that hands its value to onValue once it is a number within [min, max].
+function numberField({ id = nothing, label = nothing, min, max, step = 'any', value, onValue }) {
+  return html`<input
+    id=${id}
+    type="number"
+    min=${min}
+    max=${max}
+    step=${step}
+    aria-label=${label}
+    .value=${String(value)}
+    @change=${(e) => {
+      const v = typed(e.target, min, max);
+      if (v !== null) onValue(v);
+    }}
+  />`;
+}
+
 export const surfaceControlStyles = css`
   details {
     border-top: 1px solid var(--line);
@@ -97,18 +114,13 @@ export function surfaceControls(s) {
               aria-valuetext=${`learning rate ${tidy(s.learningRate)}`}
               @input=${(e) => s.onEdit({ learningRate: RATES[Number(e.target.value)] })}
             />
-            <input
-              type="number"
-              min="0.00001"
-              max="100"
-              step="any"
-              aria-label="Learning rate η, typed"
-              .value=${String(tidy(s.learningRate))}
-              @change=${(e) => {
-                const v = typed(e.target, 0.00001, 100);
-                if (v !== null) s.onEdit({ learningRate: v });
-              }}
-            />
+            ${numberField({
+              label: 'Learning rate η, typed',
+              min: 0.00001,
+              max: 100,
+              value: tidy(s.learningRate),
+              onValue: (learningRate) => s.onEdit({ learningRate }),
+            })}
           </div>`
         : nothing}
       ${controls.has('momentum')
@@ -124,18 +136,7 @@ export function surfaceControls(s) {
               aria-valuetext=${`β ${s.beta}`}
               @input=${(e) => s.onBeta(Number(e.target.value))}
             />
-            <input
-              type="number"
-              min="0"
-              max=${MAX_BETA}
-              step="0.01"
-              aria-label="Momentum β, typed"
-              .value=${String(s.beta)}
-              @change=${(e) => {
-                const v = typed(e.target, 0, MAX_BETA);
-                if (v !== null) s.onBeta(v);
-              }}
-            />
+            ${numberField({ label: 'Momentum β, typed', min: 0, max: MAX_BETA, step: 0.01, value: s.beta, onValue: s.onBeta })}
           </div>`
         : nothing}
       ${controls.has('noise')
@@ -151,35 +152,13 @@ export function surfaceControls(s) {
               aria-valuetext=${`noise ${s.noise}`}
               @input=${(e) => s.onNoise(Number(e.target.value))}
             />
-            <input
-              type="number"
-              min="0"
-              max="100"
-              step="any"
-              aria-label="Gradient noise, typed"
-              .value=${String(s.noise)}
-              @change=${(e) => {
-                const v = typed(e.target, 0, 100);
-                if (v !== null) s.onNoise(v);
-              }}
-            />
+            ${numberField({ label: 'Gradient noise, typed', min: 0, max: 100, value: s.noise, onValue: s.onNoise })}
           </div>`
         : nothing}
       ${controls.has('steps')
         ? html`<div class="field">
             <label for="steps">Steps</label>
-            <input
-              id="steps"
-              type="number"
-              min="1"
-              max=${MAX_STEPS}
-              step="1"
-              .value=${String(s.steps)}
-              @change=${(e) => {
-                const v = typed(e.target, 1, MAX_STEPS);
-                if (v !== null) s.onEdit({ steps: Math.round(v) });
-              }}
-            />
+            ${numberField({ id: 'steps', min: 1, max: MAX_STEPS, step: 1, value: s.steps, onValue: (v) => s.onEdit({ steps: Math.round(v) }) })}
           </div>`
         : nothing}
       ${controls.has('start')
@@ -187,21 +166,14 @@ export function surfaceControls(s) {
             <span id="start-label" class="label">Start (w₁, w₂) — or click the map</span>
             <div class="pair" role="group" aria-labelledby="start-label">
               ${[0, 1].map(
-                (k) => html`<input
-                  type="number"
-                  step="any"
-                  min="-100"
-                  max="100"
-                  aria-label=${`Start w${k + 1}`}
-                  .value=${String(Number(s.start[k].toPrecision(6)))}
-                  @change=${(e) => {
-                    const v = typed(e.target, -100, 100);
-                    if (v === null) return;
-                    const start = [...s.start];
-                    start[k] = v;
-                    s.onEdit({ start });
-                  }}
-                />`,
+                (k) =>
+                  numberField({
+                    label: `Start w${k + 1}`,
+                    min: -100,
+                    max: 100,
+                    value: Number(s.start[k].toPrecision(6)),
+                    onValue: (v) => s.onEdit({ start: s.start.map((w, i) => (i === k ? v : w)) }),
+                  }),
               )}
             </div>
           </div>`
