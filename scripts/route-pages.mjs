@@ -6,7 +6,7 @@
 // side by side with the small entry script instead of one import after another.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseRoute, staticRoutePaths } from '../web/state/routes.js';
+import { parseRoute, staticRoutePaths } from '../web/site/routes.js';
 
 /** index.html's `src="./x"` / `href="./x"` rewritten for a page `depth` folders down. */
 function rebaseHtml(html, depth) {
@@ -15,10 +15,10 @@ function rebaseHtml(html, depth) {
 }
 
 // The modules a route's page needs before it can show: the app, the page
-// (web/pages/page-modules.js loads pages/<page>-page.js) and, for a lesson,
+// (web/site/page-modules.js loads site/<page>-page.js) and, for a lesson,
 // its lesson module (web/lessons/index.js).
 function routeModules(route) {
-  const modules = ['app.js', `pages/${route.page}-page.js`];
+  const modules = ['app.js', `site/${route.page}-page.js`];
   if (route.page === 'lesson') modules.push(`lessons/${route.id}.js`);
   return modules;
 }

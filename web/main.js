@@ -5,10 +5,10 @@
 // folder (see vite.config.js), so its own URL tells where the app lives,
 // whatever the prefix.
 import './styles/theme.css';
-import { Router } from './state/router.js';
+import { Router } from './site/router.js';
 import { prestartTraining } from './worker/training-client.js';
-import { stateFromHash } from './state/url-hash.js';
-import { loadPage } from './pages/page-modules.js';
+import { stateFromHash } from './domain/url-hash.js';
+import { loadPage } from './site/page-modules.js';
 
 const appBase = new URL(/* @vite-ignore */ './', import.meta.url);
 const router = new Router(appBase);

@@ -8,8 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, saveScreenshot, visibleText } from './browser-session.mjs';
 import { assertTrains, nextFrameMs } from './training-helpers.mjs';
-import { defaultState, readState } from '../../web/state/playground-state.js';
-import { stateToHash } from '../../web/state/url-hash.js';
+import { defaultState, readState } from '../../web/domain/playground-state.js';
+import { stateToHash } from '../../web/domain/url-hash.js';
 
 let site;
 before(async () => {

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
-import { averageOverSeeds, experimentData, runExperiment } from '../../web/lessons/experiment.js';
+import { averageOverSeeds, experimentData, runExperiment } from '../../web/experiments/experiment.js';
 import lesson from '../../web/lessons/dropout.js';
 
 const dp = await loadEngine();

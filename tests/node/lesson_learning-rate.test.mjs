@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
-import { averageOverSeeds, runExperiment } from '../../web/lessons/experiment.js';
+import { averageOverSeeds, runExperiment } from '../../web/experiments/experiment.js';
 import lesson from '../../web/lessons/learning-rate.js';
 
 const dp = await loadEngine();

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { loadEngine } from '../../bindings/index.js';
 import { LESSONS, findLesson } from '../../web/lessons/catalog.js';
-import { WIDGET_TYPES } from '../../web/lessons/widget-types.js';
-import { experimentData } from '../../web/lessons/experiment.js';
+import { WIDGET_TYPES } from '../../web/components/lesson-widgets/widget-types.js';
+import { experimentData } from '../../web/experiments/experiment.js';
 
 const dp = await loadEngine();
-const allowedImports = new Set(['./catalog.js', './experiment.js', './specs.js', '../state/features.js']);
+const allowedImports = new Set(['./catalog.js', '../experiments/experiment.js', './specs.js', '../domain/features.js']);
 const surfaces = ['bowl', 'valley', 'rosenbrock', 'saddle', 'local_minimum'];
 // Lessons whose first run is not the one worth opening in the playground, and the run their link opens instead.
 const PLAYGROUND_OPENS = {

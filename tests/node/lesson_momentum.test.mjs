@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
-import { runExperiment } from '../../web/lessons/experiment.js';
+import { runExperiment } from '../../web/experiments/experiment.js';
 import lesson from '../../web/lessons/momentum.js';
 
 const dp = await loadEngine();

@@ -9,11 +9,11 @@ import { loadEngine } from '../../bindings/index.js';
 import { LESSONS } from '../../web/lessons/catalog.js';
 import { LESSON_IDS, loadLesson } from '../../web/lessons/index.js';
 import { runLesson, engineCall } from '../../web/worker/lesson-runner.js';
-import { measureClaim } from '../../web/lessons/claim-measures.js';
-import { playgroundRun, playgroundStateFor } from '../../web/lessons/playground-link.js';
-import { readState } from '../../web/state/playground-state.js';
-import { stateFromHash, stateToHash } from '../../web/state/url-hash.js';
-import { BOUNDARY_GRID, NEURON_GRID } from '../../web/state/plane.js';
+import { measureClaim } from '../../web/experiments/claim-measures.js';
+import { playgroundRun, playgroundStateFor } from '../../web/domain/playground-link.js';
+import { readState } from '../../web/domain/playground-state.js';
+import { stateFromHash, stateToHash } from '../../web/domain/url-hash.js';
+import { BOUNDARY_GRID, NEURON_GRID } from '../../web/domain/plane.js';
 
 const dp = await loadEngine();
 

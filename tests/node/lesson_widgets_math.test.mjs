@@ -1,5 +1,5 @@
 // The lesson widgets draw activations, losses and schedules computed in JS
-// (web/components/lesson-widgets/widget-math.js). These tests check that math
+// (web/domain/widget-math.js). These tests check that math
 // against numbers worked out by hand, and against the engine itself, so that
 // what a widget shows is what training computes.
 import { test } from 'node:test';
@@ -21,9 +21,9 @@ import {
   softmax,
   sparseCategoricalCrossentropy,
   twoClassCrossentropy,
-} from '../../web/components/lesson-widgets/widget-math.js';
+} from '../../web/domain/widget-math.js';
 import { pathOptions, betaTargets, noiseTargets, controlsFor, describeOptions, findMinima } from '../../web/components/lesson-widgets/surface-runs.js';
-import { runExperiment } from '../../web/lessons/experiment.js';
+import { runExperiment } from '../../web/experiments/experiment.js';
 
 const close = (actual, expected, tolerance = 1e-9, what = '') =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what} ${actual} is not within ${tolerance} of ${expected}`);

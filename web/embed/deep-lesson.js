@@ -1,3 +1,6 @@
+// web/embed/ — the custom elements that put the site's pages on other sites
+// (<deep-lesson>, <deep-playground>), beside site/, and how they start the engine.
+//
 // <deep-lesson lesson="momentum" autoplay controls height="640" theme="dark">:
 // one lesson of Deep Playground — its text, formulas, experiment, widgets and
 // questions — inside a shadow root, for any page. Attributes:
@@ -9,14 +12,14 @@
 //   theme      'light' (default), 'dark' or 'auto' (the system's); see embed-styles.js
 // Methods: run({ seed }) runs the experiment (resolves when its playback ends).
 // Events (CustomEvent, composed, not bubbling): train-start, epoch, done,
-// error — details in web/state/run-events.js.
+// error — details in web/site/run-events.js.
 import { LitElement, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { embedStyles, heightOf } from './embed-styles.js';
 import { installKatexFonts } from './katex-fonts.js';
 import { forwardEvent } from './forward-events.js';
 import { siteHref } from './site.js';
-import '../pages/lesson-page.js';
+import '../site/lesson-page.js';
 
 class DeepLesson extends LitElement {
   static properties = {

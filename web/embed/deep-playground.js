@@ -11,7 +11,7 @@
 //   theme      'light' (default), 'dark' or 'auto'; see embed-styles.js
 // Methods: play(), pause(), reset().
 // Events (CustomEvent, composed, not bubbling): train-start, epoch, done,
-// error — details in web/state/run-events.js.
+// error — details in web/site/run-events.js.
 import { LitElement, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { embedStyles, heightOf } from './embed-styles.js';
@@ -19,7 +19,7 @@ import { installKatexFonts } from './katex-fonts.js';
 import { forwardEvent } from './forward-events.js';
 import { stateFromSpecAttribute } from './spec-attribute.js';
 import { siteUrl } from './site.js';
-import '../pages/playground-page.js';
+import '../site/playground-page.js';
 
 class DeepPlayground extends LitElement {
   static properties = {

@@ -4,7 +4,7 @@
 // @font-face rules go there (under KaTeX's own family names); the rest of
 // KaTeX's stylesheet stays inside each shadow root. The font files load from
 // beside this library (the build rewrote their URLs to absolute ones).
-import { katexStyles } from '../components/inline-tex.js';
+import { katexStyles } from '../components/tex/inline-tex.js';
 
 let installed = false;
 

@@ -6,9 +6,9 @@
 //   - a model spec alone as JSON ({ "layers": [...], "optimizer": ... }),
 //     trained on the playground's default data (its inputs fitted to them).
 // Returns { state, problem, adapted } as stateFromHash() does.
-import { defaultState } from '../state/playground-state.js';
-import { stateFromHash, stateToHash } from '../state/url-hash.js';
-import { parseUntrustedJson } from '../state/untrusted-json.js';
+import { defaultState } from '../domain/playground-state.js';
+import { stateFromHash, stateToHash } from '../domain/url-hash.js';
+import { parseUntrustedJson } from '../domain/untrusted-json.js';
 
 export function stateFromSpecAttribute(text) {
   const value = (text ?? '').trim();

@@ -1,3 +1,6 @@
+// web/lessons/ — lesson content: one module per lesson (its text, formulas,
+// experiment, widgets, claim and questions), the catalog, shared specs, the loader.
+//
 // Lesson 4: activation functions. Pattern: train runs. The same 2-6-6-1 net
 // learns the circle with linear, relu, tanh and sigmoid hidden activations
 // (linear fails, the non-linear ones succeed), and a softmax output layer

@@ -6,7 +6,7 @@
 // on the very same weights, and against -mean log p computed here by hand,
 // before and after minimizing nll, and tracks the true class's probability.
 import { findLesson } from './catalog.js';
-import { experimentData } from './experiment.js';
+import { experimentData } from '../experiments/experiment.js';
 
 // Keras clips probabilities to [1e-7, 1 - 1e-7] before the log; so does the engine.
 const EPSILON = 1e-7;

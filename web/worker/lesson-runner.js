@@ -7,11 +7,11 @@
 // draw without the engine: the final boundary, every neuron's thumbnail and
 // the data points. engineCall answers the few engine questions a widget may
 // ask on its own (loss surfaces and optimizer paths).
-import { runExperiment } from '../lessons/experiment.js';
+import { runExperiment } from '../experiments/experiment.js';
 import { loadLesson } from '../lessons/index.js';
-import { featureRows } from '../state/features.js';
-import { DATASETS } from '../state/datasets.js';
-import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../state/plane.js';
+import { featureRows } from '../domain/features.js';
+import { DATASETS } from '../domain/datasets.js';
+import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../domain/plane.js';
 
 /** Frames posted per train run (plus one whenever MAX_QUIET_MS passed without one). */
 const FRAMES_PER_RUN = 30;

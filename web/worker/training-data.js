@@ -1,10 +1,10 @@
 // Turns the playground's data settings into what the engine trains on: a
 // seeded data set (or only drawn points), the learner's drawn points added to
 // the training rows, and the 2-D points expanded into the chosen features.
-import { DATASETS, dataShape } from '../state/datasets.js';
-import { featureRows } from '../state/features.js';
-import { usesOneHot } from '../state/choices.js';
-import { predictedClasses } from '../state/predictions.js';
+import { DATASETS, dataShape } from '../domain/datasets.js';
+import { featureRows } from '../domain/features.js';
+import { usesOneHot } from '../domain/choices.js';
+import { predictedClasses } from '../domain/predictions.js';
 
 /** Points generated per data set (before the train/test split); iris and digits use all their rows. */
 const GENERATED_POINTS = 500;

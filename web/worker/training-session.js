@@ -4,10 +4,10 @@
 // times a second: losses, weights, the decision boundary, every neuron's
 // output over the plane and the dropout masks.
 import { buildTrainingData } from './training-data.js';
-import { changeBetween } from './change-kind.js';
-import { featureRows } from '../state/features.js';
-import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../state/plane.js';
-import { SPEEDS } from '../state/choices.js';
+import { changeBetween } from '../domain/change-kind.js';
+import { featureRows } from '../domain/features.js';
+import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../domain/plane.js';
+import { SPEEDS } from '../domain/choices.js';
 
 /** Training work between two looks at the message queue. */
 const SLICE_MS = 8;

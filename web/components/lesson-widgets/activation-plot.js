@@ -1,3 +1,6 @@
+// web/components/lesson-widgets/ — the widgets a lesson places on its page, their
+// types (widget-types.js) and the registry that maps each type to its element.
+//
 // <dp-activation-plot>: an activation's curve and derivative on [-5, 5]
 // ({ activations: ['relu', 'sigmoid', 'tanh', 'linear', 'softmax', ...] }),
 // computed with the engine's formulas (widget-math.js), with the saturated
@@ -6,9 +9,9 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { ACTIVATIONS, softmax, formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor, MUTED } from './plot-canvas.js';
-import '../formula.js';
+import { ACTIVATIONS, softmax, formatNumber } from '../../domain/widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor, MUTED } from '../plots/plot-canvas.js';
+import '../tex/formula.js';
 
 const HEIGHT = 240;
 const MARGIN = { left: 40, right: 14, top: 10, bottom: 34 };

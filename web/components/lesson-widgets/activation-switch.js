@@ -8,11 +8,11 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { formatNumber } from './widget-math.js';
+import { formatNumber } from '../../domain/widget-math.js';
 import { percent, runOf, runView, testAccuracy } from './run-view.js';
-import { LessonExperiment } from '../../state/lesson-experiment.js';
-import '../boundary-plot.js';
-import '../loss-chart.js';
+import { LessonExperiment } from '../../worker/lesson-experiment.js';
+import '../plots/boundary-plot.js';
+import '../plots/loss-chart.js';
 
 class ActivationSwitch extends LessonWidget {
   static properties = { picked: { state: true } };

@@ -6,7 +6,7 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget, uniqueId } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { percent, runView, testAccuracy } from './run-view.js';
-import '../boundary-plot.js';
+import '../plots/boundary-plot.js';
 
 class BoundaryCompare extends LessonWidget {
   static properties = { showTest: { state: true } };

@@ -4,9 +4,9 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { sizeCanvas, plotFrame, drawAxes, seriesColor, MUTED, INK, FONT, FrameScheduler } from './plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, seriesColor, MUTED, INK, FONT, FrameScheduler } from '../plots/plot-canvas.js';
 import { percent, runRows, testAccuracy } from './run-view.js';
-import '../boundary-plot.js';
+import '../plots/boundary-plot.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 52, right: 12, top: 16, bottom: 34 };

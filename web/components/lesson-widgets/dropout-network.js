@@ -6,7 +6,7 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { FrameScheduler } from './plot-canvas.js';
+import { FrameScheduler } from '../plots/plot-canvas.js';
 import { runOf, runView } from './run-view.js';
 import { drawRunNetwork } from './network-picture.js';
 

@@ -2,7 +2,7 @@
 // (config, lesson, results, progress, client) and the widget's own width,
 // which its canvases follow.
 import { LitElement } from 'lit';
-import { observeWidth } from './plot-canvas.js';
+import { observeWidth } from '../plots/plot-canvas.js';
 
 export class LessonWidget extends LitElement {
   static properties = {

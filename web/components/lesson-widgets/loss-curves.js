@@ -5,9 +5,9 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { drawCurves, epochNumbers } from './curve-plot.js';
-import { seriesColor, FrameScheduler } from './plot-canvas.js';
-import { formatNumber } from './widget-math.js';
+import { drawCurves, epochNumbers } from '../plots/curve-plot.js';
+import { seriesColor, FrameScheduler } from '../plots/plot-canvas.js';
+import { formatNumber } from '../../domain/widget-math.js';
 import { runOf, runView } from './run-view.js';
 
 const HEIGHT = 240;

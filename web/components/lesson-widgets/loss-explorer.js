@@ -8,9 +8,9 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probabilityFromLogit, logitFromProbability } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, ACCENT, MUTED, FONT } from './plot-canvas.js';
-import '../formula.js';
+import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probabilityFromLogit, logitFromProbability } from '../../domain/widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, ACCENT, MUTED, FONT } from '../plots/plot-canvas.js';
+import '../tex/formula.js';
 
 const PLOT_HEIGHT = 130;
 const MARGIN = { left: 34, right: 8, top: 8, bottom: 30 };

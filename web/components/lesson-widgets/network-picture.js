@@ -2,12 +2,12 @@
 // network drawing (network-layout.js, network-drawing.js): input features,
 // every dense layer's neurons as thumbnails over the input plane, weights as
 // lines, and dropped units crossed out.
-import { networkLayout } from '../network-layout.js';
-import { drawNetwork } from '../network-drawing.js';
-import { paintOutputUnit, paintUnit } from '../plane-paint.js';
-import { FEATURES, featureRows } from '../../state/features.js';
-import { NEURON_GRID, planeGrid } from '../../state/plane.js';
-import { sizeCanvas, MUTED, FONT } from './plot-canvas.js';
+import { networkLayout } from '../plots/network-layout.js';
+import { drawNetwork } from '../plots/network-drawing.js';
+import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
+import { FEATURES, featureRows } from '../../domain/features.js';
+import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
+import { sizeCanvas, MUTED, FONT } from '../plots/plot-canvas.js';
 
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
 

@@ -6,13 +6,13 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { FrameScheduler, sizeCanvas } from './plot-canvas.js';
-import { ACTIVATIONS, formatNumber, softmax } from './widget-math.js';
+import { FrameScheduler, sizeCanvas } from '../plots/plot-canvas.js';
+import { ACTIVATIONS, formatNumber, softmax } from '../../domain/widget-math.js';
 import { runOf, runView } from './run-view.js';
 import { drawRunNetwork, featuresOf, layerActivations, layerWidths } from './network-picture.js';
-import { paintOutputUnit, paintUnit } from '../plane-paint.js';
-import { FEATURES, featureRows } from '../../state/features.js';
-import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../state/plane.js';
+import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
+import { FEATURES, featureRows } from '../../domain/features.js';
+import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../domain/plane.js';
 
 const THUMBNAIL = 168;
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));

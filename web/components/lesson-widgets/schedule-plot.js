@@ -5,8 +5,8 @@
 import { html, css, svg } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { scheduleRate, formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from './plot-canvas.js';
+import { scheduleRate, formatNumber } from '../../domain/widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from '../plots/plot-canvas.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 48, right: 12, top: 10, bottom: 36 };

@@ -7,9 +7,9 @@
 import { html, css } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { softmax, setSoftmaxProbability, clipProbability, EPSILON, formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, ACCENT, DANGER, FONT, MUTED } from './plot-canvas.js';
-import '../formula.js';
+import { softmax, setSoftmaxProbability, clipProbability, EPSILON, formatNumber } from '../../domain/widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, ACCENT, DANGER, FONT, MUTED } from '../plots/plot-canvas.js';
+import '../tex/formula.js';
 
 const HEIGHT = 180;
 const BAR_COLUMN = 44; // the loss bar to the right of the curve

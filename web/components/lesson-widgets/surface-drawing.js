@@ -2,7 +2,7 @@
 // each path — past steps bold, future steps faint, a ring at the start, the
 // walker now, and a red cross where the engine stopped a diverged path.
 import { paintSurface } from './surface-paint.js';
-import { INK, DANGER } from './plot-canvas.js';
+import { INK, DANGER } from '../plots/plot-canvas.js';
 
 const DOTS_UP_TO = 80; // paths this short show a dot at every step
 const MINIMUM_FILL = '#ffd43b';

@@ -1,7 +1,7 @@
 // Paints a loss surface into RGBA pixels: a light-to-dark ramp on a log scale
 // (valleys stay visible next to steep walls) with thin contour lines where the
 // log level crosses one of CONTOURS evenly spaced values. Plain JS, no DOM.
-import { logLevel } from './widget-math.js';
+import { logLevel } from '../../domain/widget-math.js';
 
 const CONTOURS = 14;
 const CONTOUR_SHADE = 0.86; // contour pixels keep this share of their colour

@@ -8,8 +8,8 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { paintHeatmap, drawHeatmap, drawMinima, drawPathLine, drawPathMarkers } from './surface-drawing.js';
-import { formatNumber } from './widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, seriesColor } from './plot-canvas.js';
+import { formatNumber } from '../../domain/widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, seriesColor } from '../plots/plot-canvas.js';
 import { OPTIMIZER_NAMES, DEFAULT_RATE, baseOptimizer, betaTargets, noiseTargets, controlsFor, pathOptions, describeOptions, findMinima } from './surface-runs.js';
 import { surfaceControls, surfaceControlStyles } from './surface-controls.js';
 

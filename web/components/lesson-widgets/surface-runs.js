@@ -2,7 +2,7 @@
 // which controls apply, the optimizerPath options a run has after the
 // changes, its settings in words, and where a surface's minima lie. Plain
 // JS, no DOM.
-import { formatNumber } from './widget-math.js';
+import { formatNumber } from '../../domain/widget-math.js';
 
 export const OPTIMIZER_NAMES = { sgd: 'SGD', rmsprop: 'RMSprop', adam: 'Adam' };
 export const DEFAULT_RATE = { sgd: 0.01, rmsprop: 0.001, adam: 0.001 }; // the engine's defaults

@@ -6,8 +6,8 @@
 import { html, css } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { sizeCanvas, plotFrame, drawAxes, seriesColor, FrameScheduler } from './plot-canvas.js';
-import { formatNumber } from './widget-math.js';
+import { sizeCanvas, plotFrame, drawAxes, seriesColor, FrameScheduler } from '../plots/plot-canvas.js';
+import { formatNumber } from '../../domain/widget-math.js';
 import { percent, runView } from './run-view.js';
 
 const HEIGHT = 150;

@@ -3,7 +3,7 @@
 // monospaced readouts that do not jiggle while their numbers change, and a
 // placeholder square for a plot still waiting for its run.
 import { css } from 'lit';
-import { sharedStyles } from '../shared-styles.js';
+import { sharedStyles } from '../base/shared-styles.js';
 
 export const widgetStyles = [
   sharedStyles,

@@ -1,0 +1,305 @@
+// <dp-network-view>: the network as TensorFlow Playground draws it — input
+// features (click to switch them on and off), hidden layers (add and remove
+// layers and neurons, pick each layer's activation and dropout), the output
+// layer — with every neuron's thumbnail over the input plane and the
+// weights as lines.
+import { LitElement, html, css, nothing } from 'lit';
+import { sharedStyles } from '../base/shared-styles.js';
+import { emitEdit } from '../base/edit-event.js';
+import { INPUT_COLUMN_SHARE, networkLayout } from '../plots/network-layout.js';
+import { MAX_EDGES_PER_LAYER, drawNetwork } from '../plots/network-drawing.js';
+import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
+import { FEATURES, featureRows } from '../../domain/features.js';
+import { DATASETS } from '../../domain/datasets.js';
+import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
+import { DROPOUT_RATES, HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, including } from '../../domain/choices.js';
+import { hiddenLayers, outputLayer } from '../../domain/network-spec.js';
+import { withFeatures, withHidden } from '../../domain/state-edits.js';
+
+const FEATURE_VALUES = featureRows(planeGrid(NEURON_GRID), FEATURES.map((feature) => feature.id));
+const NEW_LAYER_UNITS = 4;
+
+class NetworkView extends LitElement {
+  static properties = {
+    state: { attribute: false },
+    shape: { attribute: false },
+    snapshot: { attribute: false },
+    width: { state: true },
+  };
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .layers-bar {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin-bottom: 0.5rem;
+      }
+      .scroller {
+        overflow-x: auto;
+      }
+      .network {
+        min-width: calc(var(--columns) * 4.6rem);
+      }
+      .heads {
+        display: grid;
+        gap: 0;
+      }
+      .head {
+        padding: 0 0.2rem;
+        font-size: 0.78rem;
+        text-align: center;
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        align-items: center;
+      }
+      .head select {
+        font-size: 0.72rem;
+        min-height: 1.7rem;
+        padding: 0.1rem 0.2rem;
+        width: 100%;
+        max-width: 7.5rem;
+      }
+      .units {
+        display: flex;
+        align-items: center;
+        gap: 0.2rem;
+      }
+      .units button,
+      .layers-bar button {
+        min-height: 1.6rem;
+        min-width: 1.6rem;
+        padding: 0;
+        line-height: 1;
+      }
+      .diagram {
+        position: relative;
+      }
+      canvas {
+        display: block;
+        width: 100%;
+      }
+      .input-label {
+        position: absolute;
+        left: 0;
+        display: flex;
+        align-items: center;
+        justify-content: flex-end;
+        font-size: 0.78rem;
+        background: transparent;
+        border: 1px solid transparent;
+        border-radius: var(--radius);
+        white-space: nowrap;
+        overflow: hidden;
+      }
+      button.input-label[aria-pressed='false'] {
+        color: var(--muted);
+      }
+      button.input-label[aria-pressed='true'] {
+        background: transparent;
+        font-weight: 600;
+      }
+      .output-label {
+        position: absolute;
+        font-size: 0.72rem;
+        color: var(--muted);
+        transform: translateY(-50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  #atlas = document.createElement('canvas'); // every neuron's thumbnail, a row per layer
+  // What render() laid out, for updated() to draw once the canvas is in place.
+  #layout = null;
+  #picture = null;
+  #resizeObserver = new ResizeObserver(([entry]) => (this.width = Math.floor(entry.contentRect.width) || this.width));
+
+  firstUpdated() {
+    this.#resizeObserver.observe(this.renderRoot.querySelector('.diagram'));
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+  }
+
+  render() {
+    const { state } = this;
+    const hidden = hiddenLayers(state.spec);
+    const picture = this.#describe(hidden);
+    const layout = networkLayout(this.width ?? 600, picture.columns.map((column) => column.nodes.length));
+    this.#layout = layout;
+    this.#picture = picture;
+    return html`
+      <div class="layers-bar">
+        <button type="button" aria-label="Add a hidden layer" ?disabled=${hidden.length >= MAX_HIDDEN_LAYERS} @click=${() => this.#addLayer(hidden)}>+</button>
+        <button type="button" aria-label="Remove the last hidden layer" ?disabled=${hidden.length === 0} @click=${() => this.#edit(hidden.slice(0, -1))}>−</button>
+        <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
+      </div>
+      <div class="scroller">
+        <div class="network" style="--columns: ${picture.columns.length}">
+          <div class="heads" style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, 1fr)">
+            <div class="head">${this.#inputHead()}</div>
+            ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
+            <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
+          </div>
+          <div class="diagram">
+            <canvas role="img" aria-label=${this.#summary(hidden)} style="height: ${layout.height}px"></canvas>
+            ${this.#inputLabels(layout)} ${this.#outputLabels(layout)}
+          </div>
+        </div>
+      </div>
+      ${picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
+        ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
+        : nothing}
+    `;
+  }
+
+  updated() {
+    this.#paintThumbnails(this.#picture);
+    const canvas = this.renderRoot.querySelector('canvas');
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(this.#layout.width * ratio);
+    canvas.height = Math.round(this.#layout.height * ratio);
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, NEURON_GRID);
+  }
+
+  // What to draw: each column's nodes (with the kernel row each one feeds),
+  // thumbnails, dropout masks, and the kernels whose shapes fit.
+  #describe(hidden) {
+    const { state, shape, snapshot } = this;
+    const planar = DATASETS[state.data.dataset].planar;
+    const inputs = planar
+      ? FEATURES.map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
+      : Array.from({ length: state.spec.inputs }, (_, row) => ({ active: true, row }));
+    const unitsNodes = (units) => Array.from({ length: units }, (_, row) => ({ active: true, row }));
+    let dropoutIndex = 0;
+    const hiddenColumns = hidden.map((layer) => {
+      const masks = layer.dropout > 0 ? snapshot?.dropped?.[dropoutIndex++] : null;
+      return { nodes: unitsNodes(layer.units), dropped: snapshot?.playing && masks?.length === layer.units ? masks : null };
+    });
+    const output = { nodes: unitsNodes(outputLayer(state.spec).units) };
+    const columns = [{ nodes: inputs }, ...hiddenColumns, output];
+    const widths = [state.spec.inputs, ...hidden.map((layer) => layer.units), output.nodes.length];
+    const kernels = widths.slice(1).map((units, d) => {
+      const kernel = snapshot?.weights?.[2 * d];
+      return kernel?.length === widths[d] * units ? kernel : null;
+    });
+    const thumbnails = planar && shape?.planar;
+    if (thumbnails) columns.forEach((column, c) => (column.thumbnails = c));
+    return { columns, kernels, thumbnails };
+  }
+
+  #paintThumbnails(picture) {
+    if (!picture.thumbnails) return;
+    const size = NEURON_GRID;
+    const cells = size * size;
+    const columns = picture.columns;
+    this.#atlas.width = size * Math.max(...columns.map((column) => column.nodes.length));
+    this.#atlas.height = size * columns.length;
+    const ctx = this.#atlas.getContext('2d');
+    const tile = ctx.createImageData(size, size);
+    const put = (c, i) => ctx.putImageData(tile, i * size, c * size);
+    FEATURES.forEach((_, f) => {
+      paintUnit(tile.data, FEATURE_VALUES, FEATURES.length, f);
+      put(0, f);
+    });
+    const neurons = this.snapshot?.neurons ?? [];
+    const task = this.shape.task;
+    columns.slice(1).forEach((column, d) => {
+      const units = column.nodes.length;
+      const values = neurons[d];
+      if (values?.length !== cells * units) return;
+      const last = d === columns.length - 2;
+      for (let u = 0; u < units; u++) {
+        if (last) paintOutputUnit(tile.data, values, units, u, task);
+        else paintUnit(tile.data, values, units, u);
+        put(d + 1, u);
+      }
+    });
+  }
+
+  #inputHead() {
+    const { state } = this;
+    if (DATASETS[state.data.dataset].planar) return html`<strong>Features</strong><span>click to use</span>`;
+    return html`<strong>Inputs</strong><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
+  }
+
+  #hiddenHead(hidden, layer, i) {
+    const n = i + 1;
+    const change = (patch) => this.#edit(hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+    return html`
+      <div class="units">
+        <button type="button" aria-label="Remove a neuron from hidden layer ${n}" ?disabled=${layer.units <= 1} @click=${() => change({ units: layer.units - 1 })}>−</button>
+        <button type="button" aria-label="Add a neuron to hidden layer ${n}" ?disabled=${layer.units >= MAX_UNITS} @click=${() => change({ units: layer.units + 1 })}>+</button>
+      </div>
+      <span>${layer.units} ${layer.units === 1 ? 'neuron' : 'neurons'}</span>
+      <select aria-label="Activation of hidden layer ${n}" @change=${(event) => change({ activation: event.target.value })}>
+        ${including(HIDDEN_ACTIVATIONS, layer.activation).map((name) => html`<option ?selected=${name === layer.activation}>${name}</option>`)}
+      </select>
+      <select aria-label="Dropout after hidden layer ${n}" @change=${(event) => change({ dropout: Number(event.target.value) })}>
+        ${including(DROPOUT_RATES, layer.dropout).map(
+          (rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`}</option>`,
+        )}
+      </select>
+    `;
+  }
+
+  #inputLabels(layout) {
+    const { state } = this;
+    const column = layout.columns[0];
+    const box = (i) => `top: ${column.nodes[i].y - column.pitch / 2}px; height: ${column.pitch}px; width: ${column.nodes[i].x + column.size / 2 + 4}px; padding-right: ${column.size + 10}px`;
+    if (DATASETS[state.data.dataset].planar) {
+      return FEATURES.map(({ id, label }, i) => {
+        const on = state.features.includes(id);
+        const next = on ? state.features.filter((f) => f !== id) : FEATURES.map((f) => f.id).filter((f) => f === id || state.features.includes(f));
+        return html`<button
+          type="button"
+          class="input-label"
+          style=${box(i)}
+          aria-pressed=${String(on)}
+          aria-label="Feature ${label}"
+          ?disabled=${on && state.features.length === 1}
+          @click=${() => emitEdit(this, withFeatures(state, next))}
+        >${label}</button>`;
+      });
+    }
+    const names = DATASETS[state.data.dataset].inputNames;
+    return names ? names.map((name, i) => html`<span class="input-label" style=${box(i)}>${name}</span>`) : nothing;
+  }
+
+  #outputLabels(layout) {
+    const column = layout.columns.at(-1);
+    if (this.shape?.task !== 'multiclass' || column.pitch < 14) return nothing;
+    const names = DATASETS[this.state.data.dataset].classNames;
+    return column.nodes.map(
+      ({ x, y }, k) => html`<span class="output-label" style="left: ${x + column.size / 2 + 4}px; top: ${y}px">${names?.[k] ?? `class ${k}`}</span>`,
+    );
+  }
+
+  #summary(hidden) {
+    const sizes = hidden.map((layer) => layer.units);
+    const middle = sizes.length ? `hidden layers of ${sizes.join(', ')} neurons` : 'no hidden layer';
+    const outputs = outputLayer(this.state.spec).units;
+    return `Network: ${this.state.spec.inputs} inputs, ${middle}, ${outputs} ${outputs === 1 ? 'output' : 'outputs'}. Each neuron shows its output over the input plane; blue lines are positive weights, orange negative, thicker is larger.`;
+  }
+
+  #addLayer(hidden) {
+    const activation = hidden.at(-1)?.activation ?? 'tanh';
+    this.#edit([...hidden, { units: NEW_LAYER_UNITS, activation, dropout: 0 }]);
+  }
+
+  #edit(hidden) {
+    emitEdit(this, withHidden(this.state, hidden));
+  }
+}
+
+customElements.define('dp-network-view', NetworkView);

@@ -1,0 +1,89 @@
+// <dp-quick-settings>: TensorFlow Playground's top row — learning rate,
+// activation, regularization and its rate, problem type.
+import { LitElement, html, css } from 'lit';
+import { sharedStyles } from '../base/shared-styles.js';
+import { selectField } from '../base/fields.js';
+import { emitEdit } from '../base/edit-event.js';
+import { HIDDEN_ACTIVATIONS, LEARNING_RATES, REGULARIZATION_RATES, REGULARIZATIONS, formatRate, including } from '../../domain/choices.js';
+import { PROBLEMS, DATASETS } from '../../domain/datasets.js';
+import { hiddenLayers, regularizationOf } from '../../domain/network-spec.js';
+import { optimizerOf } from '../../domain/optimizers.js';
+import { withHiddenActivation, withOptimizer, withProblem, withRegularization } from '../../domain/state-edits.js';
+
+const REGULARIZATION_LABELS = { none: 'None', l1: 'L1', l2: 'L2', l1l2: 'L1 + L2 (elastic net)' };
+const PROBLEM_LABELS = { classification: 'Classification', regression: 'Regression' };
+
+class QuickSettings extends LitElement {
+  static properties = { state: { attribute: false } };
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+        gap: 0 1rem;
+      }
+      .field {
+        margin-bottom: 0.25rem;
+      }
+    `,
+  ];
+
+  /** The last non-zero penalty rate, offered again when regularization is switched back on. */
+  #rate = 0.001;
+
+  render() {
+    const { state } = this;
+    const { learningRate } = optimizerOf(state.spec);
+    const activations = new Set(hiddenLayers(state.spec).map((layer) => layer.activation));
+    const activation = activations.size === 1 ? [...activations][0] : 'mixed';
+    const { l1, l2 } = regularizationOf(state.spec);
+    const kind = l1 > 0 && l2 > 0 ? 'l1l2' : l1 > 0 ? 'l1' : l2 > 0 ? 'l2' : 'none';
+    if (kind !== 'none') this.#rate = l1 || l2;
+    const rates = (values, current) => including(values, current).map((value) => ({ value, label: formatRate(value) }));
+    return html`
+      ${selectField({
+        label: 'Learning rate',
+        value: learningRate,
+        options: rates(LEARNING_RATES, learningRate),
+        onChange: (value) => emitEdit(this, withOptimizer(state, { learningRate: value })),
+      })}
+      ${selectField({
+        label: 'Activation',
+        value: activation,
+        disabled: activations.size === 0,
+        options: [
+          ...(activation === 'mixed' || activations.size === 0 ? [{ value: 'mixed', label: activations.size ? 'per layer' : '—' }] : []),
+          ...HIDDEN_ACTIVATIONS.map((name) => ({ value: name, label: name })),
+        ],
+        onChange: (value) => emitEdit(this, withHiddenActivation(state, value)),
+      })}
+      ${selectField({
+        label: 'Regularization',
+        value: kind,
+        options: REGULARIZATIONS.map((value) => ({ value, label: REGULARIZATION_LABELS[value] })),
+        onChange: (value) => emitEdit(this, withRegularization(state, penalties(value, this.#rate))),
+      })}
+      ${selectField({
+        label: 'Regularization rate',
+        value: this.#rate,
+        disabled: kind === 'none',
+        options: rates(REGULARIZATION_RATES, this.#rate),
+        onChange: (value) => emitEdit(this, withRegularization(state, penalties(kind, value))),
+      })}
+      ${selectField({
+        label: 'Problem type',
+        value: DATASETS[state.data.dataset].problem,
+        options: PROBLEMS.map((value) => ({ value, label: PROBLEM_LABELS[value] })),
+        onChange: (value) => emitEdit(this, withProblem(state, value)),
+      })}
+    `;
+  }
+}
+
+function penalties(kind, rate) {
+  return { l1: kind === 'l1' || kind === 'l1l2' ? rate : 0, l2: kind === 'l2' || kind === 'l1l2' ? rate : 0 };
+}
+
+customElements.define('dp-quick-settings', QuickSettings);

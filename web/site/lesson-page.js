@@ -1,0 +1,241 @@
+// <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js):
+// the text with its inline math, the formulas, the experiment (its claim, a
+// Run button, its widgets filling in live, the measured numbers), things to
+// try, questions, a link that opens the experiment in the playground, and
+// the previous and next lessons (not in an embed: the embedding page chose
+// the lesson).
+// For the embeddings it reports its experiment as events (run-events.js).
+import { LitElement, html, css, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { sharedStyles } from '../components/base/shared-styles.js';
+import { textPageStyles } from './page-styles.js';
+import { lessonPageStyles } from './lesson-page-styles.js';
+import { inlineTex, katexStyles } from '../components/tex/inline-tex.js';
+import { LESSONS, findLesson } from '../lessons/catalog.js';
+import { loadLesson } from '../lessons/index.js';
+import { LessonClient } from '../worker/lesson-client.js';
+import { widgetTag } from '../components/lesson-widgets/widget-registry.js';
+import { measureClaim } from '../experiments/claim-measures.js';
+import { playgroundRun, playgroundStateFor } from '../domain/playground-link.js';
+import { LessonExperiment } from '../worker/lesson-experiment.js';
+import { LessonRunEvents } from './run-events.js';
+import { markProgress } from './lesson-progress.js';
+import { stateToHash } from '../domain/url-hash.js';
+import { routePath } from './routes.js';
+import '../components/tex/formula.js';
+import '../components/lesson/experiment-panel.js';
+import '../components/lesson/lesson-question.js';
+import './not-found-page.js';
+
+class LessonPage extends LitElement {
+  static properties = {
+    lessonId: { attribute: false },
+    href: { attribute: false },
+    embedded: { type: Boolean },
+    /** Whether the experiment's Run buttons show (an embed that autoplays may hide them). */
+    controls: { type: Boolean },
+    lesson: { state: true },
+    loadError: { state: true },
+  };
+
+  static styles = [sharedStyles, textPageStyles, katexStyles, lessonPageStyles];
+
+  #client = null;
+  #experiment = new LessonExperiment(this);
+  #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
+  // Reports the experiment to an embedding page, after every update.
+  #events = new LessonRunEvents(this, this.#experiment, (results) => this.lesson && this.#measure(this.lesson, results));
+
+  constructor() {
+    super();
+    this.controls = true;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.#client = new LessonClient();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#client?.terminate();
+    this.#client = null;
+  }
+
+  willUpdate(changed) {
+    if (changed.has('lessonId')) this.#open(this.lessonId);
+  }
+
+  #open(id) {
+    this.lesson = null;
+    this.loadError = null;
+    this.#experiment.reset();
+    if (!findLesson(id)) {
+      this.#loaded = Promise.resolve(null);
+      return;
+    }
+    markProgress(id, 'visited');
+    this.#loaded = loadLesson(id).then(
+      (module) => {
+        if (id === this.lessonId) this.lesson = module.default;
+        return module.default;
+      },
+      (error) => {
+        if (id === this.lessonId) this.loadError = error.message;
+        return null;
+      },
+    );
+  }
+
+  /**
+   * Runs the experiment (with `seed` replacing the lesson's seeds, when given)
+   * as the Run button does, once the lesson has loaded: what an embed's
+   * autoplay and a host page's script call. Resolves when its playback ends.
+   */
+  async run({ seed } = {}) {
+    const lesson = await this.#loaded;
+    if (lesson && lesson === this.lesson) await this.#run(lesson, seed);
+  }
+
+  render() {
+    const entry = findLesson(this.lessonId);
+    if (!entry) {
+      return html`<dp-not-found-page .href=${this.href} .what=${`There is no lesson called “${this.lessonId}”.`}></dp-not-found-page>`;
+    }
+    const number = LESSONS.indexOf(entry) + 1;
+    return html`
+      <article>
+        <header class="text">
+          <p class="hint">Lesson ${number} of ${LESSONS.length}</p>
+          <h1>${entry.title}</h1>
+          <p class="lead">${entry.summary}</p>
+        </header>
+        ${this.lesson ? this.#body(this.lesson) : this.#loading()}
+        ${this.embedded ? nothing : this.#neighbours(number - 1)}
+      </article>
+    `;
+  }
+
+  #loading() {
+    if (this.loadError) return html`<p class="error" role="alert">The lesson could not be loaded: ${this.loadError}</p>`;
+    return html`<p class="hint" role="status">Loading the lesson…</p>`;
+  }
+
+  #body(lesson) {
+    const x = this.#experiment;
+    const results = x.results;
+    return html`
+      ${lesson.sections.map(
+        (section) => html`<section class="text">
+          <h2>${inlineTex(section.heading)}</h2>
+          ${section.paragraphs.map((paragraph) => html`<p>${inlineTex(paragraph)}</p>`)}
+        </section>`,
+      )}
+      <section class="text formulas" aria-labelledby="formulas-title">
+        <h2 id="formulas-title">The formulas</h2>
+        <dl>
+          ${lesson.formulas.map((f) => html`<div><dt>${f.name}</dt><dd><dp-formula tex=${f.tex}></dp-formula></dd></div>`)}
+        </dl>
+      </section>
+      <section class="experiment" aria-labelledby="experiment-title">
+        <h2 id="experiment-title">The experiment</h2>
+        <dp-experiment-panel
+          .lesson=${lesson}
+          .status=${x.status}
+          .progress=${x.progress}
+          .results=${results}
+          .timing=${x.timing}
+          .error=${x.error}
+          .seed=${x.seed}
+          .measured=${x.status === 'done' ? this.#measure(lesson, results) : null}
+          .playgroundHref=${(run) => this.#playgroundHref(lesson, run)}
+          .controls=${this.controls}
+          @run-experiment=${(event) => this.#run(lesson, event.detail.seed)}
+        ></dp-experiment-panel>
+        <div class="widgets">${lesson.widgets.map((widget) => this.#widget(lesson, widget))}</div>
+      </section>
+      ${this.#playgroundLink(lesson)}
+      <section class="text" aria-labelledby="try-title">
+        <h2 id="try-title">Try this</h2>
+        <ul class="try">
+          ${lesson.tryThis.map((item) => html`<li>${inlineTex(item)}</li>`)}
+        </ul>
+      </section>
+      <section class="text" aria-labelledby="questions-title">
+        <h2 id="questions-title">Check your understanding</h2>
+        ${lesson.questions.map(
+          (question, i) => html`<dp-lesson-question
+            .question=${question}
+            number=${i + 1}
+            @answered=${(event) => event.detail.correct && markProgress(lesson.id, 'answered')}
+          ></dp-lesson-question>`,
+        )}
+      </section>
+    `;
+  }
+
+  #widget(lesson, config) {
+    const tag = widgetTag(config.type);
+    if (!tag) return html`<p class="hint">(The ${config.type} widget is not available.)</p>`;
+    const name = unsafeStatic(tag);
+    const x = this.#experiment;
+    return html`<div class="widget panel">
+      ${staticHtml`<${name}
+        .config=${config}
+        .lesson=${lesson}
+        .results=${x.results}
+        .progress=${x.progress}
+        .client=${this.#client}
+      ></${name}>`}
+    </div>`;
+  }
+
+  #measure(lesson, results) {
+    try {
+      return measureClaim(lesson, results);
+    } catch (error) {
+      console.warn(`measuring the claim of ${lesson.id} failed`, error);
+      return null;
+    }
+  }
+
+  async #run(lesson, seed) {
+    if (!this.#client) return;
+    await this.#experiment.run(this.#client, lesson.id, { seed });
+    if (this.#experiment.status === 'done' && lesson.id === this.lessonId) markProgress(lesson.id, 'ran');
+  }
+
+  // Null without a site to link to (the single-file lesson).
+  #playgroundHref(lesson, run) {
+    const link = this.href && playgroundStateFor(lesson, run);
+    return link ? this.href(routePath({ page: 'playground' })) + stateToHash(link.state) : null;
+  }
+
+  #playgroundLink(lesson) {
+    const run = this.href && playgroundRun(lesson);
+    const link = run && playgroundStateFor(lesson, run);
+    if (!link) return nothing;
+    return html`<section class="text open-playground">
+      <a class="cta" href=${this.#playgroundHref(lesson, run)} target=${this.embedded ? '_blank' : nothing}>Open in the playground</a>
+      <p class="hint">
+        Opens “${run.label}” with its data, network, optimizer and batch size.
+        ${link.dropped.length ? html`Not carried over: ${link.dropped.join('; ')}.` : nothing}
+      </p>
+    </section>`;
+  }
+
+  #neighbours(index) {
+    const link = (lesson, rel, text) =>
+      html`<a rel=${rel} href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>
+        <span class="direction">${text}</span><span class="title">${lesson.title}</span>
+      </a>`;
+    const previous = LESSONS[index - 1];
+    const next = LESSONS[index + 1];
+    return html`<nav class="neighbours" aria-label="Previous and next lessons">
+      ${previous ? link(previous, 'prev', '← Previous') : html`<span></span>`}
+      ${next ? link(next, 'next', 'Next →') : html`<span></span>`}
+    </nav>`;
+  }
+}
+
+customElements.define('dp-lesson-page', LessonPage);

@@ -1,0 +1,36 @@
+// web/worker/ — training: the worker that runs the engine (training-worker.js and
+// what it runs) and the page-side clients and controllers that talk to it.
+//
+// The lesson page's side of the training worker (one worker per page):
+// run(lessonId, { seed, only }, onProgress) runs the lesson's experiment (or
+// only the runs labelled in `only`, for a widget that retrains one) there and
+// resolves with { results, compute, timing }; call(method, ...args) asks the
+// engine for a loss surface or an optimizer path. Progress frames
+// ({ type: 'lesson-progress', id, lessonId, label, kind, epoch, epochs, logs,
+// history (the epochs since the previous frame), boundary?, dropped?,
+// neurons? }) go to the onProgress of the request they belong to, so the
+// page's experiment and a widget's run can be in flight at once. The worker
+// (and the engine in it) starts with the first request, so reading a lesson
+// costs nothing until something needs the engine. A crashed worker is the
+// TrainingClient's business: the request in flight fails with words saying
+// so, and the next one starts a fresh worker.
+import { TrainingClient } from './training-client.js';
+
+export class LessonClient {
+  #client = new TrainingClient(() => {});
+
+  /** Runs the lesson's default experiment (every seed replaced by `seed`, when given; only the runs labelled in `only`, when given). */
+  run(lessonId, { seed, only } = {}, onProgress = () => {}) {
+    const payload = { lessonId, ...(seed !== undefined && { seed }), ...(only && { only }) };
+    return this.#client.request('runLesson', payload, { patient: true, onMessage: onProgress });
+  }
+
+  /** dp[method](...args) in the worker, for method 'surface' or 'optimizerPath'. */
+  call(method, ...args) {
+    return this.#client.request('engineCall', { method, args }, { patient: true });
+  }
+
+  terminate() {
+    this.#client.terminate('The lesson page was closed.');
+  }
+}
