@@ -4,7 +4,7 @@
 // and from the engine (client.call('optimizerPath', ...)) before that and
 // whenever the learner changes a run's rate, optimizer, steps, start, β or
 // noise. A path the engine stopped is said in words: "diverged at step N".
-import { html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { paintHeatmap, drawHeatmap, drawMinima, drawPathLine, drawPathMarkers } from './surface-drawing.js';
@@ -12,12 +12,12 @@ import { formatNumber } from '../../domain/widget-math.js';
 import { sizeCanvas, plotFrame, drawAxes, seriesColor } from '../plots/plot-canvas.js';
 import { OPTIMIZER_NAMES, DEFAULT_RATE, baseOptimizer, betaTargets, noiseTargets, controlsFor, pathOptions, describeOptions, findMinima } from './surface-runs.js';
 import { surfaceControls, surfaceControlStyles } from './surface-controls.js';
+import { surfacePathStyles } from './surface-path-styles.js';
+import { PathStepper } from './path-stepper.js';
 
 const GRID = 256; // heatmap cells per side
 const MAX_MAP = 440; // CSS pixels
 const MARGIN = { left: 34, right: 6, top: 6, bottom: 32 };
-const PLAY_SECONDS = 6; // a whole path plays in about this long
-const MIN_STEPS_PER_SECOND = 3;
 const ALL = '*';
 
 const SURFACE_TITLES = {
@@ -32,8 +32,6 @@ class SurfacePath extends LessonWidget {
   static properties = {
     surface: { state: true },
     paths: { state: true },
-    step: { state: true },
-    playing: { state: true },
     selected: { state: true },
     edits: { state: true },
     beta: { state: true },
@@ -41,64 +39,7 @@ class SurfacePath extends LessonWidget {
     error: { state: true },
   };
 
-  static styles = [
-    widgetStyles,
-    surfaceControlStyles,
-    css`
-      .layout {
-        display: grid;
-        gap: 0.75rem 1.25rem;
-      }
-      @container (min-width: 760px) {
-        .layout {
-          grid-template-columns: auto minmax(0, 1fr);
-          align-items: start;
-        }
-      }
-      .map canvas {
-        cursor: crosshair;
-        touch-action: manipulation;
-      }
-      .runs {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.35rem;
-      }
-      .runs li {
-        display: grid;
-        grid-template-columns: auto minmax(0, 1fr);
-        gap: 0 0.1rem;
-        font-size: 0.85rem;
-      }
-      .runs .swatch {
-        margin-top: 0.2rem;
-      }
-      .runs .settings {
-        display: block;
-        color: var(--muted);
-        font-size: 0.78rem;
-      }
-      .toolbar button {
-        min-width: 2.4rem;
-      }
-      .scale {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-size: 0.78rem;
-        color: var(--muted);
-        margin-top: 0.2rem;
-      }
-      .scale .ramp {
-        width: 6rem;
-        height: 0.6rem;
-        border: 1px solid var(--line);
-        background: linear-gradient(90deg, rgb(253 253 245), rgb(220 235 238) 35%, rgb(150 184 206) 70%, rgb(78 110 140));
-      }
-    `,
-  ];
+  static styles = [widgetStyles, surfaceControlStyles, surfacePathStyles];
 
   #heatmap = null; // { surface, canvas } painted once per surface
   #surfaceLoading = null;
@@ -107,26 +48,17 @@ class SurfacePath extends LessonWidget {
   #cache = new Map(); // run label → { key, path } computed by the engine
   #busy = false;
   #dirty = false;
-  #animation = 0;
-  #clock = 0;
-  #position = 0;
+  #stepper = new PathStepper(this, () => this.#maxStep);
 
   constructor() {
     super();
     this.surface = null;
     this.paths = [];
-    this.step = 0;
-    this.playing = false;
     this.selected = null;
     this.edits = {};
     this.beta = null;
     this.noise = null;
     this.error = '';
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#pause();
   }
 
   // ---- The runs and their options ----
@@ -231,7 +163,7 @@ class SurfacePath extends LessonWidget {
         const paths = await Promise.all(runs.map((run) => this.#pathOf(run)));
         const grew = this.paths.every(({ path }) => !path);
         this.paths = runs.map((run, i) => ({ run, path: paths[i], color: seriesColor(i) }));
-        if (!this.playing || grew) this.step = this.#maxStep;
+        if (!this.#stepper.playing || grew) this.#stepper.step = this.#maxStep;
         this.error = '';
       } while (this.#dirty);
     } catch (err) {
@@ -280,47 +212,11 @@ class SurfacePath extends LessonWidget {
     this.#recompute();
   }
 
-  // ---- Stepping ----
-
-  #togglePlay() {
-    if (this.playing) {
-      this.#pause();
-      return;
-    }
-    if (this.step >= this.#maxStep) this.step = 0;
-    this.playing = true;
-    this.#position = this.step;
-    this.#clock = performance.now();
-    this.#animation = requestAnimationFrame(this.#tick);
-  }
-
-  #tick = (now) => {
-    if (!this.playing) return;
-    const max = this.#maxStep;
-    const speed = Math.max(MIN_STEPS_PER_SECOND, max / PLAY_SECONDS);
-    this.#position += ((now - this.#clock) / 1000) * speed;
-    this.#clock = now;
-    this.step = Math.min(max, Math.floor(this.#position));
-    if (this.step >= max) this.playing = false;
-    else this.#animation = requestAnimationFrame(this.#tick);
-  };
-
-  #pause() {
-    this.playing = false;
-    cancelAnimationFrame(this.#animation);
-  }
-
-  #goTo(step) {
-    this.#pause();
-    this.step = Math.max(0, Math.min(this.#maxStep, step));
-  }
-
   // ---- Rendering ----
 
   render() {
     const runs = this.#runs;
     const name = this.#surfaceName;
-    const max = this.#maxStep;
     return html`
       <h3 class="title">Loss surface: ${SURFACE_TITLES[name] ?? name}</h3>
       <div class="layout">
@@ -331,26 +227,7 @@ class SurfacePath extends LessonWidget {
           </div>
         </div>
         <div>
-          <div class="toolbar" role="group" aria-label="Step through the paths">
-            <button type="button" title="Back to step 0" @click=${() => this.#goTo(0)}>Reset</button>
-            <button type="button" aria-label="One step back" title="One step back" @click=${() => this.#goTo(this.step - 1)}>◀</button>
-            <button type="button" class="primary" @click=${this.#togglePlay}>
-              ${this.playing ? 'Pause' : 'Play'}
-            </button>
-            <button type="button" aria-label="One step forward" title="One step forward" @click=${() => this.#goTo(this.step + 1)}>▶</button>
-            <input
-              class="grow"
-              type="range"
-              min="0"
-              max=${max}
-              step="1"
-              .value=${String(this.step)}
-              aria-label="Step"
-              aria-valuetext=${`step ${this.step} of ${max}`}
-              @input=${(e) => this.#goTo(Number(e.target.value))}
-            />
-            <span class="readout">step ${this.step} / ${max}</span>
-          </div>
+          ${this.#stepper.toolbar()}
           <ul class="runs" aria-label="Paths">
             ${this.paths.map((entry) => this.#runRow(entry))}
           </ul>
@@ -369,7 +246,7 @@ class SurfacePath extends LessonWidget {
       return html`<li><span class="swatch" style="background: ${color}"></span><span><strong>${run.label}</strong> <span class="muted">computing…</span></span></li>`;
     }
     const last = path.loss.length - 1;
-    const at = Math.min(this.step, last);
+    const at = Math.min(this.#stepper.step, last);
     const diverged = path.diverged
       ? html` <span class="danger">diverged at step ${last}</span>`
       : nothing;
@@ -377,7 +254,7 @@ class SurfacePath extends LessonWidget {
       <span class="swatch" style="background: ${color}"></span>
       <span>
         <strong>${run.label}</strong>${this.#changed(run) ? html` <span class="muted">(your settings)</span>` : nothing}
-        <span class="readout">— loss ${formatNumber(path.loss[at], 3)}${at < this.step && !path.diverged ? ` at step ${at}, its last` : ''}</span>${diverged}
+        <span class="readout">— loss ${formatNumber(path.loss[at], 3)}${at < this.#stepper.step && !path.diverged ? ` at step ${at}, its last` : ''}</span>${diverged}
         <span class="settings">${settings}</span>
       </span>
     </li>`;
@@ -438,8 +315,8 @@ class SurfacePath extends LessonWidget {
     if (this.surface) drawMinima(ctx, frame, this.#minima);
     const shown = this.paths.filter((entry) => entry.path);
     const busy = shown.length > 3;
-    for (const { path, color } of shown) drawPathLine(ctx, frame, path, color, this.step, busy);
-    for (const { path, color } of shown) drawPathMarkers(ctx, frame, path, color, this.step);
+    for (const { path, color } of shown) drawPathLine(ctx, frame, path, color, this.#stepper.step, busy);
+    for (const { path, color } of shown) drawPathMarkers(ctx, frame, path, color, this.#stepper.step);
     ctx.restore();
   }
 
@@ -459,7 +336,7 @@ class SurfacePath extends LessonWidget {
       .filter(({ path }) => path)
       .map(({ run, path }) => {
         const last = path.loss.length - 1;
-        const at = Math.min(this.step, last);
+        const at = Math.min(this.#stepper.step, last);
         return `${run.label}: loss ${formatNumber(path.loss[at], 3)} at step ${at}${path.diverged ? `, diverged at step ${last}` : ''}`;
       });
     return `Heatmap of the loss over the weights w1 and w2 on ${SURFACE_TITLES[name] ?? name}, light where the loss is low${
