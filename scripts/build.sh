@@ -3,7 +3,9 @@
 # and to WebAssembly into bindings/wasm/ (engine.mjs + engine.wasm); then the
 # web site into dist/ with Vite. Configures each tree once; later runs only
 # rebuild what changed. The site build is followed by the embedding builds
-# (vite.embed.config.js) into the same dist/.
+# (vite.embed.config.js) into the same dist/, and by the test build of the site
+# into build/test-site/: the same site plus the hook the browser tests use to
+# crash the training worker (web/worker/test-hooks.js), which dist/ leaves out.
 #   scripts/build.sh          everything
 #   scripts/build.sh engine   the engine only (npm start serves web/ live)
 set -euo pipefail
@@ -33,4 +35,6 @@ if [ "${1:-all}" != engine ]; then
   echo "build: embedding library (dist/embed.js) and single-file lessons (dist/single/)"
   npx vite build --config vite.embed.config.js
   npx vite build --config vite.embed.config.js --mode single
+  echo "build: test site, with the worker crash hook (build/test-site/)"
+  npx vite build --mode test --outDir ../build/test-site --logLevel warn
 fi

@@ -28,15 +28,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The test build of the site (scripts/build.sh): dist/ plus the worker crash hook. */
+export const TEST_SITE = path.join(repoRoot, 'build/test-site');
+
 /**
- * Serves dist/ at `prefix` (with a Content-Security-Policy when `csp` is given:
+ * Serves dist/ (or `root`, such as TEST_SITE) at `prefix` (with a Content-Security-Policy when `csp` is given:
  * true for scripts/serve.mjs's strict one) and opens Chromium. Returns { url,
  * newPage(viewport), close() }; newPage resolves to { page, errors }, where
  * errors collects the page's console errors, uncaught exceptions and failed requests.
  */
-export async function openSite({ prefix = '/', csp = null } = {}) {
-  assert.ok(existsSync(path.join(repoRoot, 'dist/index.html')), 'dist/ is missing: run `npm run build` first');
-  const server = await startServer({ prefix, csp });
+export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/', csp = null } = {}) {
+  assert.ok(existsSync(path.join(root, 'index.html')), `${path.relative(repoRoot, root)}/ is missing: run \`npm run build\` first`);
+  const server = await startServer({ root, prefix, csp });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: server.url,

@@ -2,16 +2,20 @@
 // page says what happened in words, starts a fresh worker, keeps the
 // learner's settings in the address, and training works again at the next
 // press of play. The lesson page recovers the same way: a rerun works. The
-// crash is made by the test hook of a page opened with ?test-crash
-// (web/worker/test-hooks.js), which a link's hash cannot reach.
+// crash is made by the test hook (web/worker/test-hooks.js) that only the
+// test build of the site has (build/test-site/); the production build (dist/)
+// carries none of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, saveScreenshot } from './browser-session.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TEST_SITE, openSite, saveScreenshot } from './browser-session.mjs';
 import { assertTrains, nextFrameMs, waitForEpoch } from './training-helpers.mjs';
 
+const repoRoot = path.resolve(import.meta.dirname, '../..');
 let site;
 before(async () => {
-  site = await openSite();
+  site = await openSite({ root: TEST_SITE });
 });
 after(async () => {
   await site?.close();
@@ -22,7 +26,7 @@ const crashWorker = (page, mode) => page.evaluate((m) => window.deepPlaygroundTe
 /** A playground on XOR with a third neuron in its second layer, training: settings that are not the defaults. */
 async function trainingPlayground() {
   const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/?test-crash`);
+  await page.goto(`${site.url}playground/`);
   await page.getByLabel('Exclusive or').check();
   await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
   await page.getByText('3 neurons').waitFor();
@@ -67,7 +71,7 @@ test('a worker that hangs mid-training is caught by the heartbeat and replaced',
 
 test('a lesson whose run crashes the engine says so, and the rerun works', { timeout: 60_000 }, async () => {
   const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}lesson/neural-networks/?test-crash`);
+  await page.goto(`${site.url}lesson/neural-networks/`);
   const run = page.getByRole('button', { name: 'Run the experiment' });
   await run.waitFor();
   await crashWorker(page, 'abort'); // the engine aborts in the run's first fit
@@ -78,13 +82,21 @@ test('a lesson whose run crashes the engine says so, and the rerun works', { tim
   assert.deepEqual(errors, []);
 });
 
-test('only a page opened with ?test-crash has the crash hook; no hash brings it', async () => {
-  const { page, errors } = await site.newPage();
-  for (const hash of ['#?test-crash', `#${encodeURIComponent('{"type":"crashForTest","mode":"abort"}')}`]) {
-    await page.goto(`${site.url}playground/${hash}`);
-    await page.getByRole('button', { name: 'Play' }).waitFor();
-    assert.equal(await page.evaluate(() => typeof window.deepPlaygroundTest), 'undefined');
-  }
-  await assertTrains(page);
-  assert.deepEqual(errors, []);
+// The names of the hook's two halves: the page's window property and the worker's command.
+const HOOK_NAMES = ['deepPlaygroundTest', 'crashForTest'];
+
+/** The files under `folder` (relative to the repository) whose text names one of HOOK_NAMES. */
+function filesNamingTheHook(folder) {
+  return readdirSync(path.join(repoRoot, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(js|html)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => HOOK_NAMES.some((name) => readFileSync(file, 'utf8').includes(name)))
+    .map((file) => path.relative(repoRoot, file));
+}
+
+test('no file of the production build names the crash hook; the test build has both halves', () => {
+  assert.deepEqual(filesNamingTheHook('dist'), []);
+  const inTestBuild = filesNamingTheHook(path.relative(repoRoot, TEST_SITE));
+  assert.ok(inTestBuild.some((file) => file.includes('training-worker')), `the test build's worker lacks the hook: ${inTestBuild}`);
+  assert.ok(inTestBuild.some((file) => !file.includes('training-worker')), `the test build's page code lacks the hook: ${inTestBuild}`);
 });

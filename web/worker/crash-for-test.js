@@ -1,6 +1,6 @@
 // The worker's half of the test hook that crashes it on purpose, so that the
-// browser tests can check that the pages recover. Only a worker that a test
-// page started (?test-crash, see test-hooks.js) has it: crashForTest { mode }
+// browser tests can check that the pages recover. Only the test build has it
+// (see test-hooks.js): crashForTest { mode }
 //   abort  the engine aborts in its next fit — a real Emscripten abort (the
 //          engine is asked for a 4 GiB buffer it cannot allocate), thrown
 //          where training runs, mid-run

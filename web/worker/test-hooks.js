@@ -1,16 +1,11 @@
 // The page's half of the hook that lets the browser tests crash the training
-// worker on purpose. It exists only on a page opened with ?test-crash in its
-// address — the query, which nothing in the app writes and the playground's
-// state (in the hash) never reaches. Such a page names its worker
-// 'training test-crash', which is what makes the worker accept crashForTest
-// (see crash-for-test.js), and offers window.deepPlaygroundTest.crashWorker(mode).
+// worker on purpose: window.deepPlaygroundTest.crashWorker(mode) (the worker's
+// half is crash-for-test.js). Only the test build has it (`vite build --mode
+// test`, into build/test-site/, see scripts/build.sh): every use sits behind
+// import.meta.env.MODE === 'test', which the build turns into a constant, so
+// the production bundles (dist/) leave both halves out.
 
-export function testHooksEnabled() {
-  return new URLSearchParams(location.search).has('test-crash');
-}
-
-/** On a test page, window.deepPlaygroundTest.crashWorker(mode) crashes this client's worker. */
+/** window.deepPlaygroundTest.crashWorker(mode) crashes this client's worker. */
 export function exposeCrashHook(client) {
-  if (!testHooksEnabled()) return;
   window.deepPlaygroundTest = { crashWorker: (mode) => client.send('crashForTest', { mode }) };
 }

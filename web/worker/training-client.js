@@ -9,7 +9,7 @@
 // event) or it goes silent (no answer to a heartbeat), the worker is ended,
 // every request waiting on it rejects with a WorkerLost, onCrash(reason)
 // hears why in words, and the next command starts a fresh worker.
-import { exposeCrashHook, testHooksEnabled } from './test-hooks.js';
+import { exposeCrashHook } from './test-hooks.js';
 import { prestartTrainingWorker, startTrainingWorker } from './start-worker.js';
 
 /** How often the page asks the worker whether it is alive. */
@@ -19,8 +19,7 @@ const SILENCE_MS = 5000;
 /** Before its first answer (the worker's code is still loading) and while a patient request runs. */
 const PATIENT_SILENCE_MS = 60_000;
 
-// A test page (?test-crash) names its worker so that the worker accepts crashForTest.
-const workerName = () => (testHooksEnabled() ? 'training test-crash' : 'training');
+const WORKER_NAME = 'training';
 
 /**
  * Starts the next TrainingClient's worker ahead of time, for a page that will
@@ -28,7 +27,7 @@ const workerName = () => (testHooksEnabled() ? 'training test-crash' : 'training
  * and model (a 'configure'), and the client hears the answers when it starts.
  */
 export function prestartTraining(state = null) {
-  prestartTrainingWorker({ name: workerName() }, state ? [{ type: 'configure', state }] : []);
+  prestartTrainingWorker({ name: WORKER_NAME }, state ? [{ type: 'configure', state }] : []);
 }
 
 /** Why a request got no reply: the worker crashed (or the page closed it). */
@@ -49,10 +48,10 @@ export class TrainingClient {
   constructor(onMessage, { onCrash = () => {} } = {}) {
     this.#onMessage = onMessage;
     this.#onCrash = onCrash;
-    exposeCrashHook(this);
+    if (import.meta.env.MODE === 'test') exposeCrashHook(this);
   }
 
-  /** A command without a reply: play | pause | step | reset (and crashForTest in a test page). */
+  /** A command without a reply: play | pause | step | reset (and crashForTest in the test build). */
   send(type, payload = {}) {
     this.#running().postMessage({ type, ...payload });
   }
@@ -83,7 +82,7 @@ export class TrainingClient {
 
   #running() {
     if (this.#worker) return this.#worker;
-    const { worker, early } = startTrainingWorker({ name: workerName() });
+    const { worker, early } = startTrainingWorker({ name: WORKER_NAME });
     worker.onmessage = ({ data }) => worker === this.#worker && this.#receive(data);
     worker.onerror = (event) => {
       event.preventDefault();

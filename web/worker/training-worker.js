@@ -5,7 +5,7 @@
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
 //   ping                          (answered with 'pong' at once, even while the engine loads)
-//   crashForTest {mode}           (only in a worker a test page started: crash-for-test.js)
+//   crashForTest {mode}           (only in the test build: crash-for-test.js)
 // A command sent with an id gets { type: 'reply', id, result | error }; one
 // without an id that fails posts { type: 'failed', message }. When the
 // engine itself breaks (it aborts or traps), or anything escapes the
@@ -15,8 +15,6 @@ import { loadEngine } from '../../bindings/index.js';
 import { TrainingSession } from './training-session.js';
 import { engineCall, runLesson } from './lesson-runner.js';
 import { crashableEngine } from './crash-for-test.js';
-
-const TEST_HOOKS = self.name.split(' ').includes('test-crash');
 
 const commands = {
   configure: ({ session }, { state }) => session.configure(state),
@@ -28,7 +26,7 @@ const commands = {
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   runLesson: ({ dp }, message) => runLesson(dp, message, post),
   engineCall: ({ dp }, message) => engineCall(dp, message),
-  ...(TEST_HOOKS && { crashForTest: ({ crashTest }, { mode }) => crashTest.crash(mode) }),
+  ...(import.meta.env.MODE === 'test' && { crashForTest: ({ crashTest }, { mode }) => crashTest.crash(mode) }),
 };
 // Replies whose typed arrays move to the page instead of being copied.
 const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall']);
@@ -76,7 +74,7 @@ self.addEventListener('unhandledrejection', (event) => {
 
 // The session is made on first use: a lesson page never needs one.
 const engine = loadEngine().then((loaded) => {
-  const crashTest = TEST_HOOKS ? crashableEngine(loaded) : null;
+  const crashTest = import.meta.env.MODE === 'test' ? crashableEngine(loaded) : null;
   const dp = crashTest?.dp ?? loaded;
   let session = null;
   return {
