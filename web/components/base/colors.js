@@ -16,12 +16,34 @@ export const CLASS_COLORS = [
   [219, 95, 172],
   [110, 110, 110],
 ];
-const NEUTRAL = [240, 241, 242];
+export const NEUTRAL = [240, 241, 242];
 const NEGATIVE = CLASS_COLORS[0];
 const POSITIVE = CLASS_COLORS[1];
 
-export function cssColor([r, g, b]) {
-  return `rgb(${r} ${g} ${b})`;
+// [t, r, g, b]: a loss surface's ramp, pale where the loss is low, slate blue where it is high.
+export const SURFACE_RAMP = [
+  [0, 253, 253, 245],
+  [0.35, 220, 235, 238],
+  [0.7, 150, 184, 206],
+  [1, 78, 110, 140],
+];
+
+// The theme's colours (web/styles/theme.css) for canvas drawing: a canvas cannot read CSS variables.
+export const INK = '#1f2328'; // text, test points, markers
+export const MUTED = '#5b6168'; // axes and secondary text
+export const FAINT = '#8a9199'; // the training loss, neuron outlines
+export const GRID = '#eceff1'; // grid lines, a neuron without a thumbnail
+export const LINE = '#d7dbe0'; // borders
+export const ACCENT = '#0a6aa8';
+export const DANGER = '#b3261e';
+export const PAPER = '#fff'; // halos around lines and points, training points' outline
+export const PAPER_VEIL = 'rgb(255 255 255 / 0.8)'; // under labels drawn over lines
+export const SHADE = '#e6e9ec'; // a region set apart (an activation's saturated ends)
+export const HIGHLIGHT = '#ffd43b'; // a loss surface's minima
+
+/** An [r, g, b] colour in CSS, translucent when `alpha` is given. */
+export function cssColor([r, g, b], alpha) {
+  return alpha === undefined ? `rgb(${r} ${g} ${b})` : `rgb(${r} ${g} ${b} / ${alpha})`;
 }
 
 export function classColor(k) {

@@ -10,7 +10,8 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { ACTIVATIONS, softmax, formatNumber } from '../../domain/widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor, MUTED } from '../plots/plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from '../plots/plot-canvas.js';
+import { MUTED, PAPER, SHADE } from '../base/colors.js';
 import '../tex/formula.js';
 
 const HEIGHT = 240;
@@ -137,7 +138,7 @@ class ActivationPlot extends LessonWidget {
         <li><span class="swatch line" style="background: ${VALUE_COLOR}"></span>f(z), the activation</li>
         <li><span class="swatch line" style="background: ${SLOPE_COLOR}"></span>f′(z), its derivative (dashed)</li>
         ${SHOWS_SATURATION.has(name)
-          ? html`<li><span class="swatch" style="background: #e6e9ec"></span>saturated: f′(z) &lt; ${SATURATED}</li>`
+          ? html`<li><span class="swatch" style="background: ${SHADE}"></span>saturated: f′(z) &lt; ${SATURATED}</li>`
           : nothing}
       </ul>
       <canvas
@@ -233,7 +234,7 @@ class ActivationPlot extends LessonWidget {
     drawCursorLine(ctx, frame, px);
     for (const [f, color] of [[derivative, SLOPE_COLOR], [value, VALUE_COLOR]]) {
       ctx.fillStyle = color;
-      ctx.strokeStyle = '#fff';
+      ctx.strokeStyle = PAPER;
       ctx.lineWidth = 1.5;
       ctx.beginPath();
       ctx.arc(px, frame.y(f(this.z)), 4.5, 0, 2 * Math.PI);
@@ -257,7 +258,7 @@ class ActivationPlot extends LessonWidget {
         start = null;
       }
     }
-    ctx.fillStyle = '#e6e9ec';
+    ctx.fillStyle = SHADE;
     for (const [a, b] of ranges) ctx.fillRect(a, frame.top, b - a, frame.height);
     ctx.fillStyle = MUTED;
     ctx.font = '11px system-ui, sans-serif';

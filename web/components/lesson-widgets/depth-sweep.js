@@ -4,7 +4,8 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { sizeCanvas, plotFrame, drawAxes, seriesColor, MUTED, INK, FONT, FrameScheduler } from '../plots/plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, seriesColor, FONT, FrameScheduler } from '../plots/plot-canvas.js';
+import { MUTED, INK } from '../base/colors.js';
 import { percent, runRows, testAccuracy } from './run-view.js';
 import '../plots/boundary-plot.js';
 

@@ -9,7 +9,8 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probabilityFromLogit, logitFromProbability } from '../../domain/widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, ACCENT, MUTED, FONT } from '../plots/plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, FONT } from '../plots/plot-canvas.js';
+import { ACCENT, MUTED, PAPER } from '../base/colors.js';
 import '../tex/formula.js';
 
 const PLOT_HEIGHT = 130;
@@ -358,7 +359,7 @@ class LossExplorer extends LessonWidget {
     ctx.stroke();
     ctx.restore();
     ctx.fillStyle = SLOPE_COLOR;
-    ctx.strokeStyle = '#fff';
+    ctx.strokeStyle = PAPER;
     ctx.lineWidth = 1.5;
     ctx.beginPath();
     ctx.arc(frame.x(x), Math.max(frame.top, frame.y(value)), 5, 0, 2 * Math.PI);

@@ -7,7 +7,8 @@ import { drawNetwork } from '../plots/network-drawing.js';
 import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
-import { sizeCanvas, MUTED, FONT } from '../plots/plot-canvas.js';
+import { sizeCanvas, FONT } from '../plots/plot-canvas.js';
+import { MUTED, classColor } from '../base/colors.js';
 
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
 
@@ -80,7 +81,7 @@ export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null
     const node = column?.nodes[highlight.index];
     if (node) {
       const half = column.size / 2 + 3;
-      ctx.strokeStyle = '#f59322';
+      ctx.strokeStyle = classColor(0);
       ctx.lineWidth = 3;
       ctx.strokeRect(node.x - half, node.y - half, 2 * half, 2 * half);
     }

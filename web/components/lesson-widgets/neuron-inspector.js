@@ -13,6 +13,7 @@ import { drawRunNetwork, featuresOf, layerActivations, layerWidths } from './net
 import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../domain/plane.js';
+import { INK, PAPER } from '../base/colors.js';
 
 const THUMBNAIL = 168;
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
@@ -262,11 +263,11 @@ class NeuronInspector extends LessonWidget {
     const px = ((this.probe[0] + PLANE_EXTENT) / (2 * PLANE_EXTENT)) * THUMBNAIL;
     const py = ((PLANE_EXTENT - this.probe[1]) / (2 * PLANE_EXTENT)) * THUMBNAIL;
     ctx.lineWidth = 2;
-    ctx.strokeStyle = '#1f2328';
+    ctx.strokeStyle = INK;
     ctx.beginPath();
     ctx.arc(px, py, 6, 0, 2 * Math.PI);
     ctx.stroke();
-    ctx.strokeStyle = '#fff';
+    ctx.strokeStyle = PAPER;
     ctx.lineWidth = 1;
     ctx.beginPath();
     ctx.arc(px, py, 8, 0, 2 * Math.PI);

@@ -7,6 +7,7 @@ import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { scheduleRate, formatNumber } from '../../domain/widget-math.js';
 import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from '../plots/plot-canvas.js';
+import { PAPER } from '../base/colors.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 48, right: 12, top: 10, bottom: 36 };
@@ -146,7 +147,7 @@ class SchedulePlot extends LessonWidget {
     drawCursorLine(ctx, frame, px);
     this.#schedules.forEach((s, i) => {
       ctx.fillStyle = seriesColor(i);
-      ctx.strokeStyle = '#fff';
+      ctx.strokeStyle = PAPER;
       ctx.beginPath();
       ctx.arc(px, frame.y(scheduleRate(s.learningRate, s.schedule, step)), 4, 0, 2 * Math.PI);
       ctx.fill();

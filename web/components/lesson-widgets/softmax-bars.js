@@ -8,7 +8,8 @@ import { html, css } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { softmax, setSoftmaxProbability, clipProbability, EPSILON, formatNumber } from '../../domain/widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, ACCENT, DANGER, FONT, MUTED } from '../plots/plot-canvas.js';
+import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, FONT } from '../plots/plot-canvas.js';
+import { ACCENT, DANGER, MUTED, PAPER, LINE } from '../base/colors.js';
 import '../tex/formula.js';
 
 const HEIGHT = 180;
@@ -252,7 +253,7 @@ class SoftmaxBars extends LessonWidget {
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = seriesColor(this.trueClass);
-    ctx.strokeStyle = '#fff';
+    ctx.strokeStyle = PAPER;
     ctx.lineWidth = 1.5;
     ctx.beginPath();
     ctx.arc(px, py, 5, 0, 2 * Math.PI);
@@ -263,7 +264,7 @@ class SoftmaxBars extends LessonWidget {
     const barWidth = BAR_COLUMN - 16;
     ctx.fillStyle = loss > 4.6 ? DANGER : ACCENT; // -log 0.01 = 4.6
     ctx.fillRect(barLeft, py, barWidth, frame.bottom - py);
-    ctx.strokeStyle = '#d7dbe0';
+    ctx.strokeStyle = LINE;
     ctx.strokeRect(barLeft + 0.5, frame.top + 0.5, barWidth - 1, frame.height - 1);
     ctx.fillStyle = MUTED;
     ctx.font = FONT;

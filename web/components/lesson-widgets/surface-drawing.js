@@ -2,10 +2,10 @@
 // each path — past steps bold, future steps faint, a ring at the start, the
 // walker now, and a red cross where the engine stopped a diverged path.
 import { paintSurface } from './surface-paint.js';
-import { INK, DANGER } from '../plots/plot-canvas.js';
+import { INK, DANGER, HIGHLIGHT, cssColor, NEUTRAL, PAPER } from '../base/colors.js';
 
 const DOTS_UP_TO = 80; // paths this short show a dot at every step
-const MINIMUM_FILL = '#ffd43b';
+const MINIMUM_FILL = HIGHLIGHT;
 
 /** A canvas of surface.nx x surface.ny pixels holding the painted surface. */
 export function paintHeatmap(surface) {
@@ -22,7 +22,7 @@ export function paintHeatmap(surface) {
 /** The heatmap stretched over the plot frame (a neutral grey until it exists). */
 export function drawHeatmap(ctx, frame, heatmap) {
   if (!heatmap) {
-    ctx.fillStyle = '#f0f1f2';
+    ctx.fillStyle = cssColor(NEUTRAL);
     ctx.fillRect(frame.left, frame.top, frame.width, frame.height);
     return;
   }
@@ -58,7 +58,7 @@ export function drawPathLine(ctx, frame, path, color, step, busy) {
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   if (at < n - 1) polyline(ctx, px, py, at, n - 1, color, 1.5, 0.35);
-  if (!thin) polyline(ctx, px, py, 0, at, '#fff', 4.5, 0.8);
+  if (!thin) polyline(ctx, px, py, 0, at, PAPER, 4.5, 0.8);
   polyline(ctx, px, py, 0, at, color, thin ? 1.25 : 2, thin ? 0.85 : 1);
   if (n <= DOTS_UP_TO) {
     ctx.fillStyle = color;
@@ -87,7 +87,7 @@ export function drawPathMarkers(ctx, frame, path, color, step) {
     return;
   }
   ctx.fillStyle = color;
-  ctx.strokeStyle = '#fff';
+  ctx.strokeStyle = PAPER;
   ctx.lineWidth = 2;
   ctx.beginPath();
   ctx.arc(x, y, 5.5, 0, 2 * Math.PI);
@@ -126,7 +126,7 @@ function star(ctx, x, y, r) {
 
 function cross(ctx, x, y, r, color) {
   ctx.lineCap = 'round';
-  for (const [width, stroke] of [[6, '#fff'], [3, color]]) {
+  for (const [width, stroke] of [[6, PAPER], [3, color]]) {
     ctx.strokeStyle = stroke;
     ctx.lineWidth = width;
     ctx.beginPath();

@@ -2,23 +2,17 @@
 // (valleys stay visible next to steep walls) with thin contour lines where the
 // log level crosses one of CONTOURS evenly spaced values. Plain JS, no DOM.
 import { logLevel } from '../../domain/widget-math.js';
+import { SURFACE_RAMP } from '../base/colors.js';
 
 const CONTOURS = 14;
 const CONTOUR_SHADE = 0.86; // contour pixels keep this share of their colour
-// [t, r, g, b]: pale where the loss is low, slate blue where it is high
-const RAMP = [
-  [0, 253, 253, 245],
-  [0.35, 220, 235, 238],
-  [0.7, 150, 184, 206],
-  [1, 78, 110, 140],
-];
 
 /** Writes the ramp colour of level t in [0, 1] into pixels at offset. */
 export function writeRampColor(t, pixels, offset) {
   let i = 1;
-  while (i < RAMP.length - 1 && t > RAMP[i][0]) i++;
-  const [t0, ...c0] = RAMP[i - 1];
-  const [t1, ...c1] = RAMP[i];
+  while (i < SURFACE_RAMP.length - 1 && t > SURFACE_RAMP[i][0]) i++;
+  const [t0, ...c0] = SURFACE_RAMP[i - 1];
+  const [t1, ...c1] = SURFACE_RAMP[i];
   const f = Math.min(1, Math.max(0, (t - t0) / (t1 - t0)));
   for (let c = 0; c < 3; c++) pixels[offset + c] = c0[c] + (c1[c] - c0[c]) * f;
   pixels[offset + 3] = 255;

@@ -1,6 +1,9 @@
 // The surface-path widget's own styles: the map beside the run list and the
 // controls, the run rows, the step toolbar and the heatmap's colour scale.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SURFACE_RAMP, cssColor } from '../base/colors.js';
+
+const rampStops = SURFACE_RAMP.map(([t, ...rgb]) => `${cssColor(rgb)} ${t * 100}%`).join(', ');
 
 export const surfacePathStyles = css`
   .layout {
@@ -53,6 +56,6 @@ export const surfacePathStyles = css`
     width: 6rem;
     height: 0.6rem;
     border: 1px solid var(--line);
-    background: linear-gradient(90deg, rgb(253 253 245), rgb(220 235 238) 35%, rgb(150 184 206) 70%, rgb(78 110 140));
+    background: linear-gradient(90deg, ${unsafeCSS(rampStops)});
   }
 `;

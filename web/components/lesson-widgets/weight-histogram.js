@@ -9,11 +9,12 @@ import { widgetStyles } from './widget-styles.js';
 import { sizeCanvas, plotFrame, drawAxes, seriesColor, FrameScheduler } from '../plots/plot-canvas.js';
 import { formatNumber } from '../../domain/widget-math.js';
 import { percent, runView } from './run-view.js';
+import { cssColor, CLASS_COLORS } from '../base/colors.js';
 
 const HEIGHT = 150;
 const BINS = 41;
 const MARGIN = { left: 40, right: 8, top: 8, bottom: 30 };
-const NEAR_ZERO_FILL = 'rgb(245 147 34 / 0.18)';
+const NEAR_ZERO_FILL = cssColor(CLASS_COLORS[0], 0.18);
 
 /** Every kernel weight of a run (getWeights() is kernel, bias per dense layer). */
 export function kernelWeights(weights) {

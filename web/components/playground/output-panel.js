@@ -3,11 +3,11 @@
 // 2-D data, or what fits other data (iris: a feature scatter; digits: sample
 // images), with a confusion matrix for those. What it draws follows the data
 // the worker trains on (which may lag behind the controls by a moment).
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { checkField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
-import { classColor } from '../base/colors.js';
+import { classColor, cssColor, NEUTRAL } from '../base/colors.js';
 import { classNames, DATASETS } from '../../domain/datasets.js';
 import { MAX_DRAWN_POINTS } from '../../domain/playground-state.js';
 import { predictedClasses } from '../../domain/predictions.js';
@@ -75,7 +75,7 @@ class OutputPanel extends LitElement {
         width: 7rem;
         height: 0.6rem;
         border-radius: 3px;
-        background: linear-gradient(to right, rgb(245 147 34), rgb(240 241 242), rgb(8 119 189));
+        background: linear-gradient(to right, ${unsafeCSS(`${classColor(0)}, ${cssColor(NEUTRAL)}, ${classColor(1)}`)});
       }
       fieldset {
         border: 1px solid var(--line);

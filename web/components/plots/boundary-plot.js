@@ -7,7 +7,7 @@
 // class: fires 'draw-point' with { x1, x2 }.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
-import { CLASS_COLORS, cssColor, writeDiverging } from '../base/colors.js';
+import { CLASS_COLORS, cssColor, writeDiverging, NEUTRAL, PAPER, INK } from '../base/colors.js';
 import { paintOutputs } from './plane-paint.js';
 import { BOUNDARY_GRID, PLANE_EXTENT } from '../../domain/plane.js';
 
@@ -111,7 +111,7 @@ class BoundaryPlot extends LitElement {
     const { boundary, shape } = this;
     const cells = BOUNDARY_GRID * BOUNDARY_GRID;
     if (!boundary || !shape || boundary.length !== cells * shape.outputs) {
-      ctx.fillStyle = '#f0f1f2';
+      ctx.fillStyle = cssColor(NEUTRAL);
       ctx.fillRect(0, 0, size, size);
       return;
     }
@@ -126,8 +126,8 @@ class BoundaryPlot extends LitElement {
   #drawPoints(ctx, size, ratio) {
     if (!this.shown || !this.shape) return;
     const radius = Math.max(2.5, size / 110);
-    const splits = [{ split: this.shown.train, stroke: '#ffffff' }];
-    if (this.showTestData) splits.push({ split: this.shown.test, stroke: '#1f2328' });
+    const splits = [{ split: this.shown.train, stroke: PAPER }];
+    if (this.showTestData) splits.push({ split: this.shown.test, stroke: INK });
     ctx.lineWidth = ratio;
     for (const { split, stroke } of splits) {
       ctx.strokeStyle = stroke;
@@ -152,7 +152,7 @@ class BoundaryPlot extends LitElement {
 
   #drawCursor(ctx, size, ratio) {
     const [px, py] = toPixels(this.cursor.x1, this.cursor.x2, size);
-    ctx.strokeStyle = '#1f2328';
+    ctx.strokeStyle = INK;
     ctx.lineWidth = 1.5 * ratio;
     ctx.beginPath();
     ctx.moveTo(px - 8 * ratio, py);

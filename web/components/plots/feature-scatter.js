@@ -4,7 +4,7 @@
 import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { selectField } from '../base/fields.js';
-import { classColor } from '../base/colors.js';
+import { classColor, GRID, INK } from '../base/colors.js';
 
 const RANGE = 3; // the features are standardized: most values lie within ±3
 
@@ -70,7 +70,7 @@ class FeatureScatter extends LitElement {
     const [h, v] = this.axes;
     const toPixel = (value) => ((value + RANGE) / (2 * RANGE)) * size;
     ctx.clearRect(0, 0, size, size);
-    ctx.strokeStyle = '#e3e6e8';
+    ctx.strokeStyle = GRID;
     ctx.beginPath();
     ctx.moveTo(size / 2, 0);
     ctx.lineTo(size / 2, size);
@@ -85,7 +85,7 @@ class FeatureScatter extends LitElement {
       ctx.arc(px, py, 6, 0, 2 * Math.PI);
       ctx.fill();
       if (this.predicted && this.predicted[i] !== target) {
-        ctx.strokeStyle = '#1f2328';
+        ctx.strokeStyle = INK;
         ctx.lineWidth = 2.5;
         ctx.beginPath();
         ctx.arc(px, py, 9, 0, 2 * Math.PI);

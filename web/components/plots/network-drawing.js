@@ -2,7 +2,7 @@
 // orange negative, width growing with |w|), then every neuron as its
 // thumbnail over the input plane, greyed and crossed out when dropout
 // dropped it from the last training batch.
-import { CLASS_COLORS, cssColor } from '../base/colors.js';
+import { CLASS_COLORS, cssColor, GRID, FAINT, PAPER_VEIL, MUTED } from '../base/colors.js';
 
 const WIDTH_STEPS = 12; // line widths are drawn in this many buckets, one path each
 const MAX_LINE_WIDTH = 6;
@@ -29,10 +29,10 @@ export function drawNetwork(ctx, layout, picture, atlas, thumbnailSize) {
       if (atlas && column.thumbnails !== undefined) {
         ctx.drawImage(atlas, i * thumbnailSize, column.thumbnails * thumbnailSize, thumbnailSize, thumbnailSize, x - half, y - half, size, size);
       } else {
-        ctx.fillStyle = '#eceff1';
+        ctx.fillStyle = GRID;
         ctx.fillRect(x - half, y - half, size, size);
       }
-      ctx.strokeStyle = '#8a9199';
+      ctx.strokeStyle = FAINT;
       ctx.lineWidth = 1;
       ctx.strokeRect(x - half + 0.5, y - half + 0.5, size - 1, size - 1);
       if (column.dropped?.[i] === 0) drawDropped(ctx, x, y, half);
@@ -90,9 +90,9 @@ function smallestDrawn(kernel) {
 }
 
 function drawDropped(ctx, x, y, half) {
-  ctx.fillStyle = 'rgb(255 255 255 / 0.8)';
+  ctx.fillStyle = PAPER_VEIL;
   ctx.fillRect(x - half, y - half, 2 * half, 2 * half);
-  ctx.strokeStyle = '#5b6168';
+  ctx.strokeStyle = MUTED;
   ctx.lineWidth = Math.max(1, half / 5);
   ctx.beginPath();
   ctx.moveTo(x - half * 0.6, y - half * 0.6);

@@ -1,16 +1,9 @@
 // Canvas helpers the lesson widgets share: sizing at devicePixelRatio, linear
 // scales, axes with round ticks, and one redraw per animation frame however
 // many changes arrive in between.
-import { classColor } from '../base/colors.js';
+import { classColor, MUTED, GRID, LINE, ACCENT } from '../base/colors.js';
 import { niceTicks, formatNumber } from '../../domain/widget-math.js';
 
-// The theme's colours (web/styles/theme.css); a canvas cannot read CSS variables.
-export const INK = '#1f2328';
-export const MUTED = '#5b6168';
-export const GRID = '#eceff1';
-export const LINE = '#d7dbe0';
-export const ACCENT = '#0a6aa8';
-export const DANGER = '#b3261e';
 export const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** The k-th series colour: the playground's class colours. */
