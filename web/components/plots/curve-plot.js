@@ -1,4 +1,4 @@
-// Line charts for the training widgets (loss curves, the race): several
+// Line charts (the playground's loss chart, the lessons' loss curves, the race): several
 // series of (x, y) points on shared axes, optionally with a log-scaled y,
 // drawn with the plot-canvas helpers.
 import { sizeCanvas, plotFrame, drawAxes } from './plot-canvas.js';
@@ -10,9 +10,9 @@ const LOG_FLOOR = 1e-6;
 /**
  * Draws `series` ([{ xs, ys, color, dash = [], width = 2 }]) on `canvas`,
  * width x height CSS pixels. xMax fixes the x range (so curves grow into it);
- * log puts y on a log10 scale.
+ * log puts y on a log10 scale; margin leaves room around the plot for the axes.
  */
-export function drawCurves(canvas, width, height, series, { xMax, xLabel = '', yLabel = '', log = false, yMin } = {}) {
+export function drawCurves(canvas, width, height, series, { xMax, xLabel = '', yLabel = '', log = false, yMin, margin = MARGIN, yTicks } = {}) {
   const ctx = sizeCanvas(canvas, width, height);
   const ty = (v) => (log ? Math.log10(Math.max(LOG_FLOOR, v)) : v);
   let lo = Infinity;
@@ -30,8 +30,8 @@ export function drawCurves(canvas, width, height, series, { xMax, xLabel = '', y
   if (!log) lo = Math.min(lo, yMin ?? 0);
   if (hi - lo < 1e-9) hi = lo + (log ? 1 : Math.abs(lo) || 1);
   const pad = (hi - lo) * 0.05;
-  const frame = plotFrame(width, height, MARGIN, [0, xHi], [log ? lo - pad : lo, hi + pad]);
-  drawAxes(ctx, frame, { xLabel, yLabel, formatY: log ? (v) => formatNumber(10 ** v, 2) : formatNumber });
+  const frame = plotFrame(width, height, margin, [0, xHi], [log ? lo - pad : lo, hi + pad]);
+  drawAxes(ctx, frame, { xLabel, yLabel, yTicks, formatY: log ? (v) => formatNumber(10 ** v, 2) : formatNumber });
   ctx.save();
   ctx.beginPath();
   ctx.rect(frame.left, frame.top, frame.width, frame.height);

@@ -1,24 +1,26 @@
-// <dp-loss-chart>: training and test loss per epoch (uPlot), like
-// TensorFlow Playground's small curve above the output.
-import { LitElement, html, css, unsafeCSS } from 'lit';
-import uPlot from 'uplot';
-import uPlotStyles from 'uplot/dist/uPlot.min.css?inline';
+// <dp-loss-chart>: training and test loss per epoch, like TensorFlow
+// Playground's small curve above the output, drawn with the canvas plots.
+import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
+import { FAINT, INK } from '../base/colors.js';
+import { drawCurves } from './curve-plot.js';
+import { observeWidth } from './plot-canvas.js';
 
 const HEIGHT = 130;
+const MARGIN = { left: 40, right: 6, top: 6, bottom: 20 };
 const MAX_POINTS = 1500; // longer runs are drawn from every k-th epoch
-const TRAIN_COLOR = '#8a9199';
-const TEST_COLOR = '#1f2328';
+const TRAIN_COLOR = FAINT;
+const TEST_COLOR = INK;
 
 class LossChart extends LitElement {
   static properties = {
     /** { loss: number[], valLoss: number[] }, one entry per epoch. */
     history: { attribute: false },
+    width: { state: true },
   };
 
   static styles = [
     sharedStyles,
-    unsafeCSS(uPlotStyles),
     css`
       :host {
         display: block;
@@ -36,21 +38,20 @@ class LossChart extends LitElement {
         vertical-align: middle;
         margin-right: 0.3rem;
       }
-      .chart {
-        min-height: ${HEIGHT}px;
+      canvas {
+        display: block;
+        width: 100%;
+        height: ${HEIGHT}px;
       }
     `,
   ];
 
-  #plot = null;
-  // The plot is made at its first size, once the page has laid the chart out
-  // (no layout forced in the middle of rendering), and follows later sizes.
-  #resizeObserver = new ResizeObserver(([entry]) => {
-    const width = Math.floor(entry.contentRect.width);
-    if (width === 0) return;
-    if (this.#plot) this.#plot.setSize({ width, height: HEIGHT });
-    else this.#plot = this.#makePlot(entry.target, width);
-  });
+  #widthObserver = null;
+
+  constructor() {
+    super();
+    this.width = 0;
+  }
 
   render() {
     return html`
@@ -58,48 +59,43 @@ class LossChart extends LitElement {
         <span><span class="swatch" style="background: ${TEST_COLOR}"></span>Test loss</span>
         <span><span class="swatch" style="background: ${TRAIN_COLOR}"></span>Training loss</span>
       </div>
-      <div class="chart" role="img" aria-label=${this.#description()}></div>
+      <canvas role="img" aria-label=${this.#description()}></canvas>
     `;
   }
 
+  // The chart is drawn at the width the page laid it out at (no layout forced in the middle of rendering).
   firstUpdated() {
-    this.#resizeObserver.observe(this.renderRoot.querySelector('.chart'));
-  }
-
-  updated(changed) {
-    if (changed.has('history') && this.#plot) this.#plot.setData(this.#series());
-  }
-
-  #makePlot(container, width) {
-    return new uPlot(
-      {
-        width,
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { x: { time: false }, y: { range: (plot, min, max) => [0, max > 0 ? max * 1.05 : 1] } },
-        axes: [
-          { stroke: '#5b6168', grid: { stroke: '#eceff1' }, ticks: { show: false }, size: 28 },
-          { stroke: '#5b6168', grid: { stroke: '#eceff1' }, ticks: { show: false }, size: 40 },
-        ],
-        series: [{}, { stroke: TEST_COLOR, width: 2 }, { stroke: TRAIN_COLOR, width: 2 }],
-      },
-      this.#series(),
-      container,
-    );
+    this.#observe();
   }
 
   connectedCallback() {
     super.connectedCallback();
-    // Back in the page after a removal: a new plot at the new size.
-    if (this.hasUpdated) this.#resizeObserver.observe(this.renderRoot.querySelector('.chart'));
+    if (this.hasUpdated) this.#observe();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
-    this.#plot?.destroy();
-    this.#plot = null;
+    this.#widthObserver?.disconnect();
+  }
+
+  #observe() {
+    this.#widthObserver?.disconnect();
+    this.#widthObserver = observeWidth(this.renderRoot.querySelector('canvas'), (width) => (this.width = width));
+  }
+
+  updated() {
+    if (this.width === 0) return;
+    const { epochs, test, train } = this.#series();
+    drawCurves(
+      this.renderRoot.querySelector('canvas'),
+      this.width,
+      HEIGHT,
+      [
+        { xs: epochs, ys: test, color: TEST_COLOR },
+        { xs: epochs, ys: train, color: TRAIN_COLOR },
+      ],
+      { margin: MARGIN, yTicks: 3 },
+    );
   }
 
   #series() {
@@ -113,7 +109,7 @@ class LossChart extends LitElement {
       test.push(valLoss[i] ?? null);
       train.push(loss[i]);
     }
-    return [epochs, test, train];
+    return { epochs, test, train };
   }
 
   #description() {
