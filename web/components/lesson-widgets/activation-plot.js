@@ -13,6 +13,7 @@ import { ACTIVATIONS, softmax, formatNumber } from '../../domain/widget-math.js'
 import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from '../plots/plot-canvas.js';
 import { MUTED, PAPER, SHADE } from '../base/colors.js';
 import '../tex/formula.js';
+import { rangeInput } from '../base/fields.js';
 
 const HEIGHT = 240;
 const MARGIN = { left: 40, right: 14, top: 10, bottom: 34 };
@@ -149,16 +150,7 @@ class ActivationPlot extends LessonWidget {
       ></canvas>
       <div class="slider">
         <label for="z">Input z</label>
-        <input
-          id="z"
-          type="range"
-          min=${Z_RANGE[0]}
-          max=${Z_RANGE[1]}
-          step="0.1"
-          .value=${String(z)}
-          aria-valuetext=${`z = ${z}`}
-          @input=${(e) => (this.z = Number(e.target.value))}
-        />
+        ${rangeInput({ id: 'z', min: Z_RANGE[0], max: Z_RANGE[1], step: 0.1, value: z, valueText: `z = ${z}`, onInput: (value) => (this.z = value) })}
         <span class="readout">z = ${z.toFixed(1)}</span>
       </div>
       <p class="readout" aria-live="polite">
@@ -179,16 +171,15 @@ class ActivationPlot extends LessonWidget {
         ${this.scores.map(
           (score, j) => html`
             <span>class ${j + 1}<br /><span class="readout muted">z = ${score.toFixed(1)}</span></span>
-            <input
-              type="range"
-              min="-5"
-              max="5"
-              step="0.1"
-              .value=${String(score)}
-              aria-label=${`Score z of class ${j + 1}`}
-              aria-valuetext=${`${score.toFixed(1)}, probability ${p[j].toFixed(3)}`}
-              @input=${(e) => this.#setScore(j, Number(e.target.value))}
-            />
+            ${rangeInput({
+              label: `Score z of class ${j + 1}`,
+              min: -5,
+              max: 5,
+              step: 0.1,
+              value: score,
+              valueText: `${score.toFixed(1)}, probability ${p[j].toFixed(3)}`,
+              onInput: (value) => this.#setScore(j, value),
+            })}
             <div class="bar" style="--bar: ${seriesColor(j)}">
               <span style="width: ${(100 * p[j]).toFixed(2)}%; opacity: 0.55"></span>
               <b class="readout">p = ${p[j].toFixed(3)}</b>

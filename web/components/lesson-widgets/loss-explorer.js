@@ -12,6 +12,7 @@ import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probability
 import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, FONT } from '../plots/plot-canvas.js';
 import { ACCENT, MUTED, PAPER } from '../base/colors.js';
 import '../tex/formula.js';
+import { numberInput, rangeInput } from '../base/fields.js';
 
 const PLOT_HEIGHT = 130;
 const MARGIN = { left: 34, right: 8, top: 8, bottom: 30 };
@@ -140,7 +141,7 @@ class LossExplorer extends LessonWidget {
         color: var(--muted);
         margin: 0.2rem 0 0;
       }
-      .number {
+      input[type='number'] {
         width: 6.5rem;
       }
     `,
@@ -199,26 +200,22 @@ class LossExplorer extends LessonWidget {
     return html`
       <div class="slider">
         <label for="p">Prediction p: the model's probability that the class is 1</label>
-        <input
-          id="p"
-          type="range"
-          min=${-LOGIT_LIMIT}
-          max=${LOGIT_LIMIT}
-          step="0.05"
-          .value=${String(logit)}
-          aria-valuetext=${`p = ${formatNumber(p, 4)}`}
-          @input=${(e) => (this.p = probabilityFromLogit(Number(e.target.value)))}
-        />
-        <input
-          class="number"
-          type="number"
-          min="0"
-          max="1"
-          step="any"
-          aria-label="Prediction p, typed"
-          .value=${formatNumber(p, 4).replace('−', '-')}
-          @change=${(e) => this.#typeProbability(e.target)}
-        />
+        ${rangeInput({
+          id: 'p',
+          min: -LOGIT_LIMIT,
+          max: LOGIT_LIMIT,
+          step: 0.05,
+          value: logit,
+          valueText: `p = ${formatNumber(p, 4)}`,
+          onInput: (z) => (this.p = probabilityFromLogit(z)),
+        })}
+        ${numberInput({
+          label: 'Prediction p, typed',
+          min: 0,
+          max: 1,
+          value: formatNumber(p, 4).replace('−', '-'),
+          onChange: (value) => (this.p = Math.min(Math.max(value, P_MIN), 1 - P_MIN)),
+        })}
       </div>
       <fieldset>
         <legend>True label y</legend>
@@ -237,25 +234,18 @@ class LossExplorer extends LessonWidget {
   #regressionControls() {
     const slider = (id, text, key) => html`<div class="slider">
       <label for=${id}>${text}</label>
-      <input
-        id=${id}
-        type="range"
-        min=${REGRESSION_RANGE[0]}
-        max=${REGRESSION_RANGE[1]}
-        step="0.05"
-        .value=${String(this[key])}
-        aria-valuetext=${formatNumber(this[key], 3)}
-        @input=${(e) => (this[key] = Number(e.target.value))}
-      />
+      ${rangeInput({
+        id,
+        min: REGRESSION_RANGE[0],
+        max: REGRESSION_RANGE[1],
+        step: 0.05,
+        value: this[key],
+        valueText: formatNumber(this[key], 3),
+        onInput: (value) => (this[key] = value),
+      })}
       <span class="readout">${this[key].toFixed(2)}</span>
     </div>`;
     return html`${slider('prediction', 'Prediction ŷ', 'prediction')} ${slider('target', 'Target y', 'target')}`;
-  }
-
-  #typeProbability(input) {
-    const value = Number(input.value);
-    if (input.value === '' || !Number.isFinite(value)) return;
-    this.p = Math.min(Math.max(value, P_MIN), 1 - P_MIN);
   }
 
   #card(name) {

@@ -14,6 +14,7 @@ import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../domain/plane.js';
 import { INK, PAPER } from '../base/colors.js';
+import { rangeInput } from '../base/fields.js';
 
 const THUMBNAIL = 168;
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
@@ -213,9 +214,9 @@ class NeuronInspector extends LessonWidget {
       <canvas class="thumb" role="img" aria-label="This neuron's output over the input plane; the ring marks the probe point." @click=${this.#moveProbe}></canvas>
       <div class="slider">
         <label for="probe-x1">Probe x₁ = ${f3(p1)}</label>
-        <input id="probe-x1" type="range" min="-1.2" max="1.2" step="0.05" .value=${String(p1)} @input=${(e) => (this.probe = [Number(e.target.value), p2])} />
+        ${rangeInput({ id: 'probe-x1', min: -1.2, max: 1.2, step: 0.05, value: p1, onInput: (x1) => (this.probe = [x1, p2]) })}
         <label for="probe-x2">Probe x₂ = ${f3(p2)}</label>
-        <input id="probe-x2" type="range" min="-1.2" max="1.2" step="0.05" .value=${String(p2)} @input=${(e) => (this.probe = [p1, Number(e.target.value)])} />
+        ${rangeInput({ id: 'probe-x2', min: -1.2, max: 1.2, step: 0.05, value: p2, onInput: (x2) => (this.probe = [p1, x2]) })}
       </div>
       ${body}
     </div>`;

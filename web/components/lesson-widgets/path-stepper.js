@@ -2,6 +2,7 @@
 // a person can follow (a whole path in about PLAY_SECONDS), as a Lit reactive
 // controller; toolbar() renders its buttons and step slider.
 import { html } from 'lit';
+import { rangeInput } from '../base/fields.js';
 
 const PLAY_SECONDS = 6;
 const MIN_STEPS_PER_SECOND = 3;
@@ -83,17 +84,7 @@ export class PathStepper {
         <button type="button" aria-label="One step back" title="One step back" @click=${() => this.goTo(this.#step - 1)}>◀</button>
         <button type="button" class="primary" @click=${() => this.toggle()}>${this.#playing ? 'Pause' : 'Play'}</button>
         <button type="button" aria-label="One step forward" title="One step forward" @click=${() => this.goTo(this.#step + 1)}>▶</button>
-        <input
-          class="grow"
-          type="range"
-          min="0"
-          max=${max}
-          step="1"
-          .value=${String(this.#step)}
-          aria-label="Step"
-          aria-valuetext=${`step ${this.#step} of ${max}`}
-          @input=${(e) => this.goTo(Number(e.target.value))}
-        />
+        ${rangeInput({ label: 'Step', min: 0, max, step: 1, value: this.#step, valueText: `step ${this.#step} of ${max}`, onInput: (step) => this.goTo(step) })}
         <span class="readout">step ${this.#step} / ${max}</span>
       </div>
     `;

@@ -8,6 +8,7 @@ import { widgetStyles } from './widget-styles.js';
 import { scheduleRate, formatNumber } from '../../domain/widget-math.js';
 import { sizeCanvas, plotFrame, drawAxes, strokeFunction, drawCursorLine, seriesColor } from '../plots/plot-canvas.js';
 import { PAPER } from '../base/colors.js';
+import { rangeInput } from '../base/fields.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 48, right: 12, top: 10, bottom: 36 };
@@ -89,16 +90,7 @@ class SchedulePlot extends LessonWidget {
       ></canvas>
       <div class="slider">
         <label for="step">Read the rates at step</label>
-        <input
-          id="step"
-          type="range"
-          min="0"
-          max=${last}
-          step="1"
-          .value=${String(step)}
-          aria-valuetext=${`step ${step}`}
-          @input=${(e) => (this.cursor = Number(e.target.value))}
-        />
+        ${rangeInput({ id: 'step', min: 0, max: last, step: 1, value: step, valueText: `step ${step}`, onInput: (cursor) => (this.cursor = cursor) })}
         <span class="readout">step ${step}</span>
       </div>
       <ul class="readouts">

@@ -11,6 +11,7 @@ import { softmax, setSoftmaxProbability, clipProbability, EPSILON, formatNumber 
 import { sizeCanvas, plotFrame, drawAxes, strokeFunction, seriesColor, FONT } from '../plots/plot-canvas.js';
 import { ACCENT, DANGER, MUTED, PAPER, LINE } from '../base/colors.js';
 import '../tex/formula.js';
+import { numberInput } from '../base/fields.js';
 
 const HEIGHT = 180;
 const BAR_COLUMN = 44; // the loss bar to the right of the curve
@@ -164,15 +165,13 @@ class SoftmaxBars extends LessonWidget {
         <span class="fill" style="width: ${(100 * pj).toFixed(3)}%; background: ${seriesColor(j)}"></span>
       </div>
       <span class="meta">
-        <input
-          type="number"
-          min="0"
-          max="1"
-          step="any"
-          aria-label=${`Probability of ${name}, typed`}
-          .value=${formatNumber(pj, 3).replace('−', '-')}
-          @change=${(e) => this.#type(e.target, j)}
-        />
+        ${numberInput({
+          label: `Probability of ${name}, typed`,
+          min: 0,
+          max: 1,
+          value: formatNumber(pj, 3).replace('−', '-'),
+          onChange: (q) => this.#set(j, Math.min(Math.max(q, 1e-9), 1 - 1e-9)),
+        })}
         <span>score z = ${this.scores[j].toFixed(2)}</span>
       </span>
     </div>`;
@@ -212,12 +211,6 @@ class SoftmaxBars extends LessonWidget {
     if (!moves[event.key]) return;
     event.preventDefault();
     this.#set(j, moves[event.key]());
-  }
-
-  #type(input, j) {
-    const q = Number(input.value);
-    if (input.value === '' || !Number.isFinite(q)) return;
-    this.#set(j, Math.min(Math.max(q, 1e-9), 1 - 1e-9));
   }
 
   #preset(kind) {

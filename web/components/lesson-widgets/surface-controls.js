@@ -3,6 +3,7 @@
 // and start, and the sliders for β and gradient noise that move every run
 // they concern. A template function: the element owns the state.
 import { html, css, nothing } from 'lit';
+import { numberInput, rangeInput, selectInput } from '../base/fields.js';
 import { tidy } from './surface-runs.js';
 
 // The rates the slider stops at: round values, and the ones the lessons ask for (0.45, 1.05, ...).
@@ -11,35 +12,6 @@ const nearestRate = (rate) => RATES.reduce((best, r, i) => (Math.abs(Math.log(r 
 const MAX_STEPS = 5000;
 const MAX_BETA = 0.999; // the engine needs momentum < 1
 const MAX_NOISE = 5;
-
-// A number typed into an input, or null when it is not one within [min, max].
-function typed(input, min, max) {
-  const value = Number(input.value);
-  if (input.value.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
-    input.setCustomValidity(`Enter a number from ${min} to ${max}`);
-    input.reportValidity();
-    return null;
-  }
-  input.setCustomValidity('');
-  return value;
-}
-
-// A number field that hands its value to onValue once it is a number within [min, max].
-function numberField({ id = nothing, label = nothing, min, max, step = 'any', value, onValue }) {
-  return html`<input
-    id=${id}
-    type="number"
-    min=${min}
-    max=${max}
-    step=${step}
-    aria-label=${label}
-    .value=${String(value)}
-    @change=${(e) => {
-      const v = typed(e.target, min, max);
-      if (v !== null) onValue(v);
-    }}
-  />`;
-}
 
 export const surfaceControlStyles = css`
   details {
@@ -85,80 +57,64 @@ export function surfaceControls(s) {
       ${s.runs.length > 1
         ? html`<div class="field">
             <label for="run">Change</label>
-            <select id="run" @change=${(e) => s.onSelect(e.target.value)}>
-              ${s.runs.map((run) => html`<option value=${run.label} ?selected=${s.selection === run.label}>${run.label}</option>`)}
-              <option value=${s.all} ?selected=${s.selection === s.all}>every run at once</option>
-            </select>
+            ${selectInput({
+              id: 'run',
+              value: s.selection,
+              options: [...s.runs.map((run) => ({ value: run.label, label: run.label })), { value: s.all, label: 'every run at once' }],
+              onChange: s.onSelect,
+            })}
           </div>`
         : nothing}
       ${controls.has('optimizer')
         ? html`<div class="field">
             <label for="optimizer">Optimizer</label>
-            <select id="optimizer" @change=${(e) => s.onEdit({ type: e.target.value })}>
-              ${Object.entries(s.optimizerNames).map(
-                ([type, name]) => html`<option value=${type} ?selected=${s.optimizer === type}>${name}</option>`,
-              )}
-            </select>
+            ${selectInput({
+              id: 'optimizer',
+              value: s.optimizer,
+              options: Object.entries(s.optimizerNames).map(([type, name]) => ({ value: type, label: name })),
+              onChange: (type) => s.onEdit({ type }),
+            })}
           </div>`
         : nothing}
       ${controls.has('learningRate')
         ? html`<div class="field slider">
             <label for="rate">Learning rate η</label>
-            <input
-              id="rate"
-              type="range"
-              min="0"
-              max=${RATES.length - 1}
-              step="1"
-              .value=${String(nearestRate(s.learningRate))}
-              aria-valuetext=${`learning rate ${tidy(s.learningRate)}`}
-              @input=${(e) => s.onEdit({ learningRate: RATES[Number(e.target.value)] })}
-            />
-            ${numberField({
+            ${rangeInput({
+              id: 'rate',
+              min: 0,
+              max: RATES.length - 1,
+              step: 1,
+              value: nearestRate(s.learningRate),
+              valueText: `learning rate ${tidy(s.learningRate)}`,
+              onInput: (i) => s.onEdit({ learningRate: RATES[i] }),
+            })}
+            ${numberInput({
               label: 'Learning rate η, typed',
               min: 0.00001,
               max: 100,
               value: tidy(s.learningRate),
-              onValue: (learningRate) => s.onEdit({ learningRate }),
+              onChange: (learningRate) => s.onEdit({ learningRate }),
             })}
           </div>`
         : nothing}
       ${controls.has('momentum')
         ? html`<div class="field slider">
             <label for="beta">Momentum β of ${s.betaScope}</label>
-            <input
-              id="beta"
-              type="range"
-              min="0"
-              max="0.99"
-              step="0.01"
-              .value=${String(s.beta)}
-              aria-valuetext=${`β ${s.beta}`}
-              @input=${(e) => s.onBeta(Number(e.target.value))}
-            />
-            ${numberField({ label: 'Momentum β, typed', min: 0, max: MAX_BETA, step: 0.01, value: s.beta, onValue: s.onBeta })}
+            ${rangeInput({ id: 'beta', min: 0, max: 0.99, step: 0.01, value: s.beta, valueText: `β ${s.beta}`, onInput: s.onBeta })}
+            ${numberInput({ label: 'Momentum β, typed', min: 0, max: MAX_BETA, step: 0.01, value: s.beta, onChange: s.onBeta })}
           </div>`
         : nothing}
       ${controls.has('noise')
         ? html`<div class="field slider">
             <label for="noise">Gradient noise of ${s.noiseScope}</label>
-            <input
-              id="noise"
-              type="range"
-              min="0"
-              max=${MAX_NOISE}
-              step="0.01"
-              .value=${String(s.noise)}
-              aria-valuetext=${`noise ${s.noise}`}
-              @input=${(e) => s.onNoise(Number(e.target.value))}
-            />
-            ${numberField({ label: 'Gradient noise, typed', min: 0, max: 100, value: s.noise, onValue: s.onNoise })}
+            ${rangeInput({ id: 'noise', min: 0, max: MAX_NOISE, step: 0.01, value: s.noise, valueText: `noise ${s.noise}`, onInput: s.onNoise })}
+            ${numberInput({ label: 'Gradient noise, typed', min: 0, max: 100, value: s.noise, onChange: s.onNoise })}
           </div>`
         : nothing}
       ${controls.has('steps')
         ? html`<div class="field">
             <label for="steps">Steps</label>
-            ${numberField({ id: 'steps', min: 1, max: MAX_STEPS, step: 1, value: s.steps, onValue: (v) => s.onEdit({ steps: Math.round(v) }) })}
+            ${numberInput({ id: 'steps', min: 1, max: MAX_STEPS, step: 1, value: s.steps, onChange: (v) => s.onEdit({ steps: Math.round(v) }) })}
           </div>`
         : nothing}
       ${controls.has('start')
@@ -167,12 +123,12 @@ export function surfaceControls(s) {
             <div class="pair" role="group" aria-labelledby="start-label">
               ${[0, 1].map(
                 (k) =>
-                  numberField({
+                  numberInput({
                     label: `Start w${k + 1}`,
                     min: -100,
                     max: 100,
                     value: Number(s.start[k].toPrecision(6)),
-                    onValue: (v) => s.onEdit({ start: s.start.map((w, i) => (i === k ? v : w)) }),
+                    onChange: (v) => s.onEdit({ start: s.start.map((w, i) => (i === k ? v : w)) }),
                   }),
               )}
             </div>

@@ -31,7 +31,7 @@ export const widgetStyles = [
       align-items: center;
       margin: 0.5rem 0;
     }
-    .toolbar .grow {
+    .toolbar input[type='range'] {
       flex: 1 1 10rem;
       min-width: 8rem;
     }
