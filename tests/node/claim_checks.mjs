@@ -1,10 +1,13 @@
 // A lesson's claim as its page measures it: the worker's runLesson() on the
 // lesson's experiment (and compute), then measureClaim(). checkEach() makes
 // one test per named check, so a claim test asserts what the page shows.
+// The claim tests take the page's measures from here too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runLesson } from '../../web/worker/lesson-runner.js';
 import { measureClaim } from '../../web/lessons/claim-measures.js';
+
+export { ESCAPED, TARGETS, firstBelow, jitter, measureClaim, penaltyChecks, penaltyMeasures } from '../../web/lessons/claim-measures.js';
 
 /**
  * The measured claim of `lesson` on one run ({ seed } replaces every seed),

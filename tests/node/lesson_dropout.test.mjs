@@ -10,8 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { experimentData, runExperiment } from '../../web/lessons/experiment.js';
-import { measureClaim } from '../../web/lessons/claim-measures.js';
-import { checkEach, measureLesson, meanResults } from './claim_checks.mjs';
+import { checkEach, meanResults, measureClaim, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/dropout.js';
 
 const dp = await loadEngine();

@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { averageOverSeeds } from '../../web/lessons/experiment.js';
-import { TARGETS, firstBelow, jitter } from '../../web/lessons/claim-measures.js';
-import { checkEach, measureLesson } from './claim_checks.mjs';
+import { TARGETS, checkEach, firstBelow, jitter, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/gd-vs-sgd.js';
 
 const dp = await loadEngine();

@@ -8,8 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/lessons/experiment.js';
-import { measureClaim } from '../../web/lessons/claim-measures.js';
-import { checkEach, holdsCheck, measureLesson } from './claim_checks.mjs';
+import { checkEach, holdsCheck, measureClaim, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/learning-rate.js';
 
 const dp = await loadEngine();

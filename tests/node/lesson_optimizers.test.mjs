@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/lessons/experiment.js';
-import { TARGETS, firstBelow } from '../../web/lessons/claim-measures.js';
-import { checkEach, measureLesson } from './claim_checks.mjs';
+import { TARGETS, checkEach, firstBelow, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/optimizers.js';
 
 const dp = await loadEngine();

@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/lessons/experiment.js';
-import { penaltyChecks, penaltyMeasures } from '../../web/lessons/claim-measures.js';
-import { checkEach, measureLesson } from './claim_checks.mjs';
+import { checkEach, measureLesson, penaltyChecks, penaltyMeasures } from './claim_checks.mjs';
 import lesson from '../../web/lessons/regularization.js';
 
 const dp = await loadEngine();

@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/lessons/experiment.js';
-import { checkEach, measureLesson, meanResults } from './claim_checks.mjs';
-import { measureClaim } from '../../web/lessons/claim-measures.js';
+import { checkEach, meanResults, measureClaim, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/what-is-deep-learning.js';
 
 const dp = await loadEngine();

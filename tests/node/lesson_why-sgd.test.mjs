@@ -7,8 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { averageOverSeeds } from '../../web/lessons/experiment.js';
-import { ESCAPED } from '../../web/lessons/claim-measures.js';
-import { checkEach, measureLesson } from './claim_checks.mjs';
+import { ESCAPED, checkEach, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/why-sgd.js';
 
 const dp = await loadEngine();
