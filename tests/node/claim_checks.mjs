@@ -7,7 +7,18 @@ import assert from 'node:assert/strict';
 import { runLesson } from '../../web/worker/lesson-runner.js';
 import { measureClaim } from '../../web/lessons/claim-measures.js';
 
-export { ESCAPED, TARGETS, firstBelow, jitter, measureClaim, penaltyChecks, penaltyMeasures } from '../../web/lessons/claim-measures.js';
+export {
+  ESCAPED,
+  TARGETS,
+  firstBelow,
+  hiddenActivationChecks,
+  jitter,
+  measureClaim,
+  neuronChecks,
+  penaltyChecks,
+  penaltyMeasures,
+  raceChecks,
+} from '../../web/lessons/claim-measures.js';
 
 /**
  * The measured claim of `lesson` on one run ({ seed } replaces every seed),

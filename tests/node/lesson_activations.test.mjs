@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/lessons/experiment.js';
-import { checkEach, measureLesson } from './claim_checks.mjs';
+import { checkEach, hiddenActivationChecks, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/activations.js';
 
 const dp = await loadEngine();
@@ -14,12 +14,13 @@ const seeds = [1, 2, 3, 4];
 const measured = await measureLesson(dp, lesson);
 checkEach(measured);
 
-test('over seeds, linear hidden activations cannot separate circle; relu and tanh can', (t) => {
-  const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }));
-  const mean = (label) => perSeed.reduce((sum, r) => sum + r[label].test.accuracy, 0) / seeds.length;
+const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }));
+const mean = (label) => perSeed.reduce((sum, r) => sum + r[label].test.accuracy, 0) / seeds.length;
+checkEach({ checks: hiddenActivationChecks({ linear: mean('linear'), relu: mean('relu'), tanh: mean('tanh') }) }, `mean over seeds ${seeds.join(',')}: `);
+
+test('over seeds, linear hidden activations stay closer still to chance: below 65%', (t) => {
   t.diagnostic(`mean over seeds ${seeds.join(',')}: linear ${mean('linear').toFixed(3)}, relu ${mean('relu').toFixed(3)}, tanh ${mean('tanh').toFixed(3)}, sigmoid ${mean('sigmoid').toFixed(3)}`);
   assert.ok(mean('linear') < 0.65);
-  assert.ok(mean('relu') > 0.95 && mean('tanh') > 0.95);
 });
 
 test('softmax is e^z / Σ e^z of the raw scores, which are not probabilities themselves', (t) => {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { averageOverSeeds } from '../../web/lessons/experiment.js';
-import { TARGETS, checkEach, firstBelow, jitter, measureLesson } from './claim_checks.mjs';
+import { TARGETS, checkEach, firstBelow, jitter, measureLesson, raceChecks } from './claim_checks.mjs';
 import lesson from '../../web/lessons/gd-vs-sgd.js';
 
 const dp = await loadEngine();
@@ -36,19 +36,20 @@ test('the numbers the lesson quotes: GD 0.69 -> about 0.66; SGD under 0.3 in 5 p
   assert.ok(Math.abs(passesTo(h(MINI).loss) - 70) <= 5);
 });
 
-test('over seeds: same passes, lower loss for SGD and mini-batch; SGD noisiest', (t) => {
-  const perSeed = [];
-  const meanGap = averageOverSeeds(dp, lesson.experiment, seeds, (r) => {
-    perSeed.push(r);
-    return r[GD].train.loss - Math.max(r[SGD].train.loss, r[MINI].train.loss);
-  });
-  const mean = (measure) => perSeed.reduce((sum, r) => sum + measure(r), 0) / perSeed.length;
+const perSeed = [];
+const meanLead = averageOverSeeds(dp, lesson.experiment, seeds, (r) => {
+  perSeed.push(r);
+  return r[GD].train.loss - Math.max(r[SGD].train.loss, r[MINI].train.loss);
+});
+const mean = (measure) => perSeed.reduce((sum, r) => sum + measure(r), 0) / perSeed.length;
+const noise = (label) => mean((r) => jitter(r[label].history.loss));
+checkEach({ checks: raceChecks(meanLead, [GD, MINI, SGD].map(noise)) }, `mean over seeds ${seeds.join(',')}: `);
+
+test('over seeds: lower loss for SGD and mini-batch on every seed, GD never below the target; mini-batch noisier than GD', (t) => {
   const loss = (label) => mean((r) => r[label].train.loss);
-  const noise = (label) => mean((r) => jitter(r[label].history.loss));
   t.diagnostic(`mean over seeds ${seeds.join(',')}: final train loss GD ${loss(GD).toFixed(3)}, mini-batch ${loss(MINI).toFixed(3)}, SGD ${loss(SGD).toFixed(3)}; jitter GD ${noise(GD).toExponential(2)}, mini-batch ${noise(MINI).toExponential(2)}, SGD ${noise(SGD).toExponential(2)}`);
   t.diagnostic(`passes to < ${TARGET} per seed: ${perSeed.map((r) => [GD, MINI, SGD].map((l) => passesTo(r[l].history.loss)).join('/')).join(', ')} (GD/mini/SGD)`);
-  assert.ok(meanGap > 0.3, `GD ends ${meanGap} above the worse of SGD and mini-batch`);
   assert.ok(perSeed.every((r) => r[SGD].train.loss < r[GD].train.loss && r[MINI].train.loss < r[GD].train.loss), 'on every seed');
   assert.ok(perSeed.every((r) => passesTo(r[GD].history.loss) === Infinity), 'GD never gets below the target in 100 passes');
-  assert.ok(noise(SGD) > 3 * noise(MINI) && noise(MINI) > noise(GD), 'SGD noisiest, then mini-batch, then GD');
+  assert.ok(noise(MINI) > noise(GD), 'after SGD, mini-batch is the noisier');
 });

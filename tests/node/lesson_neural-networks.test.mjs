@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
-import { checkEach, holdsCheck, measureLesson } from './claim_checks.mjs';
+import { checkEach, holdsCheck, measureLesson, neuronChecks } from './claim_checks.mjs';
 import lesson from '../../web/lessons/neural-networks.js';
 
 const dp = await loadEngine();
@@ -46,12 +46,13 @@ test("a single neuron's positive region is the half-plane of its own line", () =
   }
 });
 
-test('over seeds: the single neuron fails on circle, four hidden neurons succeed and enclose the centre on every seed', async (t) => {
-  const perSeed = [];
-  for (const seed of seeds) perSeed.push(await measureLesson(dp, lesson, { seed }));
-  const mean = (label) => perSeed.reduce((sum, m) => sum + m.results[label].test.accuracy, 0) / seeds.length;
+const perSeed = [];
+for (const seed of seeds) perSeed.push(await measureLesson(dp, lesson, { seed }));
+const mean = (label) => perSeed.reduce((sum, m) => sum + m.results[label].test.accuracy, 0) / seeds.length;
+checkEach({ checks: neuronChecks({ gauss: mean('neuron-gauss'), circle: mean('neuron-circle'), hidden: mean('hidden') }) }, `mean over seeds ${seeds.join(',')}: `);
+
+test('over seeds, clearer still: the single neuron below 65% on circle, the hidden net above 93%; it encloses the centre on every seed', (t) => {
   t.diagnostic(`mean test accuracy over seeds ${seeds.join(',')}: neuron-gauss ${mean('neuron-gauss').toFixed(3)}, neuron-circle ${mean('neuron-circle').toFixed(3)}, hidden ${mean('hidden').toFixed(3)}`);
-  assert.ok(mean('neuron-gauss') > 0.95);
   assert.ok(mean('neuron-circle') < 0.65);
   assert.ok(mean('hidden') > 0.93);
   const enclosed = perSeed.filter((m) => holdsCheck(m, "the hidden neurons' positive region is closed around the centre")).length;

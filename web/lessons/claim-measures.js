@@ -54,6 +54,34 @@ export const ESCAPED = {
   local_minimum: (end) => end.w1 < 0.3,
 };
 
+// The checks of claims that hold on average, written on numbers that one run
+// gives and that the claim tests' means over seeds give alike.
+
+/** neural-networks: test accuracies of one neuron on gauss and on circle, and of the hidden net on circle. */
+export function neuronChecks({ gauss, circle, hidden }) {
+  return [
+    check('one neuron separates the two clouds: above 95%', gauss > 0.95, `gauss ${pct(gauss)}`),
+    check('one neuron cannot separate the circle: below 70%', circle < 0.7, `circle ${pct(circle)}`),
+    check('four hidden neurons learn the circle: above 90%', hidden > 0.9, `hidden ${pct(hidden)}`),
+  ];
+}
+
+/** activations: circle test accuracies with linear, relu and tanh hidden units. */
+export function hiddenActivationChecks({ linear, relu, tanh }) {
+  return [
+    check('linear hidden units cannot separate the circle: below 70%', linear < 0.7, `linear ${pct(linear)}`),
+    check('relu and tanh hidden units separate the circle: above 95%', relu > 0.95 && tanh > 0.95, `relu ${pct(relu)}, tanh ${pct(tanh)}`),
+  ];
+}
+
+/** gd-vs-sgd: how far GD's final training loss lies above the worse of SGD's and mini-batch's, and the jitter of [GD, mini-batch, SGD]. */
+export function raceChecks(lead, [gd, mini, sgd]) {
+  return [
+    check('after the same passes SGD and mini-batch end at least 0.3 below full-batch GD', lead > 0.3, `GD ends ${fixed(lead)} above the worse of them`),
+    check("SGD's training loss curve is the noisiest: over 3 times the others' jitter", sgd > 3 * Math.max(gd, mini), `jitter GD ${sci(gd)}, mini-batch ${sci(mini)}, SGD ${sci(sgd)}`),
+  ];
+}
+
 /** regularization: the share of a run's kernel weights with |w| < nearZero, their norm, and its test − training loss gap. */
 export function penaltyMeasures(result, nearZero) {
   const w = kernels(result);
@@ -117,9 +145,7 @@ const MEASURES = {
         `Four hidden neurons on the circle: ${pct(hidden)}; the output is ${fixed(centre, 2)} at the centre and ${closed ? 'below 0.5' : 'not below 0.5'} at all four points 0.85 away from it — ${closed ? 'a closed region' : 'not a closed region'}.`,
       ],
       checks: [
-        check('one neuron separates the two clouds: above 95%', gauss > 0.95, `gauss ${pct(gauss)}`),
-        check('one neuron cannot separate the circle: below 70%', circle < 0.7, `circle ${pct(circle)}`),
-        check('four hidden neurons learn the circle: above 90%', hidden > 0.9, `hidden ${pct(hidden)}`),
+        ...neuronChecks({ gauss, circle, hidden }),
         check("the hidden neurons' positive region is closed around the centre", closed, `output ${fixed(centre, 3)} at the centre, ${rim.map((p) => fixed(p, 3)).join(', ')} at 0.85 from it`),
       ],
     };
@@ -141,8 +167,7 @@ const MEASURES = {
         `Softmax on 3 blobs: ${pct(softmax)} test accuracy; over ${boundary.length / shape.outputs} points of the plane its three outputs sum to 1 within ${sci(worst)}.`,
       ],
       checks: [
-        check('linear hidden units cannot separate the circle: below 70%', acc.linear < 0.7, `linear ${pct(acc.linear)}`),
-        check('relu and tanh hidden units separate the circle: above 95%', acc.relu > 0.95 && acc.tanh > 0.95, `relu ${pct(acc.relu)}, tanh ${pct(acc.tanh)}`),
+        ...hiddenActivationChecks(acc),
         check('the softmax outputs sum to 1 within 1e-5 all over the plane', worst < 1e-5, `largest |sum − 1| ${sci(worst)}`),
         check('the softmax net classifies the 3 blobs: above 90%', softmax > 0.9, `softmax ${pct(softmax)}`),
       ],
@@ -200,9 +225,8 @@ const MEASURES = {
         `Jitter of the loss curves (second half): ${listed(noise, sci)}.`,
       ],
       checks: [
-        check('after the same passes SGD and mini-batch end at least 0.3 below full-batch GD', sgd.train.loss < gd.train.loss - 0.3 && mini.train.loss < gd.train.loss - 0.3, `final training loss ${listed([gd, mini, sgd], (v) => fixed(v.train.loss))}`),
+        ...raceChecks(gd.train.loss - Math.max(mini.train.loss, sgd.train.loss), noise),
         check(`SGD gets below loss ${TARGETS['gd-vs-sgd']} first, then mini-batch, then GD`, passes[2] < passes[1] && passes[1] < passes[0], `passes ${listed(passes, (i) => (Number.isFinite(i) ? i + 1 : 'never'))}`),
-        check("SGD's training loss curve is the noisiest: over 3 times the others' jitter", noise[2] > 3 * Math.max(noise[0], noise[1]), `jitter ${listed(noise, sci)}`),
         check("SGD's test loss curve is the noisiest too: over 3 times the others' jitter", testNoise[2] > 3 * Math.max(testNoise[0], testNoise[1]), `jitter ${listed(testNoise, sci)}`),
       ],
     };
