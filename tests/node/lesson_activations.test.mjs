@@ -1,33 +1,31 @@
 // Lesson 4's claim, on the lesson's own experiment: linear hidden activations
 // cannot separate circle, relu and tanh can; a softmax output turns its scores
-// into probabilities that sum to 1.
+// into probabilities that sum to 1. The checks are the page's
+// (claim-measures.js); here also the means over seeds and softmax's formula.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/experiments/experiment.js';
+import { checkEach, hiddenActivationChecks, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/activations.js';
 
 const dp = await loadEngine();
 const seeds = [1, 2, 3, 4];
-const results = runExperiment(dp, lesson.experiment);
+const measured = await measureLesson(dp, lesson);
+checkEach(measured);
 
-test('linear hidden activations cannot separate circle; relu and tanh can', (t) => {
-  const accuracy = (label) => results[label].test.accuracy;
-  t.diagnostic(`default run, circle test accuracy: ${['linear', 'relu', 'tanh', 'sigmoid'].map((a) => `${a} ${accuracy(a).toFixed(3)}`).join(', ')}`);
-  assert.ok(accuracy('linear') < 0.7, `linear ${accuracy('linear')}`);
-  assert.ok(accuracy('relu') > 0.95, `relu ${accuracy('relu')}`);
-  assert.ok(accuracy('tanh') > 0.95, `tanh ${accuracy('tanh')}`);
+const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }));
+const mean = (label) => perSeed.reduce((sum, r) => sum + r[label].test.accuracy, 0) / seeds.length;
+checkEach({ checks: hiddenActivationChecks({ linear: mean('linear'), relu: mean('relu'), tanh: mean('tanh') }) }, `mean over seeds ${seeds.join(',')}: `);
 
-  const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }));
-  const mean = (label) => perSeed.reduce((sum, r) => sum + r[label].test.accuracy, 0) / seeds.length;
+test('over seeds, linear hidden activations stay closer still to chance: below 65%', (t) => {
   t.diagnostic(`mean over seeds ${seeds.join(',')}: linear ${mean('linear').toFixed(3)}, relu ${mean('relu').toFixed(3)}, tanh ${mean('tanh').toFixed(3)}, sigmoid ${mean('sigmoid').toFixed(3)}`);
   assert.ok(mean('linear') < 0.65);
-  assert.ok(mean('relu') > 0.95 && mean('tanh') > 0.95);
 });
 
-test('softmax turns scores into probabilities that sum to 1', (t) => {
+test('softmax is e^z / Σ e^z of the raw scores, which are not probabilities themselves', (t) => {
   const run = lesson.experiment.runs.find((r) => r.label === 'softmax');
-  const { weights, test: evaluation } = results.softmax;
+  const { weights } = measured.results.softmax;
   const x = dp.dataset(run.data.name, run.data.options).test.x;
   const softmax = dp.model(run.spec);
   softmax.setWeights(weights);
@@ -41,13 +39,11 @@ test('softmax turns scores into probabilities that sum to 1', (t) => {
 
   const K = 3;
   const rows = x.length / 2;
-  let worstSum = 0;
   let worstMatch = 0;
   let scoresNotProbabilities = 0;
   for (let i = 0; i < rows; i++) {
     const p = probabilities.subarray(i * K, (i + 1) * K);
     const s = z.subarray(i * K, (i + 1) * K);
-    worstSum = Math.max(worstSum, Math.abs(p.reduce((a, b) => a + b, 0) - 1));
     assert.ok(p.every((v) => v >= 0 && v <= 1), `row ${i} has a value outside [0, 1]`);
     // softmax(z)_k = e^{z_k - max z} / sum_j e^{z_j - max z}
     const top = Math.max(...s);
@@ -57,9 +53,7 @@ test('softmax turns scores into probabilities that sum to 1', (t) => {
     const sum = s.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > 0.01 || s.some((v) => v < 0)) scoresNotProbabilities++;
   }
-  t.diagnostic(`softmax on ${rows} test rows: max |sum p - 1| ${worstSum.toExponential(2)}, max |softmax(z) - p| ${worstMatch.toExponential(2)}, raw score rows that are not probabilities ${scoresNotProbabilities}/${rows}, test accuracy ${evaluation.accuracy.toFixed(3)}`);
-  assert.ok(worstSum < 1e-5);
+  t.diagnostic(`softmax on ${rows} test rows: max |softmax(z) - p| ${worstMatch.toExponential(2)}, raw score rows that are not probabilities ${scoresNotProbabilities}/${rows}`);
   assert.ok(worstMatch < 1e-5);
   assert.ok(scoresNotProbabilities > rows / 2, 'the raw scores themselves are not probabilities');
-  assert.ok(evaluation.accuracy > 0.9);
 });

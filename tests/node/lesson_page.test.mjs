@@ -57,7 +57,8 @@ for (const id of LESSON_IDS) {
     for (const fact of measured.facts) t.diagnostic(fact);
     assert.ok(measured.facts.length > 0);
     assert.ok(measured.facts.every((fact) => !/NaN|undefined|Infinity/.test(fact)), measured.facts.join(' '));
-    assert.equal(measured.holds, true, 'the default run shows the claim');
+    assert.ok(measured.checks.length > 0 && new Set(measured.checks.map((c) => c.name)).size === measured.checks.length, 'named checks, each once');
+    assert.equal(measured.holds, true, measured.checks.filter((c) => !c.holds).map((c) => `${c.name}: ${c.measured}`).join('; '));
   });
 
   test(`${id}: "open in the playground" links are states the playground accepts`, async () => {
@@ -103,4 +104,21 @@ test("a widget's retraining runs only the runs it names, the same as in the full
 
   await assert.rejects(runLesson(dp, { lessonId: 'activations', only: ['swish'] }, () => {}), /no run called "swish"/);
   await assert.rejects(runLesson(dp, { lessonId: 'activations', only: 'linear' }, () => {}), /list of run labels/);
+});
+
+test("a doctored run fails the check it breaks, and the claim with it: momentum's path replaced by plain SGD's", async () => {
+  const lesson = (await loadLesson('momentum')).default;
+  const { results } = await runLesson(dp, { lessonId: 'momentum' }, () => {});
+  const plain = lesson.experiment.runs.find((run) => !run.path.optimizer.momentum && run.path.optimizer.learningRate < 1).label;
+  const doctored = { ...results };
+  for (const run of lesson.experiment.runs.filter((r) => r.path.optimizer.momentum)) doctored[run.label] = results[plain];
+  const holding = (measured) => Object.fromEntries(measured.checks.map((c) => [c.name, c.holds]));
+  const before = holding(measureClaim(lesson, results));
+  const after = measureClaim(lesson, doctored);
+  const broken = Object.keys(before).filter((name) => !holding(after)[name]);
+  assert.ok(Object.values(before).every(Boolean), 'the real run holds');
+  assert.ok(broken.some((name) => name.startsWith('momentum 0.9 reaches loss')), broken.join('; '));
+  assert.ok(broken.some((name) => name.startsWith('momentum 0.9 stays below loss')), broken.join('; '));
+  assert.equal(after.holds, false);
+  assert.ok(holding(after)['the averaged form at rate η/(1−β) and the classic form at η trace the same path (within 1e-4)'], 'the checks it does not touch still hold');
 });

@@ -12,6 +12,7 @@ import {
   categoricalCrossentropy,
   erf,
   formatNumber,
+  forwardPass,
   logLevel,
   logitFromProbability,
   niceTicks,
@@ -223,6 +224,42 @@ test('the widgets agree with the engine', async () => {
       close(rate, scheduleRate(0.2, schedule, t - 1), 1e-6, `engine ${schedule.type} rate at update ${t}`);
     }
   }
+});
+
+// The neuron inspector's forward pass against the engine: each dense layer's
+// activations as layerOutputs() gives them, and its sums as the output of the
+// same net cut after that layer, with the layer's activation made linear.
+test("the inspector's forward pass agrees with the engine, layer by layer", async () => {
+  const dp = await loadEngine();
+  const dense = (units, activation) => ({ type: 'dense', units, activation });
+  const spec = {
+    inputs: 3,
+    layers: [dense(4, 'tanh'), { type: 'dropout', rate: 0.5 }, dense(5, 'relu'), dense(3, 'gelu'), dense(4, 'sigmoid'), dense(3, 'softmax')],
+    loss: 'mse',
+    seed: 3,
+  };
+  const rows = [[0.5, -0.3, 1.2], [-1, 0.7, 0.1], [0, 0, 0]];
+  const model = dp.model(spec);
+  // Seeded kernels; biases set apart from their zero start.
+  const weights = model.getWeights().map((w, i) => (i % 2 ? w.map((_, j) => 0.3 * (j - 1)) : w));
+  model.setWeights(weights);
+  const activations = model.layerOutputs(rows);
+  model.dispose();
+  const denseAt = spec.layers.flatMap((layer, i) => (layer.type === 'dense' ? [i] : []));
+  const sums = denseAt.map((at, d) => {
+    const cut = dp.model({ ...spec, layers: [...spec.layers.slice(0, at), { ...spec.layers[at], activation: 'linear' }] });
+    cut.setWeights(weights.slice(0, 2 * (d + 1)));
+    const z = cut.predict(rows);
+    cut.dispose();
+    return z;
+  });
+  rows.forEach((row, r) => {
+    forwardPass(spec, weights, row).forEach(({ z, a }, d) => {
+      assert.equal(a.length, z.length);
+      z.forEach((v, j) => close(v, sums[d][r * z.length + j], 1e-5, `z of layer ${d + 1}, unit ${j + 1}, row ${r}`));
+      a.forEach((v, j) => close(v, activations[d][r * a.length + j], 1e-5, `a of layer ${d + 1}, unit ${j + 1}, row ${r}`));
+    });
+  });
 });
 
 // The surface-path widget computes a lesson's paths itself before the

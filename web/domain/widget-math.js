@@ -1,8 +1,8 @@
 // The math the lesson widgets draw, in plain JS (no Lit, no DOM) so that Node
-// tests can check it: activations, softmax, losses and their gradients, and
-// learning-rate schedules, each with the same formula as the engine file
-// named beside it (engine/activations/*.hpp, engine/losses/*.hpp,
-// engine/schedules.cpp).
+// tests can check it: activations, softmax, a dense net's forward pass,
+// losses and their gradients, and learning-rate schedules, each with the same
+// formula as the engine file named beside it (engine/activations/*.hpp,
+// engine/layers/dense.cpp, engine/losses/*.hpp, engine/schedules.cpp).
 
 // ---- Activations (engine/activations/*.hpp) ----
 
@@ -82,6 +82,33 @@ export function softmax(scores, out = new Array(scores.length)) {
   for (let j = 0; j < scores.length; j++) sum += out[j] = Math.exp(scores[j] - top);
   for (let j = 0; j < scores.length; j++) out[j] /= sum;
   return out;
+}
+
+// ---- A dense net's forward pass (engine/layers/dense.cpp) ----
+
+/** [inputs, units of each dense layer] */
+export function layerWidths(spec) {
+  return [spec.inputs, ...spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.units)];
+}
+
+/** The activation of each dense layer. */
+export function layerActivations(spec) {
+  return spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.activation ?? 'linear');
+}
+
+/** Every dense layer's sums and activations at one input row (dropout is off at inference): [{ z, a }] per layer. */
+export function forwardPass(spec, weights, input) {
+  const widths = layerWidths(spec);
+  let a = Array.from(input);
+  return layerActivations(spec).map((name, d) => {
+    const kernel = weights[2 * d];
+    const bias = weights[2 * d + 1];
+    const units = widths[d + 1];
+    // z_j = sum_i a_i W_ij + b_j;  a_j = g(z_j)
+    const z = Array.from({ length: units }, (_, j) => a.reduce((sum, v, i) => sum + v * kernel[i * units + j], bias[j]));
+    a = name === 'softmax' ? softmax(z) : z.map((v) => ACTIVATIONS[name].value(v));
+    return { z, a };
+  });
 }
 
 /**

@@ -9,21 +9,12 @@ import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
 import { sizeCanvas, FONT } from '../plots/plot-canvas.js';
 import { MUTED, classColor } from '../base/colors.js';
+import { layerWidths } from '../../domain/widget-math.js';
 
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
 
 /** The run's input features (2-D runs), by id. */
 export const featuresOf = (run) => run.features ?? ['x1', 'x2'];
-
-/** [inputs, units of each dense layer] */
-export function layerWidths(spec) {
-  return [spec.inputs, ...spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.units)];
-}
-
-/** The activation of each dense layer. */
-export function layerActivations(spec) {
-  return spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.activation ?? 'linear');
-}
 
 /** For each hidden dense layer, the index of the dropout layer right after it, or -1. */
 function dropoutIndexes(spec) {

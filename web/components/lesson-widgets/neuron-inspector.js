@@ -7,9 +7,9 @@ import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { FrameScheduler, sizeCanvas } from '../plots/plot-canvas.js';
-import { ACTIVATIONS, formatNumber, softmax } from '../../domain/widget-math.js';
+import { formatNumber, forwardPass, layerActivations, layerWidths } from '../../domain/widget-math.js';
 import { runOf, runView } from './run-view.js';
-import { drawRunNetwork, featuresOf, layerActivations, layerWidths } from './network-picture.js';
+import { drawRunNetwork, featuresOf } from './network-picture.js';
 import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../domain/plane.js';
@@ -19,21 +19,6 @@ import { rangeInput } from '../base/fields.js';
 const THUMBNAIL = 168;
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
 const f3 = (v) => formatNumber(v, 3);
-
-/** Every layer's sums and activations at one input row: [{ z, a }] per dense layer. */
-export function forwardPass(spec, weights, input) {
-  const widths = layerWidths(spec);
-  const activations = layerActivations(spec);
-  let a = Array.from(input);
-  return activations.map((name, d) => {
-    const kernel = weights[2 * d];
-    const bias = weights[2 * d + 1];
-    const units = widths[d + 1];
-    const z = Array.from({ length: units }, (_, j) => a.reduce((sum, v, i) => sum + v * kernel[i * units + j], bias[j]));
-    a = name === 'softmax' ? softmax(z) : z.map((v) => ACTIVATIONS[name].value(v));
-    return { z, a };
-  });
-}
 
 class NeuronInspector extends LessonWidget {
   static properties = {
