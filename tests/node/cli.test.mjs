@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../bindings/index.js';
-import { progress } from '../../bindings/cli_progress.js';
+import { progress } from '../../cli/progress.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(repoRoot, 'bindings/cli.js');
+const cli = path.join(repoRoot, 'cli/deep-playground.js');
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
 const SPIRAL_SPEC = {

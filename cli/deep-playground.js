@@ -1,13 +1,14 @@
 #!/usr/bin/env node
+// cli/: the command line, an entry of its own on top of the JS API (bindings/).
 // deep-playground: train a JSON model spec on a built-in data set, headless —
 // how course authors check an exercise. Argument parsing and calls to the
 // public API only; every rule about specs, data and training is the engine's.
 // Exit codes: 0 ok, 1 the engine rejected the spec or data, 2 usage, 3 diverged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadEngine } from './index.js';
-import { toJson } from './arrays.js';
-import { progress, summary } from './cli_progress.js';
+import { loadEngine } from '../bindings/index.js';
+import { toJson } from '../bindings/arrays.js';
+import { progress, summary } from './progress.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
