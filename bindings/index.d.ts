@@ -9,7 +9,18 @@ export function loadEngine(): Promise<Engine>;
  * file's bytes (or a promise of either) instead of fetching wasm/engine.wasm.
  * Call it before the first loadEngine().
  */
-export function setEngineSource(source: WebAssembly.Module | ArrayBuffer | Uint8Array | Promise<WebAssembly.Module | ArrayBuffer | Uint8Array>): void;
+export function setEngineSource(source: EngineSource | Promise<EngineSource>): void;
+
+/** A compiled engine (WebAssembly.Module) or the bytes of engine.wasm. */
+export type EngineSource = CompiledModule | ArrayBuffer | Uint8Array;
+
+/**
+ * WebAssembly.Module where the project's types declare it (the DOM library,
+ * or Node's); any object where they do not, as under `--lib es2022` alone.
+ */
+type CompiledModule = typeof globalThis extends { WebAssembly: { Module: abstract new (...args: never[]) => infer M } }
+  ? M
+  : object;
 
 /**
  * Grades a model spec against an exercise (each an object or JSON text): the
