@@ -11,7 +11,7 @@ export function nativeGemm() {
 export async function wasmGemm() {
   const { default: createGemmBench } = await import(`${root}/build/wasm/gemm_bench.mjs`);
   const lines = [];
-  // The 3.1.6 glue cannot fetch a file path in Node: hand it the bytes (TOOLCHAIN gotcha 4).
+  // The 3.1.6 glue cannot fetch a file path in Node: hand it the bytes (docs/toolchain.md, gotcha 4).
   await createGemmBench({
     wasmBinary: await readFile(`${root}/build/wasm/gemm_bench.wasm`),
     print: (line) => lines.push(line),

@@ -20,7 +20,7 @@ function run(command, args, env = {}) {
 /** Builds dp_gemm_bench and dp_train_bench natively and dp_gemm_bench as wasm (after scripts/build.sh). */
 export function buildBenchTargets() {
   run('cmake', ['--build', 'build/native', '--target', 'dp_gemm_bench', 'dp_train_bench', '-j2']);
-  // Debian's emscripten finds its JS dependencies only through NODE_PATH (TOOLCHAIN.md).
+  // Debian's emscripten finds its JS dependencies only through NODE_PATH (docs/toolchain.md, gotcha 1).
   const nodePath = ['/usr/share/nodejs', process.env.NODE_PATH].filter(Boolean).join(':');
   run('cmake', ['--build', 'build/wasm', '--target', 'dp_gemm_bench', '-j2'], { NODE_PATH: nodePath });
 }

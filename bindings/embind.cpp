@@ -33,6 +33,18 @@ std::uintptr_t dropout_mask_address(const dp::ModelSession& s, std::size_t i) {
   return reinterpret_cast<std::uintptr_t>(s.dropout_mask(i));
 }
 
+// Fit options with every default filled in, as JSON, or the validation message in `error`.
+struct FitOptionsReply {
+  std::string error;
+  std::string json;
+};
+
+FitOptionsReply fit_options(const std::string& json) {
+  const dp::FitOptionsResult parsed = dp::parse_fit_options(json);
+  if (!parsed.error.empty()) return {parsed.error, ""};
+  return {"", dp::fit_options_to_json(parsed)};
+}
+
 // A generated data set with the validation message, if any, in `error`.
 struct DatasetHandle {
   std::string error;
@@ -153,6 +165,11 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("resize", &dp::FloatBuffer::resize)
       .function("size", &dp::FloatBuffer::size)
       .function("address", &buffer_address);
+
+  value_object<FitOptionsReply>("FitOptionsReply")
+      .field("error", &FitOptionsReply::error)
+      .field("json", &FitOptionsReply::json);
+  function("fitOptions", &fit_options);
 
   function("checkSpec", &check_spec);
   class_<dp::ModelSession>("ModelSession")

@@ -1,5 +1,6 @@
 // Types for the public JS API of Deep Playground (bindings/index.js, model.js).
-// Field names and string values are the engine's; see DESIGN.md.
+// Field names and string values are the engine's; the formulas behind them are
+// in docs/design.md of the repository.
 
 /** Loads the wasm engine once per page or process; later calls share it. */
 export function loadEngine(): Promise<Engine>;
@@ -8,7 +9,81 @@ export function loadEngine(): Promise<Engine>;
  * file's bytes (or a promise of either) instead of fetching wasm/engine.wasm.
  * Call it before the first loadEngine().
  */
-export function setEngineSource(source: WebAssembly.Module | ArrayBuffer | Uint8Array | Promise<WebAssembly.Module | ArrayBuffer | Uint8Array>): void;
+export function setEngineSource(source: EngineSource | Promise<EngineSource>): void;
+
+/** A compiled engine (WebAssembly.Module) or the bytes of engine.wasm. */
+export type EngineSource = CompiledModule | ArrayBuffer | Uint8Array;
+
+/**
+ * WebAssembly.Module where the project's types declare it (the DOM library,
+ * or Node's); any object where they do not, as under `--lib es2022` alone.
+ */
+type CompiledModule = typeof globalThis extends { WebAssembly: { Module: abstract new (...args: never[]) => infer M } }
+  ? M
+  : object;
+
+/**
+ * Grades a model spec against an exercise (each an object or JSON text): the
+ * limits are checked before anything trains, then the spec trains once per
+ * goal seed (the seeds replace the spec's own) and the goal's metric is
+ * compared. Throws an Error naming the field if the exercise is invalid; a bad
+ * spec is a result with status 'rejected'. Runs in this thread, checking the
+ * time limit between epochs.
+ */
+export function grade(exercise: Exercise | string, spec: ModelSpec | string, options?: { engine?: Engine }): Promise<GradeResult>;
+
+/** An exercise file: a data set, how to train, limits on the network and a goal. */
+export interface Exercise {
+  /** Lower-case letters, digits and dashes, 1..64 characters. */
+  id: string;
+  title: string;
+  /** What to do, in plain text. */
+  text: string;
+  /** A built-in data set and its options, as dataset(name, options) takes them. */
+  data: { name: DatasetName } & DatasetOptions;
+  /** How the grader trains. */
+  fit: { epochs?: number; batchSize?: number; shuffle?: boolean };
+  limits?: {
+    /** The units of every dense layer but the last, summed. */
+    maxHiddenUnits?: number;
+    /** Dense layers before the output layer. */
+    maxHiddenLayers?: number;
+    /** Kernels and biases, counted. */
+    maxParams?: number;
+    /** Wall-clock budget per submission, default 30. */
+    maxSeconds?: number;
+  };
+  goal: {
+    metric: 'accuracy' | 'loss';
+    /** Default 'test'. */
+    split?: 'test' | 'train';
+    /** Exactly one of atLeast and atMost. */
+    atLeast?: number;
+    atMost?: number;
+    /** The model seeds the grader trains with (default [1]); they replace the submission's seed. */
+    seeds?: number[];
+    /** How the seeds' values combine; default the worst: 'min' for atLeast, 'max' for atMost. */
+    aggregate?: 'min' | 'mean' | 'max';
+  };
+}
+
+export type GradeStatus = 'pass' | 'fail' | 'rejected' | 'diverged' | 'timeout' | 'error';
+
+export interface GradeResult {
+  passed: boolean;
+  /** pass; fail (trained, missed the goal); rejected (invalid or over a limit, before training); diverged; timeout; error (the engine failed). */
+  status: GradeStatus;
+  /** Why, in words, e.g. "test accuracy 0.930 (min over seeds 1, 2, 3) >= 0.900". */
+  message: string;
+  /** Once it trained: the goal's metric per seed and combined. */
+  metrics: {
+    metric: 'accuracy' | 'loss';
+    split: 'test' | 'train';
+    aggregate: 'min' | 'mean' | 'max';
+    value: number;
+    seeds: { seed: number; loss: number; accuracy: number; epochs: number }[];
+  } | null;
+}
 
 export interface Engine {
   /** The names dataset() accepts. */
@@ -19,6 +94,8 @@ export interface Engine {
   optimizerPath(name: SurfaceName, options?: OptimizerPathOptions): OptimizerPath;
   /** A seeded data set split into train and test; throws an Error naming a bad option. */
   dataset(name: DatasetName, options?: DatasetOptions): Dataset;
+  /** Fit options as model.fit() reads them, every default filled in; throws an Error naming any bad field. */
+  fitOptions(options?: Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>>;
   /** Builds a model from a spec (an object or its JSON text); throws an Error naming any bad field. */
   model(spec: ModelSpec | string): Model;
   /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */

@@ -3,6 +3,8 @@
 import createEngineModule from './wasm/engine.mjs';
 import { describe, toJson, download } from './arrays.js';
 import { Model } from './model.js';
+import { readExercise } from '../grader/exercise.js';
+import { gradeSubmission } from '../grader/grade.js';
 
 let enginePromise = null;
 let engineSource = null;
@@ -11,6 +13,19 @@ let engineSource = null;
 export function loadEngine() {
   enginePromise ??= instantiate().then((module) => new Engine(module));
   return enginePromise;
+}
+
+/**
+ * Grades a model spec (an object or JSON text) against an exercise (an
+ * object or JSON text): checks the limits, trains once per goal seed and
+ * compares the goal's metric. Resolves to { passed, status, message, metrics };
+ * throws an Error naming the field if the exercise itself is invalid. Runs in
+ * this thread (the deadline is checked between epochs); the CLI's grade
+ * command runs each submission in a worker thread it can stop.
+ */
+export async function grade(exercise, spec, { engine } = {}) {
+  const dp = engine ?? (await loadEngine());
+  return gradeSubmission(dp, readExercise(dp, exercise), spec);
 }
 
 /**
@@ -147,6 +162,13 @@ class Engine {
       throw new Error(`options: ${describe(options)} must be an object`);
     }
     return toJson(options);
+  }
+
+  /** `options` as model.fit() reads them, every default filled in: { epochs, batchSize, shuffle }; throws an Error naming any bad field. */
+  fitOptions(options = {}) {
+    const reply = this.module.fitOptions(this.#optionsJson(options));
+    if (reply.error) throw new Error(reply.error);
+    return JSON.parse(reply.json);
   }
 
   /** Builds a model from a spec (see DESIGN.md); throws an Error naming any bad field. */

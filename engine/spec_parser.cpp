@@ -265,4 +265,9 @@ FitOptionsResult parse_fit_options(const std::string& json_text) {
   return result;
 }
 
+std::string fit_options_to_json(const FitOptionsResult& fit) {
+  const Json root = {{"epochs", fit.epochs}, {"batchSize", fit.options.batch_size}, {"shuffle", fit.options.shuffle}};
+  return root.dump();
+}
+
 }  // namespace dp

@@ -28,4 +28,7 @@ struct FitOptionsResult {
 // the JS API's own (validation, onEpoch) and are rejected if they reach here.
 FitOptionsResult parse_fit_options(const std::string& json_text);
 
+// The canonical JSON of fit options, every field spelled out; parse_fit_options reads it back.
+std::string fit_options_to_json(const FitOptionsResult& fit);
+
 }  // namespace dp

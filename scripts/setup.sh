@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 DEBIAN_PACKAGES=(emscripten libxtensor-dev xtl-dev libxsimd-dev doctest-dev
-  nlohmann-json3-dev cmake g++ make chromium)
+  nlohmann-json3-dev cmake g++ make chromium clang-format)
 
 installed() {
   [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]

@@ -15,7 +15,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const artifacts = path.join(repoRoot, 'tests/artifacts');
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-// Headless Chromium as root (TOOLCHAIN.md, gotcha 6); launch() adds a fresh
+// Headless Chromium as root (docs/toolchain.md, gotcha 13); launch() adds a fresh
 // user-data dir of its own.
 const CHROMIUM_ARGS = [
   '--headless',

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../bindings/index.js';
-import { progress } from '../../bindings/cli_progress.js';
+import { progress } from '../../cli/progress.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(repoRoot, 'bindings/cli.js');
+const cli = path.join(repoRoot, 'cli/deep-playground.js');
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
 const SPIRAL_SPEC = {
@@ -175,8 +175,12 @@ const BAD_INPUTS = [
   ['spec outputs that do not fit the data', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'blobs'], 1,
     /spec\.layers\[1\]\.units is 1 but blobs has 3 outputs/],
   ['labels that do not fit the loss', { 'cce.json': { inputs: 2, layers: [{ type: 'dense', units: 3, activation: 'softmax' }], loss: 'categorical_crossentropy' } },
-    ['train', 'cce.json', '--data', 'blobs'], 1, /categorical_crossentropy needs one-hot labels: add --one-hot/],
+    ['train', 'cce.json', '--data', 'blobs'], 1, /categorical_crossentropy needs one-hot labels: set the data option oneHot \(--one-hot\)/],
   ['an unknown command', {}, ['fit'], 2, /unknown command 'fit'/],
+  ['an endless spec file', {}, ['train', '/dev/zero', '--data', 'spiral'], 2, /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/],
+  ['a folder as the spec file', {}, ['train', '.', '--data', 'spiral'], 2, /cannot read spec file \.: a folder, not a file/],
+  ['a spec file with a byte-order mark, read as JSON', { 'bom.json': `\uFEFF${JSON.stringify({ ...SPIRAL_SPEC, inputs: 3 })}` },
+    ['train', 'bom.json', '--data', 'spiral'], 1, /spec\.inputs is 3 but spiral has 2 inputs/],
 ];
 
 for (const [what, files, args, code, message] of BAD_INPUTS) {

@@ -1,6 +1,6 @@
 // Typed use of the public API, checked by types.test.mjs with tsc (never run).
 // Each @ts-expect-error line is a mistake the declarations must catch.
-import { loadEngine, type History, type ModelSpec } from '../../bindings/index.js';
+import { grade, loadEngine, type Exercise, type GradeStatus, type History, type ModelSpec } from '../../bindings/index.js';
 
 const dp = await loadEngine();
 const data = dp.dataset('spiral', { n: 400, noise: 0.1, seed: 1, testFraction: 0.5 });
@@ -50,3 +50,18 @@ dp.model({ inputs: 2, layers: [{ type: 'dense' }], loss: 'mse' });
 dp.model({ inputs: 2, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: { type: 'adam', momentum: 0.9 } });
 // @ts-expect-error batchSize, not batch_size
 model.fit(data.train, { batch_size: 10 });
+
+const exercise: Exercise = {
+  id: 'small-spiral',
+  title: 'Separate the spiral',
+  text: 'Reach 90% test accuracy.',
+  data: { name: 'spiral', n: 400, noise: 0.1, seed: 7 },
+  fit: { epochs: 300, batchSize: 16 },
+  limits: { maxHiddenUnits: 16, maxSeconds: 30 },
+  goal: { metric: 'accuracy', atLeast: 0.9, seeds: [1, 2, 3], aggregate: 'min' },
+};
+const graded = await grade(exercise, spec, { engine: dp });
+const status: GradeStatus = graded.status;
+console.log(status, graded.passed, graded.message, graded.metrics?.seeds[0].accuracy, dp.fitOptions({ epochs: 3 }).batchSize);
+// @ts-expect-error the metric is accuracy or loss
+grade({ ...exercise, goal: { metric: 'f1', atLeast: 0.9 } }, spec);

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
+// cli/: the command line, an entry of its own on top of the JS API (bindings/).
 // deep-playground: train a JSON model spec on a built-in data set, headless —
 // how course authors check an exercise. Argument parsing and calls to the
 // public API only; every rule about specs, data and training is the engine's.
 // Exit codes: 0 ok, 1 the engine rejected the spec or data, 2 usage, 3 diverged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadEngine } from './index.js';
-import { toJson } from './arrays.js';
-import { progress, summary } from './cli_progress.js';
+import { loadEngine } from '../bindings/index.js';
+import { toJson } from '../bindings/arrays.js';
+import { progress, summary } from './progress.js';
+import { specDataMismatch } from '../grader/spec-data-match.js';
+import { readExercise } from '../grader/exercise.js';
+import { gradeFiles } from './grade.js';
+import { readTextFile } from './read-file.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
+  deep-playground grade EXERCISE.json SUBMISSION.json... [--json] [--jobs N]
+                                                         grade model specs against an exercise
   deep-playground datasets [--json]                      list the data sets
   deep-playground --version | --help
 
@@ -26,7 +33,11 @@ Output:
   --json                 print one JSON object {spec, data, history, train, test, seconds}
   --weights FILE         write the trained weights (kernel, bias per dense layer) as JSON arrays
   --keras FILE           write Python that builds the same model in Keras 3
-Exit status: 0 done, 1 spec or data rejected, 2 usage error, 3 training diverged.`;
+Grading:
+  --jobs N               submissions graded at once, each in its own thread (default: the cores)
+  --json                 print one JSON object {exercise, results: [{file, passed, status, message, metrics}]}
+Exit status: train: 0 done, 1 spec or data rejected, 2 usage error, 3 training diverged;
+  grade: 0 every submission passed, 1 any did not, 2 usage error or an invalid exercise.`;
 
 // CLI flag -> engine option name, so engine messages can name the flag the user typed.
 const DATA_FLAGS = { n: 'n', noise: 'noise', seed: 'seed', 'test-fraction': 'testFraction', classes: 'classes' };
@@ -36,6 +47,7 @@ const OPTIONS = {
   ...Object.fromEntries(Object.keys({ ...DATA_FLAGS, ...FIT_FLAGS }).map((flag) => [flag, { type: 'string' }])),
   'one-hot': { type: 'boolean' },
   'no-shuffle': { type: 'boolean' },
+  jobs: { type: 'string' },
   json: { type: 'boolean' },
   weights: { type: 'string' },
   keras: { type: 'string' },
@@ -73,32 +85,15 @@ function numbers(values, flags) {
 function readSpec(file) {
   let text;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    text = readTextFile(file, 'spec file');
   } catch (e) {
-    throw usage(`cannot read spec file ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    throw usage(e.message);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
     throw rejected(`${file}: not valid JSON (${e.message})`);
   }
-}
-
-// The engine checks the numbers it is given; only here are the data set's name and options known.
-function mismatch(spec, data, name) {
-  if (spec.inputs !== data.inputs) return `spec.inputs is ${spec.inputs} but ${name} has ${data.inputs} inputs`;
-  const last = spec.layers.length - 1;
-  const units = spec.layers[last].units;
-  const sparse = spec.loss === 'sparse_categorical_crossentropy' || spec.loss === 'nll';
-  if (units !== data.outputs && !(data.task === 'binary' && units === 2 && sparse)) {
-    const hint = data.task === 'binary' ? ' (binary: 1 unit, or 2 with sparse_categorical_crossentropy)' : '';
-    return `spec.layers[${last}].units is ${units} but ${name} has ${data.outputs} output${data.outputs === 1 ? '' : 's'}${hint}`;
-  }
-  if (spec.loss === 'categorical_crossentropy' && data.labelWidth !== units) {
-    return `categorical_crossentropy needs one-hot labels: add --one-hot (or use sparse_categorical_crossentropy)`;
-  }
-  if (sparse && data.labelWidth > 1) return `${spec.loss} takes integer class ids: drop --one-hot`;
-  return '';
 }
 
 async function train(file, values) {
@@ -119,7 +114,7 @@ async function train(file, values) {
   const model = engine(() => dp.model(spec), (m) => `${file === '-' ? 'spec' : file}: ${m}`);
   try {
     const fullSpec = model.toSpec();
-    const problem = mismatch(fullSpec, data, values.data);
+    const problem = specDataMismatch(fullSpec, data, values.data);
     if (problem) throw rejected(problem);
     const bar = progress(fitOptions.epochs);
     const started = performance.now();
@@ -146,6 +141,29 @@ async function train(file, values) {
   } finally {
     model.dispose();
   }
+}
+
+async function grade([exerciseFile, ...files], values) {
+  if (!exerciseFile || files.length === 0) throw usage('grade: give the exercise file and at least one submission');
+  const stray = Object.keys(values).find((key) => key !== 'json' && key !== 'jobs');
+  if (stray) throw usage(`grade: unexpected option --${stray}`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    throw usage(`--jobs: '${values.jobs}' must be an integer in 1..64`);
+  }
+  let exerciseText;
+  try {
+    exerciseText = readTextFile(exerciseFile, 'exercise file');
+  } catch (e) {
+    throw new CliError(e.message, 2);
+  }
+  let exercise;
+  try {
+    exercise = readExercise(await loadEngine(), exerciseText);
+  } catch (e) {
+    throw new CliError(`${exerciseFile}: ${e.message}`, 2);
+  }
+  process.exitCode = await gradeFiles(exercise, exerciseText, files, { json: values.json, jobs });
 }
 
 async function datasets(json) {
@@ -176,6 +194,7 @@ async function main(argv) {
     if (rest.length > 1) throw usage(`train: unexpected argument '${rest[1]}'`);
     return train(rest[0], values);
   }
+  if (command === 'grade') return grade(rest, values);
   if (command === 'datasets') {
     const stray = Object.keys(values).find((key) => key !== 'json');
     if (stray || rest.length) throw usage(`datasets: unexpected ${stray ? `option --${stray}` : `argument '${rest[0]}'`}`);

@@ -1,0 +1,104 @@
+// grader/: exercises — a data set, how to train, limits on the network and a
+// goal — read from untrusted files, and graded by training a learner's model
+// spec with the exercise's own seeds. Plain JavaScript over the engine's JS
+// API (handed in as `dp`), so the same grader runs in Node (the CLI, the
+// package's grade()) and in the browser's training worker.
+//
+// This file reads an exercise and checks every field before anything trains.
+import { FieldError, integer, list, number, object, oneOf, plainObject, text, under } from './fields.js';
+
+/** The longest exercise file read, in characters. */
+export const MAX_EXERCISE_TEXT = 100_000;
+/** maxSeconds when an exercise gives none. */
+export const DEFAULT_MAX_SECONDS = 30;
+const MAX_SECONDS = 3600;
+const MAX_SEEDS = 10;
+const MAX_SEED = 2 ** 31 - 1;
+const MAX_COUNT = 2 ** 31 - 1;
+
+const KEYS = ['id', 'title', 'text', 'data', 'fit', 'limits', 'goal'];
+const LIMIT_KEYS = ['maxHiddenUnits', 'maxHiddenLayers', 'maxParams', 'maxSeconds'];
+const GOAL_KEYS = ['metric', 'split', 'atLeast', 'atMost', 'seeds', 'aggregate'];
+
+/**
+ * The exercise in `input` (its JSON text or the parsed object) with every
+ * default filled in and its data set built: { id, title, text, data: { name,
+ * options, set }, fit, limits, goal }. Throws an Error naming the first bad field.
+ */
+export function readExercise(dp, input) {
+  const exercise = object(typeof input === 'string' ? parseText(input) : input, 'exercise', KEYS);
+  for (const key of ['id', 'title', 'text', 'data', 'fit', 'goal']) {
+    if (exercise[key] === undefined) throw new FieldError(`exercise.${key}: is required`);
+  }
+  const data = readData(dp, exercise.data);
+  return {
+    id: text(exercise.id, 'id', { maxLength: 64, pattern: /^[a-z0-9][a-z0-9-]*$/, patternText: 'lower-case letters, digits and dashes' }),
+    title: text(exercise.title, 'title', { maxLength: 200 }),
+    text: text(exercise.text, 'text', { maxLength: 4000 }),
+    data,
+    fit: readFit(dp, exercise.fit),
+    limits: readLimits(exercise.limits ?? {}),
+    goal: readGoal(exercise.goal, data.set.task),
+  };
+}
+
+function parseText(input) {
+  if (input.length > MAX_EXERCISE_TEXT) {
+    throw new FieldError(`exercise: ${input.length} characters, more than the ${MAX_EXERCISE_TEXT} allowed`);
+  }
+  try {
+    return JSON.parse(input.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new FieldError('exercise: not valid JSON');
+  }
+}
+
+function readData(dp, value) {
+  // the engine names any option it does not know
+  const { name, ...options } = plainObject(value, 'data');
+  oneOf(name, 'data.name', dp.datasetNames());
+  return { name, options, set: under('data', () => dp.dataset(name, options)) };
+}
+
+function readFit(dp, value) {
+  try {
+    return dp.fitOptions(plainObject(value, 'fit'));
+  } catch (e) {
+    // the engine calls them options: "options.epochs: …"
+    throw new FieldError(e.message.replace(/^options\b/, 'fit'));
+  }
+}
+
+function readLimits(value) {
+  const limits = object(value, 'limits', LIMIT_KEYS);
+  const count = (key, min) => limits[key] === undefined ? Infinity : integer(limits[key], `limits.${key}`, min, MAX_COUNT);
+  return {
+    maxHiddenUnits: count('maxHiddenUnits', 0),
+    maxHiddenLayers: count('maxHiddenLayers', 0),
+    maxParams: count('maxParams', 1),
+    maxSeconds: limits.maxSeconds === undefined ? DEFAULT_MAX_SECONDS : number(limits.maxSeconds, 'limits.maxSeconds', 0.001, MAX_SECONDS),
+  };
+}
+
+function readGoal(value, task) {
+  const goal = object(value, 'goal', GOAL_KEYS);
+  const metric = oneOf(goal.metric, 'goal.metric', ['accuracy', 'loss']);
+  if (metric === 'accuracy' && task === 'regression') {
+    throw new FieldError('goal.metric: accuracy needs a classification data set; this one is a regression (use loss)');
+  }
+  if ((goal.atLeast === undefined) === (goal.atMost === undefined)) {
+    throw new FieldError('goal: give exactly one of atLeast and atMost');
+  }
+  const bound = goal.atLeast === undefined ? 'atMost' : 'atLeast';
+  const ceiling = metric === 'accuracy' ? 1 : Number.MAX_VALUE;
+  // The worst seed decides unless the exercise says otherwise.
+  const worst = bound === 'atLeast' ? 'min' : 'max';
+  return {
+    metric,
+    split: goal.split === undefined ? 'test' : oneOf(goal.split, 'goal.split', ['test', 'train']),
+    bound,
+    threshold: number(goal[bound], `goal.${bound}`, 0, ceiling),
+    seeds: goal.seeds === undefined ? [1] : list(goal.seeds, 'goal.seeds', MAX_SEEDS, (s, path) => integer(s, path, 0, MAX_SEED)),
+    aggregate: goal.aggregate === undefined ? worst : oneOf(goal.aggregate, 'goal.aggregate', ['min', 'mean', 'max']),
+  };
+}
