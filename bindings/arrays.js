@@ -47,7 +47,7 @@ export function toJson(value) {
 /** Copies a Float32Array into a FloatBuffer in wasm memory. */
 export function upload(module, buffer, array) {
   buffer.resize(array.length);
-  // Memory may grow on resize: take the view after it (TOOLCHAIN gotcha 7).
+  // Memory may grow on resize: take the view after it (docs/toolchain.md, gotcha 6).
   module.HEAPF32.set(array, buffer.address() / 4);
   return buffer;
 }

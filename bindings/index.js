@@ -44,7 +44,7 @@ async function instantiate() {
   const wasmUrl = new URL('./wasm/engine.wasm', import.meta.url);
   const isNode = typeof process !== 'undefined' && process.versions?.node && wasmUrl.protocol === 'file:';
   if (isNode) {
-    // The glue's own loader fetches, which Node cannot do for file paths (TOOLCHAIN gotcha 4).
+    // The glue's own loader fetches, which Node cannot do for file paths (docs/toolchain.md, gotcha 4).
     const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
     return createEngineModule({ wasmBinary: await readFile(wasmUrl) });
   }
@@ -171,7 +171,7 @@ class Engine {
     return JSON.parse(reply.json);
   }
 
-  /** Builds a model from a spec (see DESIGN.md); throws an Error naming any bad field. */
+  /** Builds a model from a spec (see docs/design.md); throws an Error naming any bad field. */
   model(spec) {
     const json = typeof spec === 'string' ? spec : toJson(spec);
     if (spec === null || (typeof spec !== 'object' && typeof spec !== 'string')) {

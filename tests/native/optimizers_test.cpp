@@ -1,4 +1,4 @@
-// Optimizers against the formulas of DESIGN.md ("Numeric semantics") and Keras,
+// Optimizers against the formulas of docs/design.md ("Numerics") and Keras,
 // recomputed independently here in double precision.
 #include <doctest/doctest.h>
 

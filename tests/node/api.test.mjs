@@ -1,4 +1,4 @@
-// The public API end to end, as DESIGN.md shows it: data sets, models, fit,
+// The public API end to end, as docs/design.md and the README show it: data sets, models, fit,
 // predict, evaluate, trainBatch, weights, specs, Keras export, dispose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

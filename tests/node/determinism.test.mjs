@@ -1,6 +1,6 @@
 // A seed fixes everything: initialization, shuffling and dropout masks give
 // bit-identical runs in one build, and the native and wasm builds agree to
-// 1e-5 relative (DESIGN.md, "Deterministic").
+// 1e-5 relative (docs/design.md, "The engine").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

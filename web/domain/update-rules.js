@@ -1,5 +1,5 @@
 // The update rule each optimizer and schedule applies, in TeX, written the
-// way the engine computes it (see DESIGN.md, "Numeric semantics").
+// way the engine computes it (see docs/design.md, "Numerics").
 import { momentumForm } from './optimizers.js';
 
 export function optimizerTex(optimizer) {

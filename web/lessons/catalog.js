@@ -1,4 +1,4 @@
-// The 14 lessons of CURRICULUM.md in teaching order: their fixed ids (the
+// The 14 lessons of docs/curriculum.md in teaching order: their fixed ids (the
 // URLs /lesson/<id> and /embed/<id>), titles and one-line summaries.
 export const LESSONS = [
   {
