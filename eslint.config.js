@@ -20,5 +20,7 @@ export default [
       'prefer-const': 'error',
     },
   },
+  // Tests read terminal output, escape codes included.
+  { files: ['tests/**'], rules: { 'no-control-regex': 'off' } },
   prettier,
 ];

@@ -13,7 +13,7 @@ function run(command, args, env = {}) {
     return execFileSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
   } catch (e) {
     const hint = command === 'cmake' ? ' (build the trees first: npm run bench runs scripts/build.sh)' : '';
-    throw new Error(`${command} ${args.join(' ')} failed${hint}:\n${e.stdout ?? ''}${e.stderr ?? e.message}`);
+    throw new Error(`${command} ${args.join(' ')} failed${hint}:\n${e.stdout ?? ''}${e.stderr ?? e.message}`, { cause: e });
   }
 }
 

@@ -23,7 +23,7 @@ export function readTextFile(file, kind) {
     return buffer.toString('utf8', 0, length).replace(/^\uFEFF/, '');
   } catch (e) {
     const reason = { ENOENT: 'no such file', EISDIR: 'a folder, not a file', EACCES: 'permission denied' }[e.code];
-    throw new Error(`cannot read ${kind} ${file === '-' ? 'from stdin' : file}: ${reason ?? e.message}`);
+    throw new Error(`cannot read ${kind} ${file === '-' ? 'from stdin' : file}: ${reason ?? e.message}`, { cause: e });
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }

@@ -65,8 +65,10 @@ export function churnModels(dp, data, count) {
       model.toSpec();
       model.toKeras();
       try {
-        model.fit({ x: [1, 2, 3], y: [1] }); // an error path too: validation rejects it before any allocation
-      } catch {}
+        model.fit({ x: [1, 2, 3], y: [1] });
+      } catch {
+        // an error path too: validation rejects it before any allocation
+      }
     } finally {
       model.dispose();
     }

@@ -5,7 +5,7 @@
 // the previous and next lessons (not in an embed: the embedding page chose
 // the lesson).
 // For the embeddings it reports its experiment as events (run-events.js).
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sharedStyles } from '../components/base/shared-styles.js';
 import { textPageStyles } from './page-styles.js';
@@ -43,11 +43,11 @@ class LessonPage extends LitElement {
   #client = null;
   #experiment = new LessonExperiment(this);
   #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
-  // Reports the experiment to an embedding page, after every update.
-  #events = new LessonRunEvents(this, this.#experiment, (results) => this.lesson && this.#measure(this.lesson, results));
 
   constructor() {
     super();
+    // Reports the experiment to an embedding page after every update (a controller registers itself with its host).
+    new LessonRunEvents(this, this.#experiment, (results) => this.lesson && this.#measure(this.lesson, results));
     this.controls = true;
   }
 
