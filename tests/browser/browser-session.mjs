@@ -28,6 +28,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * How long a test waits for a state (a message, an epoch, a page) before it
+ * fails: long enough for a machine whose cores are busy with other work.
+ * Tests wait for states, never for fixed times; this only bounds a wait.
+ */
+export const PATIENCE = 180_000;
+/** A whole test's bound, for the longest tests (many pages, many runs). */
+export const TEST_TIMEOUT = 900_000;
+
 /** The test build of the site (scripts/build.sh): dist/ plus the worker crash hook. */
 export const TEST_SITE = path.join(repoRoot, 'build/test-site');
 
@@ -36,6 +45,7 @@ export const TEST_SITE = path.join(repoRoot, 'build/test-site');
  * true for scripts/serve.mjs's strict one) and opens Chromium. Returns { url,
  * newPage(viewport), close() }; newPage resolves to { page, errors }, where
  * errors collects the page's console errors, uncaught exceptions and failed requests.
+ * Every wait of the page is bounded by PATIENCE.
  */
 export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/', csp = null } = {}) {
   assert.ok(existsSync(path.join(root, 'index.html')), `${path.relative(repoRoot, root)}/ is missing: run \`npm run build\` first`);
@@ -45,10 +55,14 @@ export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/
     url: server.url,
     async newPage(viewport = { width: 1280, height: 900 }) {
       const page = await browser.newPage({ viewport, acceptDownloads: true });
+      page.setDefaultTimeout(PATIENCE);
+      page.setDefaultNavigationTimeout(PATIENCE);
       const errors = [];
       page.on('console', (msg) => msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
       page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-      page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+      // A request the page dropped itself (it navigated away, an image was replaced) is no failure.
+      const dropped = (req) => req.failure()?.errorText === 'net::ERR_ABORTED';
+      page.on('requestfailed', (req) => dropped(req) || errors.push(`request failed: ${req.url()}`));
       return { page, errors };
     },
     async close() {

@@ -10,11 +10,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openSite, saveScreenshot } from './browser-session.mjs';
+import { openSite, saveScreenshot, TEST_TIMEOUT } from './browser-session.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const RUN_TIMEOUT = 30_000;
 
 let site;
 before(async () => {
@@ -41,7 +40,7 @@ function waitForEvent(page, embed, event, count = 1) {
   return page.waitForFunction(
     ([embed, event, count]) => window.courseEvents.filter((e) => e.embed === embed && e.event === event).length >= count,
     [embed, event, count],
-    { timeout: RUN_TIMEOUT },
+    { timeout: TEST_TIMEOUT },
   );
 }
 
@@ -50,7 +49,7 @@ async function cspViolations(page) {
   return perFrame.flat();
 }
 
-test('the course page under a strict CSP: three embeds load and train, report to the page, the iframe grows, the engine is fetched once for both elements', { timeout: 60_000 }, async () => {
+test('the course page under a strict CSP: three embeds load and train, report to the page, the iframe grows, the engine is fetched once for both elements', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await newWatchedPage({ width: 1280, height: 900 });
   const wasmFetches = [];
   page.on('request', (request) => {
@@ -163,7 +162,7 @@ test('host page CSS does not reach inside the elements; the --dp-* properties th
   assert.deepEqual(errors, []);
 });
 
-test('a course page on another origin loads embed.js from ours: lesson, playground and iframe work across origins', { timeout: 45_000 }, async () => {
+test('a course page on another origin loads embed.js from ours: lesson, playground and iframe work across origins', { timeout: TEST_TIMEOUT }, async () => {
   const ours = new URL(site.url).origin;
   const folder = await mkdtemp(path.join(tmpdir(), 'deep-playground-host-'));
   await writeFile(
@@ -190,7 +189,7 @@ for (const id of ['lesson', 'playground']) for (const name of ['train-start', 'e
     const { page, errors } = await newWatchedPage();
     await page.goto(host.url);
     assert.notEqual(new URL(host.url).origin, ours);
-    const seen = (test) => page.waitForFunction(test, null, { timeout: RUN_TIMEOUT });
+    const seen = (test) => page.waitForFunction(test, null);
     // autoplay: both elements train by themselves, each in a worker started from a blob that imports ours.
     await seen(() => window.seen.some((m) => m.from === 'lesson' && m.type === 'done'));
     await seen(() => window.seen.filter((m) => m.from === 'playground' && m.type === 'epoch').length >= 2);
@@ -210,7 +209,7 @@ for (const id of ['lesson', 'playground']) for (const name of ['train-start', 'e
   }
 });
 
-test('a single-file lesson runs its experiment opened from file:// with every network request refused', { timeout: 45_000 }, async () => {
+test('a single-file lesson runs its experiment opened from file:// with every network request refused', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
   const network = [];
   await page.context().setOffline(true);
@@ -226,7 +225,7 @@ test('a single-file lesson runs its experiment opened from file:// with every ne
   const lesson = page.locator('deep-lesson');
   await lesson.locator('h1', { hasText: 'Why deep?' }).waitFor();
   await lesson.getByRole('button', { name: 'Run the experiment' }).click();
-  await lesson.locator('[data-claim-result]').waitFor({ timeout: RUN_TIMEOUT });
+  await lesson.locator('[data-claim-result]').waitFor();
   assert.equal(await lesson.locator('.katex-error').count(), 0);
   assert.ok(await page.evaluate(() => document.fonts.check('16px KaTeX_Main')), 'KaTeX fonts come from the file itself');
   assert.equal(await lesson.getByRole('link', { name: /playground/ }).count(), 0, 'no links to a site the file does not have');

@@ -6,7 +6,7 @@
 // logging an error or freezing the page; and the engine must still train.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, saveScreenshot, visibleText } from './browser-session.mjs';
+import { openSite, saveScreenshot, TEST_TIMEOUT, visibleText } from './browser-session.mjs';
 import { assertTrains, nextFrameMs } from './training-helpers.mjs';
 import { defaultState, readState } from '../../web/domain/playground-state.js';
 import { stateToHash } from '../../web/domain/url-hash.js';
@@ -102,7 +102,7 @@ async function openPage() {
 
 const alertText = (page) => page.locator('dp-playground-page .notice').textContent();
 
-test(`${HOSTILE_LINKS.length} hostile links each show why in words and open the defaults, harmlessly; training still works`, { timeout: 120_000 }, async (t) => {
+test(`${HOSTILE_LINKS.length} hostile links each show why in words and open the defaults, harmlessly; training still works`, { timeout: TEST_TIMEOUT }, async (t) => {
   assert.ok(HOSTILE_LINKS.length >= 15);
   const started = Date.now();
   for (const [what, hash, message] of HOSTILE_LINKS) {
@@ -110,9 +110,9 @@ test(`${HOSTILE_LINKS.length} hostile links each show why in words and open the 
     const { page } = opened;
     await page.goto(`${site.url}playground/#${hash}`);
     const notice = page.getByRole('alert').filter({ hasText: message });
-    await notice.waitFor({ timeout: 10_000 }).catch(async () => assert.fail(`${what}: no message matching ${message}; the page says: ${await visibleText(page)}`));
+    await notice.waitFor().catch(async () => assert.fail(`${what}: no message matching ${message}; the page says: ${await visibleText(page)}`));
     assert.ok(await notice.isVisible(), `${what}: the message is not visible`);
-    await page.waitForFunction((expected) => location.hash === expected, DEFAULT_HASH, { timeout: 10_000 });
+    await page.waitForFunction((expected) => location.hash === expected, DEFAULT_HASH);
     assert.equal(await page.getByLabel('Circle').isChecked(), true, `${what}: the default data set is not shown`);
     await assertUnharmed(page, opened, what);
     await assertTrains(page, 10);
@@ -128,13 +128,13 @@ test('a link whose output layer does not fit its data is adapted to it, and says
   const { page } = opened;
   await page.goto(`${site.url}playground/#${ADAPTED}`);
   await page.getByRole('status').filter({ hasText: 'adapted to fit its data: output units 1000000 → 1, output activation relu → sigmoid' }).waitFor();
-  await page.waitForFunction((expected) => location.hash === expected, ADAPTED_HASH, { timeout: 10_000 });
+  await page.waitForFunction((expected) => location.hash === expected, ADAPTED_HASH);
   assert.equal(await page.getByLabel('Exclusive or').isChecked(), true);
   await assertUnharmed(page, opened, 'adapted link');
   await assertTrains(page, 10);
 });
 
-test('hostile hashes typed into an open playground are refused the same way', { timeout: 60_000 }, async () => {
+test('hostile hashes typed into an open playground are refused the same way', { timeout: TEST_TIMEOUT }, async () => {
   const opened = await openPage();
   const { page } = opened;
   await page.goto(`${site.url}playground/`);
@@ -143,8 +143,8 @@ test('hostile hashes typed into an open playground are refused the same way', { 
     const dismiss = page.getByRole('button', { name: 'Dismiss' });
     if (await dismiss.count()) await dismiss.click();
     await page.evaluate((h) => (location.hash = h), hash);
-    await page.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 10_000 }).catch(async () => assert.fail(`${what}: no message matching ${message}; it says: ${await alertText(page).catch(() => '(nothing)')}`));
-    await page.waitForFunction((expected) => location.hash === expected, DEFAULT_HASH, { timeout: 10_000 });
+    await page.getByRole('alert').filter({ hasText: message }).waitFor().catch(async () => assert.fail(`${what}: no message matching ${message}; it says: ${await alertText(page).catch(() => '(nothing)')}`));
+    await page.waitForFunction((expected) => location.hash === expected, DEFAULT_HASH);
     await assertUnharmed(page, opened, what);
   }
   await assertTrains(page);
@@ -175,7 +175,7 @@ const HOSTILE_SPECS = [
   ['an unknown loss', spec((s) => (s.loss = 'hinge')), /loss: 'hinge' is not one of/],
 ];
 
-test(`${HOSTILE_SPECS.length} hostile pasted specs each show why and change nothing; training still works`, { timeout: 60_000 }, async () => {
+test(`${HOSTILE_SPECS.length} hostile pasted specs each show why and change nothing; training still works`, { timeout: TEST_TIMEOUT }, async () => {
   const opened = await openPage();
   const { page } = opened;
   await page.goto(`${site.url}playground/`);
@@ -185,7 +185,7 @@ test(`${HOSTILE_SPECS.length} hostile pasted specs each show why and change noth
   for (const [what, text, message] of HOSTILE_SPECS) {
     await box.fill(text);
     await page.getByRole('button', { name: 'Load pasted spec' }).click();
-    await specMessage.filter({ hasText: message }).waitFor({ timeout: 10_000 }).catch(async () => assert.fail(`${what}: no message matching ${message}; it says: ${await specMessage.textContent().catch(() => '(nothing)')}`));
+    await specMessage.filter({ hasText: message }).waitFor().catch(async () => assert.fail(`${what}: no message matching ${message}; it says: ${await specMessage.textContent().catch(() => '(nothing)')}`));
     assert.equal(await page.evaluate(() => location.hash), DEFAULT_HASH, `${what}: the state changed`);
     await page.getByText('2 hidden layers').waitFor();
     await assertUnharmed(page, opened, what);

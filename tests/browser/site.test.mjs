@@ -3,7 +3,7 @@
 // without the site's chrome, and unknown lessons say so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, saveScreenshot, seriousAxeViolations } from './browser-session.mjs';
+import { openSite, saveScreenshot, seriousAxeViolations, TEST_TIMEOUT } from './browser-session.mjs';
 
 const { LESSONS } = await import('../../web/lessons/catalog.js');
 
@@ -49,13 +49,13 @@ test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesso
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}embed/why-deep/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result="holds"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-claim-result="holds"]').waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 0, 'the embed has no site chrome');
   assert.equal(await page.getByRole('link', { name: 'Open in the playground' }).getAttribute('target'), '_blank', 'an embed opens the playground in a new tab');
   assert.deepEqual(errors, []);
 });
 
-test('every route loads from its own URL: lessons, embeds and both playgrounds', { timeout: 120_000 }, async () => {
+test('every route loads from its own URL: lessons, embeds and both playgrounds', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
   // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
   // engine for widgets that draw loss surfaces): let it finish, so that leaving

@@ -1,6 +1,7 @@
 // What the playground tests ask of a page: the epoch counter, a metric, that
 // the page still answers, and that pressing play still trains.
 import assert from 'node:assert/strict';
+import { PATIENCE } from './browser-session.mjs';
 
 export const metric = (page, name) => page.locator(`[data-metric="${name}"]`).textContent();
 
@@ -8,7 +9,7 @@ export const metric = (page, name) => page.locator(`[data-metric="${name}"]`).te
  * Waits, in the page, until the epoch counter reads at least `min` (or
  * exactly `equals`); resolves to the page's clock (ms since it loaded) then.
  */
-export function waitForEpoch(page, { min = -Infinity, equals }, timeout = 60_000) {
+export function waitForEpoch(page, { min = -Infinity, equals }, timeout = PATIENCE) {
   return page.locator('dp-run-bar output').evaluate(
     (output, [min, equals, timeout]) =>
       new Promise((resolve, reject) => {
@@ -98,7 +99,7 @@ export async function firstStepTimelines(page, url, visits) {
   const timelines = [];
   for (let visit = 0; visit < visits; visit++) {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.firstStepTimeline?.firstEpoch !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.firstStepTimeline?.firstEpoch !== undefined, null);
     timelines.push(await page.evaluate(() => ({ playEnabled: window.firstStepTimeline.playEnabled, firstEpoch: window.firstStepTimeline.firstEpoch })));
     // What the page fetches later (KaTeX, when idle) finishes before the learner leaves.
     await page.waitForLoadState('networkidle');

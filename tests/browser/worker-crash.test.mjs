@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEST_SITE, openSite, saveScreenshot } from './browser-session.mjs';
+import { openSite, saveScreenshot, TEST_SITE, TEST_TIMEOUT } from './browser-session.mjs';
 import { assertTrains, nextFrameMs, waitForEpoch } from './training-helpers.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -44,11 +44,11 @@ async function assertRecovered(page, hash) {
   await assertTrains(page, 30);
 }
 
-test('the engine aborting mid-training is explained, the worker restarts with the same settings, and training resumes', { timeout: 60_000 }, async () => {
+test('the engine aborting mid-training is explained, the worker restarts with the same settings, and training resumes', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors, hash } = await trainingPlayground();
   await crashWorker(page, 'abort');
   const notice = page.getByRole('alert').filter({ hasText: 'The training engine crashed (the engine stopped: Aborted())' });
-  await notice.waitFor({ timeout: 10_000 });
+  await notice.waitFor();
   await notice.getByText('It has been restarted with your settings').waitFor();
   await page.getByRole('button', { name: 'Play' }).waitFor();
   await waitForEpoch(page, { equals: 0 }, 10_000);
@@ -58,27 +58,27 @@ test('the engine aborting mid-training is explained, the worker restarts with th
   assert.deepEqual(errors, []);
 });
 
-test('a worker that hangs mid-training is caught by the heartbeat and replaced', { timeout: 60_000 }, async () => {
+test('a worker that hangs mid-training is caught by the heartbeat and replaced', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors, hash } = await trainingPlayground();
   const hung = Date.now();
   await crashWorker(page, 'hang');
-  await page.getByRole('alert').filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ }).waitFor({ timeout: 15_000 });
+  await page.getByRole('alert').filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ }).waitFor();
   const noticedMs = Date.now() - hung;
   assert.ok(noticedMs < 10_000, `the hang was noticed after ${noticedMs} ms`);
   await assertRecovered(page, hash);
   assert.deepEqual(errors, []);
 });
 
-test('a lesson whose run crashes the engine says so, and the rerun works', { timeout: 60_000 }, async () => {
+test('a lesson whose run crashes the engine says so, and the rerun works', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/neural-networks/`);
   const run = page.getByRole('button', { name: 'Run the experiment' });
   await run.waitFor();
   await crashWorker(page, 'abort'); // the engine aborts in the run's first fit
   await run.click();
-  await page.getByText(/The experiment failed: The training engine crashed \(the engine stopped: Aborted\(\)\)\. It restarts by itself: try again\./).waitFor({ timeout: 30_000 });
+  await page.getByText(/The experiment failed: The training engine crashed \(the engine stopped: Aborted\(\)\)\. It restarts by itself: try again\./).waitFor();
   await run.click();
-  await page.locator('[data-claim-result]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-claim-result]').waitFor();
   assert.deepEqual(errors, []);
 });
 
