@@ -65,6 +65,12 @@ export interface Exercise {
     /** How the seeds' values combine; default the worst: 'min' for atLeast, 'max' for atMost. */
     aggregate?: 'min' | 'mean' | 'max';
   };
+  /** For the browser: the network a learner starts from. */
+  start?: ModelSpec;
+  /** For the browser: what the learner may change (default: all of them). */
+  free?: ('layers' | 'units' | 'activation' | 'optimizer' | 'learningRate' | 'momentum' | 'regularization' | 'dropout' | 'loss' | 'initializer')[];
+  /** For the browser: what to tell a learner after a miss. */
+  hint?: string;
 }
 
 export type GradeStatus = 'pass' | 'fail' | 'rejected' | 'diverged' | 'timeout' | 'error';

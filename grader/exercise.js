@@ -6,6 +6,7 @@
 //
 // This file reads an exercise and checks every field before anything trains.
 import { FieldError, integer, list, number, object, oneOf, plainObject, text, under } from './fields.js';
+import { specDataMismatch } from './spec-data-match.js';
 
 /** The longest exercise file read, in characters. */
 export const MAX_EXERCISE_TEXT = 100_000;
@@ -16,14 +17,20 @@ const MAX_SEEDS = 10;
 const MAX_SEED = 2 ** 31 - 1;
 const MAX_COUNT = 2 ** 31 - 1;
 
-const KEYS = ['id', 'title', 'text', 'data', 'fit', 'limits', 'goal'];
+const KEYS = ['id', 'title', 'text', 'data', 'fit', 'limits', 'goal', 'start', 'free', 'hint'];
+/** What a learner may change in the browser, when an exercise names what is `free`. */
+export const FREE_CONTROLS = ['layers', 'units', 'activation', 'optimizer', 'learningRate', 'momentum', 'regularization', 'dropout', 'loss', 'initializer'];
 const LIMIT_KEYS = ['maxHiddenUnits', 'maxHiddenLayers', 'maxParams', 'maxSeconds'];
 const GOAL_KEYS = ['metric', 'split', 'atLeast', 'atMost', 'seeds', 'aggregate'];
 
 /**
  * The exercise in `input` (its JSON text or the parsed object) with every
  * default filled in and its data set built: { id, title, text, data: { name,
- * options, set }, fit, limits, goal }. Throws an Error naming the first bad field.
+ * options, set }, fit, limits, goal, start, free, hint }. Throws an Error
+ * naming the first bad field. The last three are for the browser: `start` the
+ * network a learner begins from (a model spec, completed; null if none),
+ * `free` the controls the learner may change (FREE_CONTROLS by default),
+ * `hint` what to say after a miss ('' if nothing).
  */
 export function readExercise(dp, input) {
   const exercise = object(typeof input === 'string' ? parseText(input) : input, 'exercise', KEYS);
@@ -39,7 +46,23 @@ export function readExercise(dp, input) {
     fit: readFit(dp, exercise.fit),
     limits: readLimits(exercise.limits ?? {}),
     goal: readGoal(exercise.goal, data.set.task),
+    start: exercise.start === undefined ? null : readStart(dp, exercise.start, data),
+    free: exercise.free === undefined ? FREE_CONTROLS : list(exercise.free, 'free', FREE_CONTROLS.length, (c, path) => oneOf(c, path, FREE_CONTROLS)),
+    hint: exercise.hint === undefined ? '' : text(exercise.hint, 'hint', { maxLength: 1000 }),
   };
+}
+
+// The starting network: a spec the engine accepts that fits the data.
+function readStart(dp, value, data) {
+  const model = under('start', () => dp.model(plainObject(value, 'start')));
+  try {
+    const spec = model.toSpec();
+    const problem = specDataMismatch(spec, data.set, data.name);
+    if (problem) throw new FieldError(`start: ${problem}`);
+    return spec;
+  } finally {
+    model.dispose();
+  }
 }
 
 function parseText(input) {

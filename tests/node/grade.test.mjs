@@ -103,6 +103,10 @@ test('an exercise file is checked field by field', async () => {
     [broken({ goal: { metric: 'accuracy', atLeast: 0.9, seeds: [] } }), /^goal\.seeds: an array of 0 must be an array of 1 to 10 items$/],
     [broken({ goal: { metric: 'accuracy', atLeast: 0.9, aggregate: 'median' } }), /^goal\.aggregate: "median" is not one of min, mean, max$/],
     [broken({ title: 'x'.repeat(5000) }), /^title: "x{40}…" must be a text of 1 to 200 characters$/],
+    [broken({ start: { inputs: 3, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy' } }), /^start: spec\.inputs is 3 but spiral has 2 inputs$/],
+    [broken({ start: { inputs: 2, layers: [], loss: 'mse' } }), /^start\.layers: /],
+    [broken({ free: ['layers', 'colour'] }), /^free\[1\]: "colour" is not one of layers, units, /],
+    [broken({ hint: 7 }), /^hint: 7 must be a text of 1 to 1000 characters$/],
     ['{"id":', /^exercise: not valid JSON$/],
     [' '.repeat(100_001), /^exercise: 100001 characters, more than the 100000 allowed$/],
   ];
