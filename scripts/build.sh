@@ -35,6 +35,7 @@ if [ "${1:-all}" != engine ]; then
   echo "build: embedding library (dist/embed.js) and single-file lessons (dist/single/)"
   npx vite build --config vite.embed.config.js
   npx vite build --config vite.embed.config.js --mode single
+  cp LICENSE THIRD-PARTY-NOTICES dist/
   echo "build: test site, with the worker crash hook (build/test-site/)"
   npx vite build --mode test --outDir ../build/test-site --logLevel warn
 fi
