@@ -291,6 +291,15 @@ test('specs: a bad one shows the engine message, a good one reshapes the network
   await page.getByText('3 hidden layers').waitFor();
   assert.equal(await page.getByRole('combobox', { name: 'Optimizer', exact: true }).inputValue(), 'RMSprop');
 
+  // A spec file, with a byte-order mark, is read and the file input is cleared for the next one.
+  const fileInput = page.getByLabel('Load a spec from a file');
+  const file = { inputs: 2, layers: layers('tanh').slice(2), loss: 'binary_crossentropy' };
+  await fileInput.setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${JSON.stringify(file)}`) });
+  await page.getByText('2 hidden layers').waitFor();
+  assert.equal(await fileInput.inputValue(), '');
+  await paste({ inputs: 2, layers: layers('elu'), loss: 'binary_crossentropy', optimizer: { type: 'rmsprop', learningRate: 0.01 } });
+  await page.getByText('3 hidden layers').waitFor();
+
   const download = async (name) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
     return readFile(await file.path(), 'utf8');

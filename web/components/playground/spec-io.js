@@ -86,11 +86,13 @@ class SpecIo extends LitElement {
   }
 
   async #onFile(event) {
-    const [file] = event.target.files;
+    // The event's target is gone once an await has passed: keep the input itself.
+    const input = event.target;
+    const [file] = input.files;
+    input.value = ''; // the same file chosen again is read again
     // A file far larger than any spec is refused unread.
     if (file && file.size > 4 * MAX_JSON_TEXT) this.message = { kind: 'error', text: `The file is ${file.size.toLocaleString('en-US')} bytes: far too large to be a spec.` };
     else if (file) await this.#load(await file.text());
-    event.target.value = '';
   }
 
   async #load(text) {
