@@ -1,6 +1,7 @@
 // Types for the public JS API of Deep Playground (bindings/index.js, model.js).
 // Field names and string values are the engine's; the formulas behind them are
 // in docs/design.md of the repository.
+import type { Exercise, GradeResult } from './exercise.js';
 
 /** Loads the wasm engine once per page or process; later calls share it. */
 export function loadEngine(): Promise<Engine>;
@@ -32,64 +33,7 @@ type CompiledModule = typeof globalThis extends { WebAssembly: { Module: abstrac
  */
 export function grade(exercise: Exercise | string, spec: ModelSpec | string, options?: { engine?: Engine }): Promise<GradeResult>;
 
-/** An exercise file: a data set, how to train, limits on the network and a goal. */
-export interface Exercise {
-  /** Lower-case letters, digits and dashes, 1..64 characters. */
-  id: string;
-  title: string;
-  /** What to do, in plain text. */
-  text: string;
-  /** A built-in data set and its options, as dataset(name, options) takes them. */
-  data: { name: DatasetName } & DatasetOptions;
-  /** How the grader trains. */
-  fit: { epochs?: number; batchSize?: number; shuffle?: boolean };
-  limits?: {
-    /** The units of every dense layer but the last, summed. */
-    maxHiddenUnits?: number;
-    /** Dense layers before the output layer. */
-    maxHiddenLayers?: number;
-    /** Kernels and biases, counted. */
-    maxParams?: number;
-    /** Wall-clock budget per submission, default 30. */
-    maxSeconds?: number;
-  };
-  goal: {
-    metric: 'accuracy' | 'loss';
-    /** Default 'test'. */
-    split?: 'test' | 'train';
-    /** Exactly one of atLeast and atMost. */
-    atLeast?: number;
-    atMost?: number;
-    /** The model seeds the grader trains with (default [1]); they replace the submission's seed. */
-    seeds?: number[];
-    /** How the seeds' values combine; default the worst: 'min' for atLeast, 'max' for atMost. */
-    aggregate?: 'min' | 'mean' | 'max';
-  };
-  /** For the browser: the network a learner starts from. */
-  start?: ModelSpec;
-  /** For the browser: what the learner may change (default: all of them). */
-  free?: ('layers' | 'units' | 'activation' | 'optimizer' | 'learningRate' | 'momentum' | 'regularization' | 'dropout' | 'loss' | 'initializer')[];
-  /** For the browser: what to tell a learner after a miss. */
-  hint?: string;
-}
-
-export type GradeStatus = 'pass' | 'fail' | 'rejected' | 'diverged' | 'timeout' | 'error';
-
-export interface GradeResult {
-  passed: boolean;
-  /** pass; fail (trained, missed the goal); rejected (invalid or over a limit, before training); diverged; timeout; error (the engine failed). */
-  status: GradeStatus;
-  /** Why, in words, e.g. "test accuracy 0.930 (min over seeds 1, 2, 3) >= 0.900". */
-  message: string;
-  /** Once it trained: the goal's metric per seed and combined. */
-  metrics: {
-    metric: 'accuracy' | 'loss';
-    split: 'test' | 'train';
-    aggregate: 'min' | 'mean' | 'max';
-    value: number;
-    seeds: { seed: number; loss: number; accuracy: number; epochs: number }[];
-  } | null;
-}
+export type { Exercise, GradeResult, GradeStatus } from './exercise.js';
 
 export interface Engine {
   /** The names dataset() accepts. */
