@@ -3,8 +3,8 @@
 // deep-playground: train a JSON model spec on a built-in data set, headless —
 // how course authors check an exercise. Argument parsing and calls to the
 // public API only; every rule about specs, data and training is the engine's.
-// Exit codes: 0 ok, 1 the engine rejected the spec or data, 2 usage, 3 diverged.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Exit codes: 0 ok, 1 the spec was rejected, 2 usage (options, data, files), 3 diverged, 4 results not written.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadEngine } from '../bindings/index.js';
 import { toJson } from '../bindings/arrays.js';
@@ -13,6 +13,7 @@ import { specDataMismatch } from '../grader/spec-data-match.js';
 import { readExercise } from '../grader/exercise.js';
 import { gradeFiles } from './grade.js';
 import { readTextFile } from './read-file.js';
+import { guardStdout, unwritable, writeResult } from './output.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
@@ -36,7 +37,8 @@ Output:
 Grading:
   --jobs N               submissions graded at once, each in its own thread (default: the cores)
   --json                 print one JSON object {exercise, results: [{file, passed, status, message, metrics}]}
-Exit status: train: 0 done, 1 spec or data rejected, 2 usage error, 3 training diverged;
+Exit status: train: 0 done, 1 the spec was rejected, 2 usage error (an option, a data set or a file
+  of yours), 3 training diverged, 4 the results could not be written;
   grade: 0 every submission passed, 1 any did not, 2 usage error or an invalid exercise.`;
 
 // CLI flag -> engine option name, so engine messages can name the flag the user typed.
@@ -58,7 +60,7 @@ const OPTIONS = {
 class CliError extends Error {
   constructor(message, code) {
     super(message);
-    this.code = code;
+    this.exitCode = code;
   }
 }
 const usage = (message) => new CliError(`${message} (see deep-playground --help)`, 2);
@@ -102,15 +104,19 @@ async function train(file, values) {
   const spec = readSpec(file);
   const dataOptions = { ...numbers(values, DATA_FLAGS), ...(values['one-hot'] ? { oneHot: true } : {}) };
   const fitOptions = { epochs: 100, batchSize: 32, ...numbers(values, FIT_FLAGS), shuffle: !values['no-shuffle'] };
+  const outputs = [values.weights, values.keras].filter(Boolean);
+  const closed = outputs.map(unwritable).find(Boolean);
+  if (closed) throw new CliError(closed, 2);
   const dp = await loadEngine();
-  const engine = (call, rename) => {
+  // The data and fit options are the author's (exit 2); the spec may be a student's (exit 1).
+  const engine = (call, rename, code = 1) => {
     try {
       return call();
     } catch (e) {
-      throw rejected(rename(e.message));
+      throw new CliError(rename(e.message), code);
     }
   };
-  const data = engine(() => dp.dataset(values.data, dataOptions), (m) => flagged(m, DATA_FLAGS));
+  const data = engine(() => dp.dataset(values.data, dataOptions), (m) => flagged(m, DATA_FLAGS), 2);
   const model = engine(() => dp.model(spec), (m) => `${file === '-' ? 'spec' : file}: ${m}`);
   try {
     const fullSpec = model.toSpec();
@@ -119,7 +125,7 @@ async function train(file, values) {
     const bar = progress(fitOptions.epochs);
     const started = performance.now();
     const fit = () => model.fit(data.train, { ...fitOptions, validation: data.test, onEpoch: bar.onEpoch });
-    const history = engine(fit, (m) => flagged(m, FIT_FLAGS).replace(/^data\./, `--data ${values.data}: data.`));
+    const history = engine(fit, (m) => flagged(m, FIT_FLAGS).replace(/^data\./, `--data ${values.data}: data.`), 2);
     bar.done();
     const diverged = history.diverged;
     const result = {
@@ -135,8 +141,8 @@ async function train(file, values) {
       const { epoch, step, lastLoss } = diverged;
       throw new CliError(`training diverged in epoch ${epoch + 1}/${fitOptions.epochs} at step ${step}: loss ${lastLoss} (try a smaller learning rate)`, 3);
     }
-    if (values.weights) writeFileSync(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
-    if (values.keras) writeFileSync(values.keras, model.toKeras());
+    if (values.weights) writeResult(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
+    if (values.keras) writeResult(values.keras, model.toKeras());
     if (!values.json) console.log(summary({ ...result, epochs: history.loss.length }));
   } finally {
     model.dispose();
@@ -203,7 +209,8 @@ async function main(argv) {
   throw usage(command ? `unknown command '${command}'` : 'missing a command');
 }
 
+guardStdout('deep-playground: ');
 main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`deep-playground: ${e instanceof CliError ? e.message : e.stack}\n`);
-  process.exitCode = e instanceof CliError ? e.code : 1;
+  process.stderr.write(`deep-playground: ${e.exitCode ? e.message : e.stack}\n`);
+  process.exitCode = e.exitCode ?? 1;
 });

@@ -28,6 +28,7 @@ if ! configured build/wasm; then
   emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release
 fi
 cmake --build build/wasm -j"$jobs"
+node scripts/engine-defaults.mjs
 
 if [ "${1:-all}" != engine ]; then
   echo "build: web site (web/ -> dist/)"

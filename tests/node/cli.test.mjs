@@ -43,7 +43,7 @@ async function specFile(name, content) {
 /** Runs the CLI (piped, so not a TTY) and resolves to { code, stdout, stderr }. */
 function run(args, { input, command = process.execPath, prefix = [cli] } = {}) {
   return new Promise((resolve) => {
-    const child = execFile(command, [...prefix, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(command, [...prefix, ...args], { cwd: dir, timeout: 300_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, stdout, stderr });
     });
     child.stdin.end(input ?? '');
@@ -162,14 +162,14 @@ const BAD_INPUTS = [
   // [what, files to write, args, exit code, message]
   ['a missing spec file', {}, ['train', 'missing.json', '--data', 'spiral'], 2, /cannot read spec file missing\.json: no such file/],
   ['invalid JSON', { 'broken.json': '{"inputs": 2,' }, ['train', 'broken.json', '--data', 'spiral'], 1, /broken\.json: not valid JSON/],
-  ['an unknown data set', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spirals'], 1, /dataset: 'spirals' is not one of circle, .*spiral/],
+  ['an unknown data set', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spirals'], 2, /dataset: 'spirals' is not one of circle, .*spiral/],
   ['a spec the engine rejects', { 'typo.json': { ...SPIRAL_SPEC, layers: [{ type: 'dense', units: 1, activation: 'sigmoidd' }] } },
     ['train', 'typo.json', '--data', 'spiral'], 1, /typo\.json: layers\[0\]\.activation: 'sigmoidd' is not one of relu, sigmoid/],
   ['an unknown option', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--epoch', '3'], 2, /Unknown option '--epoch'/],
   ['a missing --data', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json'], 2, /--data NAME is required/],
   ['a non-number option', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--epochs', 'many'], 2, /--epochs: 'many' is not a number/],
-  ['a data option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--noise', '2'], 1, /--noise: 2 must be in 0\.\.1/],
-  ['a fit option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--batch-size', '0'], 1, /--batch-size: 0 must be an integer/],
+  ['a data option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--noise', '2'], 2, /--noise: 2 must be in 0\.\.1/],
+  ['a fit option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--batch-size', '0'], 2, /--batch-size: 0 must be an integer/],
   ['spec inputs that do not fit the data', { 'three.json': { ...SPIRAL_SPEC, inputs: 3 } }, ['train', 'three.json', '--data', 'spiral'], 1,
     /spec\.inputs is 3 but spiral has 2 inputs/],
   ['spec outputs that do not fit the data', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'blobs'], 1,
@@ -177,6 +177,9 @@ const BAD_INPUTS = [
   ['labels that do not fit the loss', { 'cce.json': { inputs: 2, layers: [{ type: 'dense', units: 3, activation: 'softmax' }], loss: 'categorical_crossentropy' } },
     ['train', 'cce.json', '--data', 'blobs'], 1, /categorical_crossentropy needs one-hot labels: set the data option oneHot \(--one-hot\)/],
   ['an unknown command', {}, ['fit'], 2, /unknown command 'fit'/],
+  ['--weights into a folder that does not exist', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--weights', 'nowhere/w.json'], 2,
+    /cannot write nowhere\/w\.json: no such folder/],
+  ['--keras onto a folder', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--keras', '.'], 2, /\. is a folder/],
   ['an endless spec file', {}, ['train', '/dev/zero', '--data', 'spiral'], 2, /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/],
   ['a folder as the spec file', {}, ['train', '.', '--data', 'spiral'], 2, /cannot read spec file \.: a folder, not a file/],
   ['a spec file with a byte-order mark, read as JSON', { 'bom.json': `\uFEFF${JSON.stringify({ ...SPIRAL_SPEC, inputs: 3 })}` },
@@ -194,6 +197,23 @@ for (const [what, files, args, code, message] of BAD_INPUTS) {
     assert.equal(r.stdout, '');
   });
 }
+
+test('results that cannot be written (a full disk, a closed pipe) end in one line and exit 4', async (t) => {
+  await specFile('ok.json', SPIRAL_SPEC);
+  const train = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} train ok.json --data spiral`;
+  const cases = [
+    ['--weights onto a full disk', `${train} --epochs 2 --weights /dev/full`, /^deep-playground: cannot write \/dev\/full: no space left on the device$/],
+    ['--json onto a full disk', `${train} --epochs 2 --json > /dev/full`, /^deep-playground: cannot write the results to stdout: no space left on the device$/],
+    ['--json into a pipe its reader closes', `${train} --epochs 2000 --json | head -c1 > /dev/null`, /^deep-playground: cannot write the results to stdout: the reader closed the pipe$/],
+  ];
+  for (const [what, command, message] of cases) {
+    const r = await run(['-c', `set -o pipefail; ${command}`], { command: 'bash', prefix: [] });
+    t.diagnostic(`${what}: exit ${r.code}, ${r.stderr.trim().split('\n').at(-1)}`);
+    assert.equal(r.code, 4, what);
+    assert.match(r.stderr.trim().split('\n').at(-1), message, what);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, `${what}: no stack trace`);
+  }
+});
 
 test('a diverging spec (sgd at learning rate 50 on the plane) prints where it diverged and exits 3', async () => {
   const spec = await specFile('diverge.json', {

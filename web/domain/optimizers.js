@@ -1,20 +1,14 @@
 // The optimizers and learning-rate schedules with the engine's (Keras's)
 // defaults, so the controls can show every hyper-parameter of a spec that
-// leaves some out.
-export const OPTIMIZER_DEFAULTS = {
-  sgd: { learningRate: 0.01, momentum: 0, dampening: 0, nesterov: false },
-  rmsprop: { learningRate: 0.001, rho: 0.9, momentum: 0, epsilon: 1e-7, centered: false },
-  adam: { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
-};
+// leaves some out. The defaults are the engine's own (dp.defaults(), written
+// next to the engine by the build: scripts/engine-defaults.mjs).
+import ENGINE_DEFAULTS from '../../bindings/wasm/defaults.json' with { type: 'json' };
+
+export const OPTIMIZER_DEFAULTS = ENGINE_DEFAULTS.optimizers;
 
 export const OPTIMIZER_LABELS = { sgd: 'SGD (with momentum)', rmsprop: 'RMSprop', adam: 'Adam' };
 
-export const SCHEDULE_DEFAULTS = {
-  constant: {},
-  step: { decaySteps: 1000, decayRate: 0.96 },
-  exponential: { decaySteps: 1000, decayRate: 0.96 },
-  cosine: { decaySteps: 1000, alpha: 0, warmupSteps: 0 },
-};
+export const SCHEDULE_DEFAULTS = ENGINE_DEFAULTS.schedules;
 
 export const SCHEDULE_LABELS = {
   constant: 'Constant',

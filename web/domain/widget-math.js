@@ -4,6 +4,8 @@
 // formula as the engine file named beside it (engine/activations/*.hpp,
 // engine/layers/dense.cpp, engine/losses/*.hpp, engine/schedules.cpp).
 
+import { scheduleOf } from './optimizers.js';
+
 // ---- Activations (engine/activations/*.hpp) ----
 
 // erf(x) by Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7, float32's own scale).
@@ -206,7 +208,7 @@ export function twoClassCrossentropy(p, y, sparse = false) {
  * with the engine's defaults.
  */
 export function scheduleRate(learningRate, schedule, step) {
-  const { type = 'constant', decaySteps = 1000, decayRate = 0.96, alpha = 0, warmupSteps = 0 } = schedule ?? {};
+  const { type, decaySteps, decayRate, alpha, warmupSteps } = scheduleOf({ schedule });
   switch (type) {
     case 'step':
       // lr * rate^floor(step / decay_steps)
