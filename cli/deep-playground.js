@@ -117,7 +117,7 @@ async function train(file, values) {
     }
   };
   const data = engine(() => dp.dataset(values.data, dataOptions), (m) => flagged(m, DATA_FLAGS), 2);
-  const model = engine(() => dp.model(spec), (m) => `${file === '-' ? 'spec' : file}: ${m}`);
+  const model = engine(() => dp.model(spec), (m) => `${file === '-' ? 'stdin' : file}: ${m}`);
   try {
     const fullSpec = model.toSpec();
     const problem = specDataMismatch(fullSpec, data, values.data);

@@ -180,16 +180,17 @@ const BAD_INPUTS = [
   ['--weights into a folder that does not exist', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--weights', 'nowhere/w.json'], 2,
     /cannot write nowhere\/w\.json: no such folder/],
   ['--keras onto a folder', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--keras', '.'], 2, /\. is a folder/],
+  ['a spec from stdin that is not an object', {}, ['train', '-', '--data', 'spiral'], 1, /^deep-playground: stdin: spec: an array must be an object\n$/, '[]'],
   ['an endless spec file', {}, ['train', '/dev/zero', '--data', 'spiral'], 2, /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/],
   ['a folder as the spec file', {}, ['train', '.', '--data', 'spiral'], 2, /cannot read spec file \.: a folder, not a file/],
   ['a spec file with a byte-order mark, read as JSON', { 'bom.json': `\uFEFF${JSON.stringify({ ...SPIRAL_SPEC, inputs: 3 })}` },
     ['train', 'bom.json', '--data', 'spiral'], 1, /spec\.inputs is 3 but spiral has 2 inputs/],
 ];
 
-for (const [what, files, args, code, message] of BAD_INPUTS) {
+for (const [what, files, args, code, message, input] of BAD_INPUTS) {
   test(`${what} exits ${code} with a message naming the problem`, async () => {
     for (const [name, content] of Object.entries(files)) await specFile(name, content);
-    const r = await run(args);
+    const r = await run(args, { input });
     assert.equal(r.code, code, `exit status; stderr: ${r.stderr}`);
     assert.match(r.stderr, /^deep-playground: /);
     assert.match(r.stderr, message);
