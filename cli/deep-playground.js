@@ -25,10 +25,11 @@ const HELP = `Usage:
 Data (the held-out test split is the validation data):
   --data NAME            data set (see \`deep-playground datasets\`), required
   --n N                  points before the split          --noise X      0..1
-  --seed N               data seed                        --classes K    spiral 2..5, blobs 3..5
+  --data-seed N          data seed                        --classes K    spiral 2..5, blobs 3..5
   --test-fraction F      share held out for testing       --one-hot      one-hot labels (multi-class)
 Training:
   --epochs N             default 100                      --batch-size N default 32
+  --seed N               the model's seed (replaces the spec's: initial weights, shuffling, dropout)
   --no-shuffle           keep the data order
 Output:
   --json                 print one JSON object {spec, data, history, train, test, seconds}
@@ -42,11 +43,12 @@ Exit status: train: 0 done, 1 the spec was rejected, 2 usage error (an option, a
   grade: 0 every submission passed, 1 any did not, 2 usage error or an invalid exercise.`;
 
 // CLI flag -> engine option name, so engine messages can name the flag the user typed.
-const DATA_FLAGS = { n: 'n', noise: 'noise', seed: 'seed', 'test-fraction': 'testFraction', classes: 'classes' };
+const DATA_FLAGS = { n: 'n', noise: 'noise', 'data-seed': 'seed', 'test-fraction': 'testFraction', classes: 'classes' };
+const MODEL_FLAGS = { seed: 'seed' };
 const FIT_FLAGS = { epochs: 'epochs', 'batch-size': 'batchSize' };
 const OPTIONS = {
   data: { type: 'string' },
-  ...Object.fromEntries(Object.keys({ ...DATA_FLAGS, ...FIT_FLAGS }).map((flag) => [flag, { type: 'string' }])),
+  ...Object.fromEntries(Object.keys({ ...DATA_FLAGS, ...FIT_FLAGS, ...MODEL_FLAGS }).map((flag) => [flag, { type: 'string' }])),
   'one-hot': { type: 'boolean' },
   'no-shuffle': { type: 'boolean' },
   jobs: { type: 'string' },
@@ -101,7 +103,10 @@ function readSpec(file) {
 async function train(file, values) {
   if (!file) throw usage('train: missing the spec file');
   if (!values.data) throw usage('train: --data NAME is required');
-  const spec = readSpec(file);
+  const given = readSpec(file);
+  // --seed replaces the spec's seed; a spec that is no object is left for the engine to name.
+  const isObject = given !== null && typeof given === 'object' && !Array.isArray(given);
+  const spec = isObject ? { ...given, ...numbers(values, MODEL_FLAGS) } : given;
   const dataOptions = { ...numbers(values, DATA_FLAGS), ...(values['one-hot'] ? { oneHot: true } : {}) };
   const fitOptions = { epochs: 100, batchSize: 32, ...numbers(values, FIT_FLAGS), shuffle: !values['no-shuffle'] };
   const outputs = [values.weights, values.keras].filter(Boolean);

@@ -52,7 +52,7 @@ function run(args, { input, command = process.execPath, prefix = [cli] } = {}) {
 
 test('a small spec trains the spiral for a few epochs and prints train and test results', async () => {
   const spec = await specFile('spiral.json', SPIRAL_SPEC);
-  const r = await run(['train', spec, '--data', 'spiral', '--epochs', '5', '--n', '200', '--seed', '3']);
+  const r = await run(['train', spec, '--data', 'spiral', '--epochs', '5', '--n', '200', '--data-seed', '3']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^train +loss: \d+\.\d{4} - accuracy: \d\.\d{4}$/m);
   assert.match(r.stdout, /^test +loss: \d+\.\d{4} - accuracy: \d\.\d{4}$/m);
@@ -77,9 +77,22 @@ test('--json prints one object with the spec, data options, a history per epoch 
 
 test('the same spec, data seed and options train to the same history run after run', async () => {
   const spec = await specFile('spiral-repeat.json', SPIRAL_SPEC);
-  const args = ['train', spec, '--data', 'spiral', '--epochs', '3', '--seed', '7', '--json'];
+  const args = ['train', spec, '--data', 'spiral', '--epochs', '3', '--data-seed', '7', '--json'];
   const [a, b] = await Promise.all([run(args), run(args)]);
   assert.deepEqual(JSON.parse(a.stdout).history, JSON.parse(b.stdout).history);
+  assert.equal(JSON.parse(a.stdout).data.seed, 7);
+});
+
+test('--seed replaces the spec model seed: the same seed gives the same run whatever the spec says', async () => {
+  const [one, other] = await Promise.all([
+    specFile('seed-1.json', { ...SPIRAL_SPEC, seed: 1 }),
+    specFile('seed-2.json', { ...SPIRAL_SPEC, seed: 2 }),
+  ]);
+  const train = (file, ...rest) => run(['train', file, '--data', 'spiral', '--epochs', '3', '--json', ...rest]).then((r) => JSON.parse(r.stdout));
+  const [a, b, c] = await Promise.all([train(one, '--seed', '9'), train(other, '--seed', '9'), train(other)]);
+  assert.equal(a.spec.seed, 9);
+  assert.deepEqual(a.history, b.history);
+  assert.notDeepEqual(b.history, c.history, 'without --seed the spec seed counts');
 });
 
 test('piped output shows plain progress lines every 10% of the epochs', async () => {
