@@ -6,6 +6,7 @@
 
 #include "fuzz_support.hpp"
 #include "spec_parser.hpp"
+#include "spec_writer.hpp"
 
 using namespace dp_fuzz;
 
