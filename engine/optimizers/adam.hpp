@@ -25,6 +25,7 @@ class Adam final : public Optimizer {
                                           (1.0 - std::pow(double(b1), td)));
     for (std::size_t p = 0; p < params_.size(); ++p) {
       const auto& gradient = params_[p].grad;
+      // m = b1*m + (1-b1)*g ; v = b2*v + (1-b2)*g^2 ; w -= lr_t * m / (sqrt(v) + eps)
       for_each_lane(
           [&](auto& w, auto g, auto& m, auto& v) {
             m = b1 * m + (1 - b1) * g;

@@ -31,6 +31,7 @@ class RmsProp final : public Optimizer {
       auto& weights = params_[p].value;
       const auto& gradient = params_[p].grad;
       if (!centered_ && b == 0.0f) {
+        // w -= step
         for_each_lane(
             [&](auto& w, auto g, auto& s) {
               s = mean_square(s, g);
