@@ -4,7 +4,6 @@
 #include <array>
 
 #include <xtensor/xoperation.hpp>
-#include <xtensor/xview.hpp>
 
 #include "tensor_view.hpp"
 
@@ -14,7 +13,7 @@ namespace {
 // argmax_j v[j], the first on ties
 template <class Row>
 std::size_t argmax(const Row& v) {
-  return std::size_t(std::max_element(v.begin(), v.end()) - v.begin());
+  return std::size_t(std::max_element(v.linear_cbegin(), v.linear_cend()) - v.linear_cbegin());
 }
 
 }  // namespace
@@ -28,12 +27,12 @@ std::size_t count_correct(Loss loss, const float* p_data, const float* y_data, s
   const auto y = matrix_view(y_data, rows, width);
   std::size_t correct = 0;
   for (std::size_t r = 0; r < rows; ++r) {
-    const auto p_r = xt::row(p, r);
-    const auto y_r = xt::row(y, r);
+    const auto p_r = row_of(p, r);
+    const auto y_r = row_of(y, r);
     switch (loss) {
       case Loss::binary_crossentropy:
         // right when every output lands on its label's side of 0.5: all(p_r > 0.5 == y_r > 0.5)
-        correct += xt::all(xt::equal(p_r > 0.5f, y_r > 0.5f));
+        correct += all_of(xt::equal(p_r > 0.5f, y_r > 0.5f));
         break;
       case Loss::categorical_crossentropy:
         // right when argmax p_r = argmax y_r

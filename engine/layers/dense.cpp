@@ -1,8 +1,5 @@
 #include "dense.hpp"
 
-#include <xtensor/xmanipulation.hpp>
-#include <xtensor/xnoalias.hpp>
-
 #include "../activations/activation.hpp"
 #include "../gemm.hpp"
 #include "../initializers.hpp"
@@ -52,9 +49,8 @@ const float* Dense::backward(const float* grad_output, std::size_t rows, bool wa
   gemm({input_, 1, in}, dz, kernel_grad_.data(), in, out, rows, false);
   if (regularizer_.active()) regularizer_.add_gradient(kernel_, kernel_grad_);
   if (!want_input_grad) return nullptr;
-  // dx = dz W^T, with W^T laid out row-major so the GEMM streams it
-  xt::noalias(kernel_t_) = xt::transpose(kernel_);
-  gemm({dz, out, 1}, kernel_t_.data(), dx_.data(), rows, in, out, false);
+  // dx = dz W^T
+  gemm_transposed_b({dz, out, 1}, kernel_.data(), kernel_t_.data(), dx_.data(), rows, in, out);
   return dx_.data();
 }
 

@@ -2,6 +2,7 @@
 #include <xtensor/xmath.hpp>
 #include <xtensor/xnoalias.hpp>
 
+#include "../tensor_view.hpp"
 #include "clip.hpp"
 
 namespace dp {
@@ -11,7 +12,7 @@ struct BinaryCrossentropy {
   template <class P, class Y>
   static float value(const P& p, const Y& y) {
     const auto q = clip_probability(p);
-    return static_cast<float>(-xt::mean<double>(y * xt::log(q) + (1.0f - y) * xt::log(1.0f - q))());
+    return static_cast<float>(-mean_of(y * xt::log(q) + (1.0f - y) * xt::log(1.0f - q)));
   }
   // dL/dp = (p - y) / (p (1 - p)) / (rows cols); zero where p was clipped
   template <class P, class Y, class G>

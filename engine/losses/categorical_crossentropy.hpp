@@ -1,8 +1,8 @@
 #pragma once
 #include <xtensor/xmath.hpp>
 #include <xtensor/xnoalias.hpp>
-#include <xtensor/xview.hpp>
 
+#include "../tensor_view.hpp"
 #include "clip.hpp"
 
 namespace dp {
@@ -16,9 +16,9 @@ struct CategoricalCrossentropy {
     const std::size_t rows = p.shape(0);
     double sum = 0.0;
     for (std::size_t r = 0; r < rows; ++r) {
-      const auto p_r = xt::row(p, r);
-      const auto y_r = xt::row(y, r);
-      sum -= xt::sum<double>(y_r * xt::log(clip_probability(p_r / xt::sum(p_r)())))();
+      const auto p_r = row_of(p, r);
+      const auto y_r = row_of(y, r);
+      sum -= sum_of(y_r * xt::log(clip_probability(p_r / sum_of<float>(p_r))));
     }
     return static_cast<float>(sum / double(rows));
   }
@@ -28,13 +28,14 @@ struct CategoricalCrossentropy {
     const std::size_t rows = p.shape(0);
     const float scale = 1.0f / float(rows);
     for (std::size_t r = 0; r < rows; ++r) {
-      const auto p_r = xt::row(p, r);
-      const auto y_r = xt::row(y, r);
-      const float total = xt::sum(p_r)();
+      const auto p_r = row_of(p, r);
+      const auto y_r = row_of(y, r);
+      const float total = sum_of<float>(p_r);
       const auto q = p_r / total;
       const auto kept = probability_in_range(q);
-      const float kept_labels = xt::sum(xt::where(kept, y_r, 0.0f))();
-      xt::noalias(xt::row(dp, r)) = -scale * (xt::where(kept, y_r / p_r, 0.0f) - kept_labels / total);
+      const float kept_labels = sum_of<float>(xt::where(kept, y_r, 0.0f));
+      auto dp_r = row_of(dp, r);
+      xt::noalias(dp_r) = -scale * (xt::where(kept, y_r / p_r, 0.0f) - kept_labels / total);
     }
   }
   // Through a softmax: dL/dz_j = (p_j sum_i y_i - y_j) / rows   (= (p - y) / rows for one-hot y)
@@ -43,8 +44,9 @@ struct CategoricalCrossentropy {
     const std::size_t rows = p.shape(0);
     const float scale = 1.0f / float(rows);
     for (std::size_t r = 0; r < rows; ++r) {
-      const auto y_r = xt::row(y, r);
-      xt::noalias(xt::row(dz, r)) = scale * (xt::row(p, r) * xt::sum(y_r)() - y_r);
+      const auto y_r = row_of(y, r);
+      auto dz_r = row_of(dz, r);
+      xt::noalias(dz_r) = scale * (row_of(p, r) * sum_of<float>(y_r) - y_r);
     }
   }
 };

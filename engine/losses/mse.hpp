@@ -2,13 +2,15 @@
 #include <xtensor/xmath.hpp>
 #include <xtensor/xnoalias.hpp>
 
+#include "../tensor_view.hpp"
+
 namespace dp {
 
 struct MeanSquaredError {
   // L = mean (p - y)^2 over rows and outputs
   template <class P, class Y>
   static float value(const P& p, const Y& y) {
-    return static_cast<float>(xt::mean(xt::square(xt::cast<double>(p - y)))());
+    return static_cast<float>(mean_of(xt::square(xt::cast<double>(p - y))));
   }
   // dL/dp = 2 (p - y) / (rows cols)
   template <class P, class Y, class G>
