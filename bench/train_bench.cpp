@@ -36,14 +36,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s SPEC_JSON FIT_OPTIONS_JSON X.f32 Y.f32 WARMUP TIMED\n", argv[0]);
     return 2;
   }
-  const dp::SpecResult spec = dp::parse_spec(argv[1]);
+  const dp::SessionResult built = dp::open_session(argv[1]);
   dp::FloatBuffer x, y;
-  if (!spec.error.empty() || !read_floats(argv[3], x) || !read_floats(argv[4], y)) {
-    std::fprintf(stderr, "bad spec or data: %s\n", spec.error.c_str());
+  if (!built.session || !read_floats(argv[3], x) || !read_floats(argv[4], y)) {
+    std::fprintf(stderr, "bad spec or data: %s\n", built.error.c_str());
     return 1;
   }
   const int warmup = std::atoi(argv[5]), timed = std::atoi(argv[6]);
-  dp::ModelSession session(spec.spec);
+  dp::ModelSession& session = *built.session;
   std::vector<double> epoch_ms;
   for (int epoch = 0; epoch < warmup + timed; ++epoch) {
     const double t0 = now_ms();

@@ -7,6 +7,7 @@
 
 #include "datasets/dataset_options.hpp"
 #include "model_session.hpp"
+#include "spec_defaults.hpp"
 #include "surfaces/surface_requests.hpp"
 
 using namespace emscripten;
@@ -15,11 +16,13 @@ namespace {
 
 std::uintptr_t buffer_address(dp::FloatBuffer& b) { return reinterpret_cast<std::uintptr_t>(b.data()); }
 
-std::string check_spec(const std::string& json) { return dp::parse_spec(json).error; }
-
-std::unique_ptr<dp::ModelSession> make_session(const std::string& json) {
-  return std::make_unique<dp::ModelSession>(dp::parse_spec(json).spec);
+// A model built from a JSON spec in one step: its session, or the message in `error`.
+std::unique_ptr<dp::SessionResult> build_model(const std::string& spec_json) {
+  return std::make_unique<dp::SessionResult>(dp::open_session(spec_json));
 }
+
+// Hands the session over to JavaScript, which deletes it (Model.dispose()).
+std::unique_ptr<dp::ModelSession> take_session(dp::SessionResult& built) { return std::move(built.session); }
 
 std::uintptr_t parameter_address(const dp::ModelSession& s, std::size_t i) {
   return reinterpret_cast<std::uintptr_t>(s.parameter_data(i));
@@ -171,9 +174,12 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .field("json", &FitOptionsReply::json);
   function("fitOptions", &fit_options);
 
-  function("checkSpec", &check_spec);
+  function("defaults", &dp::defaults_json);
+  class_<dp::SessionResult>("ModelBuild")
+      .constructor(&build_model)
+      .property("error", &dp::SessionResult::error)
+      .function("takeSession", &take_session);
   class_<dp::ModelSession>("ModelSession")
-      .constructor(&make_session)
       .function("specJson", &dp::ModelSession::spec_json)
       .function("kerasSource", &dp::ModelSession::keras_source)
       .function("hasAccuracy", &dp::ModelSession::has_accuracy)

@@ -50,6 +50,27 @@ export interface Engine {
   model(spec: ModelSpec | string): Model;
   /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */
   memory(): MemoryUse;
+  /**
+   * The values the engine gives an optimizer's and a schedule's fields when a
+   * spec leaves them out (Keras's defaults), read off the engine's own spec
+   * parser. A fresh object on every call.
+   */
+  defaults(): EngineDefaults;
+}
+
+/** Per optimizer and schedule type, every field of that type with its default value. */
+export interface EngineDefaults {
+  optimizers: {
+    sgd: Required<Omit<SgdSpec, 'type' | 'schedule'>>;
+    rmsprop: Required<Omit<RmspropSpec, 'type' | 'schedule'>>;
+    adam: Required<Omit<AdamSpec, 'type' | 'schedule'>>;
+  };
+  schedules: {
+    constant: Record<string, never>;
+    step: Required<Omit<DecayScheduleSpec, 'type'>>;
+    exponential: Required<Omit<DecayScheduleSpec, 'type'>>;
+    cosine: Required<Omit<CosineScheduleSpec, 'type'>>;
+  };
 }
 
 export interface MemoryUse {

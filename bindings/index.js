@@ -171,14 +171,27 @@ class Engine {
     return JSON.parse(reply.json);
   }
 
+  /**
+   * The engine's defaults for what a spec leaves out, read off its spec
+   * parser: { optimizers: { sgd, rmsprop, adam }, schedules: { constant, step,
+   * exponential, cosine } }, each the fields of that type (learningRate,
+   * momentum, ...; decaySteps, ...). A fresh object on every call.
+   */
+  defaults() {
+    return JSON.parse(this.module.defaults());
+  }
+
   /** Builds a model from a spec (see docs/design.md); throws an Error naming any bad field. */
   model(spec) {
-    const json = typeof spec === 'string' ? spec : toJson(spec);
     if (spec === null || (typeof spec !== 'object' && typeof spec !== 'string')) {
       throw new Error(`spec: ${describe(spec)} must be an object`);
     }
-    const error = this.module.checkSpec(json);
-    if (error) throw new Error(error);
-    return new Model(this.module, new this.module.ModelSession(json));
+    const built = new this.module.ModelBuild(typeof spec === 'string' ? spec : toJson(spec));
+    try {
+      if (built.error) throw new Error(built.error);
+      return new Model(this.module, built.takeSession());
+    } finally {
+      built.delete();
+    }
   }
 }

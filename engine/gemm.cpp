@@ -65,4 +65,12 @@ void gemm(StridedMatrix a, const float* b, float* c, std::size_t m, std::size_t 
   for (; i < m; ++i) row_panel<1>(a, b, c, i, n, k, accumulate);
 }
 
+void gemm_transposed_b(StridedMatrix a, const float* b, float* b_packed, float* c, std::size_t m, std::size_t n,
+                       std::size_t k) {
+  // packed[p, j] = B[j, p]
+  for (std::size_t j = 0; j < n; ++j)
+    for (std::size_t p = 0; p < k; ++p) b_packed[p * n + j] = b[j * k + p];
+  gemm(a, b_packed, c, m, n, k, false);
+}
+
 }  // namespace dp

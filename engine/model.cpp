@@ -1,5 +1,6 @@
 #include "model.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "layers/dense.hpp"
@@ -7,12 +8,13 @@
 #include "losses/loss.hpp"
 #include "metrics.hpp"
 #include "schedules.hpp"
+#include "spec_parser.hpp"
 
 namespace dp {
 
-Model::Model(const ModelSpec& spec, std::size_t max_rows) : spec_(spec), rng_(spec.seed) {
-  std::size_t width = std::size_t(spec.inputs);
-  for (const LayerSpec& layer : spec.layers) {
+Model::Model(const ValidSpec& valid, std::size_t max_rows) : spec_(valid.get()), rng_(spec_.seed) {
+  std::size_t width = inputs();
+  for (const LayerSpec& layer : spec_.layers) {
     if (layer.type == LayerType::dense) {
       auto dense = std::make_unique<Dense>(width, layer, rng_);
       dense_layers_.push_back(dense.get());
@@ -24,10 +26,10 @@ Model::Model(const ModelSpec& spec, std::size_t max_rows) : spec_(spec), rng_(sp
       layers_.push_back(std::move(dropout));
     }
   }
-  output_layer_ = dense_layers_.back();
-  output_layer_->receive_preactivation_gradient(loss_fuses_with(spec.loss, output_layer_->activation()));
+  output_layer_ = dense_layers_.back();  // a valid spec ends with a dense layer
+  output_layer_->receive_preactivation_gradient(loss_fuses_with(spec_.loss, output_layer_->activation()));
   for (auto& layer : layers_) layer->collect_parameters(parameters_);
-  optimizer_ = make_optimizer(spec.optimizer);
+  optimizer_ = make_optimizer(spec_.optimizer);
   optimizer_->bind(parameters_);
   reserve(max_rows);
 }
@@ -73,23 +75,11 @@ float Model::penalty() const {
 
 float Model::learning_rate() const { return learning_rate_at(spec_.optimizer, steps_ + 1); }
 
-std::vector<std::size_t> Model::parameter_shape(std::size_t i) const {
-  std::size_t dense_index = i / 2, seen = 0, width = inputs();
-  for (const LayerSpec& layer : spec_.layers) {
-    if (layer.type != LayerType::dense) continue;
-    if (seen++ == dense_index)
-      return i % 2 == 0 ? std::vector<std::size_t>{width, std::size_t(layer.units)}
-                        : std::vector<std::size_t>{std::size_t(layer.units)};
-    width = std::size_t(layer.units);
-  }
-  return {};
-}
-
 bool Model::gradients_finite() const {
-  for (const Parameter& p : parameters_)
-    for (std::size_t i = 0; i < p.size; ++i)
-      if (!std::isfinite(p.grad[i])) return false;
-  return true;
+  return std::all_of(parameters_.begin(), parameters_.end(), [](const Parameter& p) {
+    const float* g = p.grad.data();
+    return std::all_of(g, g + p.grad.size(), [](float x) { return std::isfinite(x); });
+  });
 }
 
 }  // namespace dp

@@ -16,6 +16,7 @@ namespace dp {
 
 class Dense;
 class Dropout;
+class ValidSpec;  // spec_parser.hpp
 
 struct StepResult {
   float loss = 0.0f;          // data loss plus regularization penalty
@@ -25,8 +26,8 @@ struct StepResult {
 
 class Model {
  public:
-  // The spec must have passed parse_spec; buffers for up to max_rows rows.
-  explicit Model(const ModelSpec& spec, std::size_t max_rows = 256);
+  // Buffers for up to max_rows rows.
+  explicit Model(const ValidSpec& spec, std::size_t max_rows = 256);
 
   const ModelSpec& spec() const { return spec_; }
   std::size_t inputs() const { return std::size_t(spec_.inputs); }
@@ -56,10 +57,9 @@ class Model {
   // The dropout layers in order, with the mask of the last training batch.
   const std::vector<Dropout*>& dropout_layers() const { return dropout_layers_; }
 
-  // Kernel and bias of each dense layer in order (Keras's get_weights()).
+  // Kernel [inputs, units] and bias [units] of each dense layer in order (Keras's get_weights()).
   const std::vector<Parameter>& parameters() const { return parameters_; }
-  // Shape of parameter i: {inputs, units} for a kernel, {units} for a bias.
-  std::vector<std::size_t> parameter_shape(std::size_t i) const;
+  std::vector<Parameter>& parameters() { return parameters_; }
 
  private:
   bool gradients_finite() const;

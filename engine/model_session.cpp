@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "data_check.hpp"
 #include "keras_export.hpp"
@@ -11,7 +10,13 @@
 
 namespace dp {
 
-ModelSession::ModelSession(const ModelSpec& spec) : model_(spec), trainer_(model_) {}
+SessionResult open_session(const std::string& spec_json) {
+  SpecResult parsed = parse_spec(spec_json);
+  if (!parsed.valid) return {parsed.error, nullptr};
+  return {"", std::make_unique<ModelSession>(*parsed.valid)};
+}
+
+ModelSession::ModelSession(const ValidSpec& spec) : model_(spec), trainer_(model_) {}
 
 std::string ModelSession::keras_source() const { return to_keras(model_.spec()); }
 
@@ -75,7 +80,7 @@ std::size_t ModelSession::dropout_rows(std::size_t i) const { return model_.drop
 std::size_t ModelSession::dropout_units(std::size_t i) const { return model_.dropout_layers()[i]->output_size(); }
 
 std::string ModelSession::parameter_description(std::size_t i) const {
-  const std::vector<std::size_t> shape = model_.parameter_shape(i);
+  const auto& shape = model_.parameters()[i].value.shape();
   std::string text = "dense layer " + std::to_string(i / 2) + (i % 2 == 0 ? " kernel [" : " bias [");
   for (std::size_t d = 0; d < shape.size(); ++d) text += (d ? ", " : "") + std::to_string(shape[d]);
   return text + "]";
@@ -91,7 +96,7 @@ std::string ModelSession::set_parameter(std::size_t i, const FloatBuffer& values
   const float* v = values.data();
   const std::size_t bad = std::size_t(std::find_if(v, v + values.size(), [](float f) { return !std::isfinite(f); }) - v);
   if (bad < values.size()) return where + "[" + std::to_string(bad) + "]: not a finite number";
-  std::memcpy(model_.parameters()[i].value, v, values.size() * sizeof(float));
+  std::copy(v, v + values.size(), model_.parameters()[i].value.data());
   return "";
 }
 

@@ -8,6 +8,7 @@
 
 #include "model.hpp"
 #include "spec_parser.hpp"
+#include "spec_writer.hpp"
 #include "trainer.hpp"
 
 namespace dp {
@@ -26,8 +27,7 @@ class FloatBuffer {
 
 class ModelSession {
  public:
-  // The spec must have passed parse_spec (check with parse_spec first).
-  explicit ModelSession(const ModelSpec& spec);
+  explicit ModelSession(const ValidSpec& spec);
 
   const Model& model() const { return model_; }
   std::string spec_json() const { return spec_to_json(model_.spec()); }
@@ -62,8 +62,8 @@ class ModelSession {
 
   // Weights in Keras's get_weights() order: kernel [in, units], bias [units].
   std::size_t parameter_count() const { return model_.parameters().size(); }
-  const float* parameter_data(std::size_t i) const { return model_.parameters()[i].value; }
-  std::size_t parameter_size(std::size_t i) const { return model_.parameters()[i].size; }
+  const float* parameter_data(std::size_t i) const { return model_.parameters()[i].value.data(); }
+  std::size_t parameter_size(std::size_t i) const { return model_.parameters()[i].value.size(); }
   std::string parameter_description(std::size_t i) const;
   // Copies values into parameter i after checking length and finiteness.
   std::string set_parameter(std::size_t i, const FloatBuffer& values);
@@ -77,5 +77,13 @@ class ModelSession {
   std::vector<FloatBuffer> layer_outputs_;
   float last_loss_ = 0.0f;
 };
+
+struct SessionResult {
+  std::string error;                      // "" or the spec's first problem
+  std::unique_ptr<ModelSession> session;  // set exactly when error is ""
+};
+
+// Parses a JSON spec once and builds its session, or says what is wrong.
+SessionResult open_session(const std::string& spec_json);
 
 }  // namespace dp

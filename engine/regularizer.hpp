@@ -1,7 +1,7 @@
 // Kernel penalties: L1, L2 and elastic net (both at once).
 #pragma once
-#include <cmath>
-#include <cstddef>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
 
 #include "spec.hpp"
 
@@ -12,22 +12,17 @@ struct Regularizer {
 
   bool active() const { return spec.l1 != 0.0f || spec.l2 != 0.0f; }
 
-  // penalty = l1 * sum|w| + l2 * sum w^2
-  float penalty(const float* w, std::size_t n) const {
-    double l1 = 0.0, l2 = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-      l1 += std::fabs(w[i]);
-      l2 += double(w[i]) * w[i];
-    }
-    return static_cast<float>(spec.l1 * l1 + spec.l2 * l2);
+  // penalty = l1 * sum|w| + l2 * sum w^2   (summed in double)
+  template <class W>
+  float penalty(const W& w) const {
+    const auto wd = xt::cast<double>(w);
+    return static_cast<float>(spec.l1 * xt::sum(xt::abs(wd))() + spec.l2 * xt::sum(xt::square(wd))());
   }
 
   // dw += l1 * sign(w) + 2 * l2 * w,  sign(0) = 0
-  void add_gradient(const float* w, float* dw, std::size_t n) const {
-    for (std::size_t i = 0; i < n; ++i) {
-      const float sign = w[i] > 0.0f ? 1.0f : (w[i] < 0.0f ? -1.0f : 0.0f);
-      dw[i] += spec.l1 * sign + 2.0f * spec.l2 * w[i];
-    }
+  template <class W, class G>
+  void add_gradient(const W& w, G& dw) const {
+    xt::noalias(dw) += spec.l1 * xt::sign(w) + 2.0f * spec.l2 * w;
   }
 };
 

@@ -21,6 +21,11 @@ enum class LayerType { dense, dropout };
 enum class OptimizerType { sgd, rmsprop, adam };
 enum class ScheduleType { constant, step, exponential, cosine };
 
+// Every optimizer and schedule, in the order messages and the API list them.
+constexpr OptimizerType kOptimizerTypes[] = {OptimizerType::sgd, OptimizerType::rmsprop, OptimizerType::adam};
+constexpr ScheduleType kScheduleTypes[] = {ScheduleType::constant, ScheduleType::step, ScheduleType::exponential,
+                                           ScheduleType::cosine};
+
 struct RegularizerSpec {
   float l1 = 0.0f;
   float l2 = 0.0f;

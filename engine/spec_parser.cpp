@@ -1,9 +1,5 @@
 #include "spec_parser.hpp"
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
-
 #include "json_fields.hpp"
 #include "optimizer_reader.hpp"
 #include "limits.hpp"
@@ -23,9 +19,6 @@ const Activation kActivations[] = {Activation::relu,       Activation::sigmoid, 
 const Loss kLosses[] = {Loss::binary_crossentropy, Loss::categorical_crossentropy,
                         Loss::sparse_categorical_crossentropy, Loss::nll, Loss::mse, Loss::mae};
 const Initializer kInitializers[] = {Initializer::glorot_uniform, Initializer::he_normal, Initializer::zeros};
-const OptimizerType kOptimizers[] = {OptimizerType::sgd, OptimizerType::rmsprop, OptimizerType::adam};
-const ScheduleType kSchedules[] = {ScheduleType::constant, ScheduleType::step, ScheduleType::exponential,
-                                   ScheduleType::cosine};
 
 Json parse_json(const std::string& text, std::string& error) {
   Json value = Json::parse(text, nullptr, false);
@@ -62,31 +55,6 @@ void read_layer(const Json& value, const std::string& path, LayerSpec& out, std:
     read_regularizer(f.get("kernelRegularizer"), f.field("kernelRegularizer"), out.kernel_regularizer, error);
 }
 
-void read_schedule(const Json& value, const std::string& path, ScheduleSpec& out, std::string& error) {
-  JsonFields f(value, path, error);
-  f.required("type");
-  f.choice("type", out.type, named(kSchedules));
-  if (!f.ok()) return;
-  long long decay_steps = out.decay_steps, warmup_steps = out.warmup_steps;
-  switch (out.type) {
-    case ScheduleType::constant: f.only({"type"}); break;
-    case ScheduleType::step:
-    case ScheduleType::exponential:
-      f.only({"type", "decaySteps", "decayRate"});
-      f.integer("decaySteps", decay_steps, 1, 1000000000);
-      f.number("decayRate", out.decay_rate, 0.0f, 1.0f, true, false);
-      break;
-    case ScheduleType::cosine:
-      f.only({"type", "decaySteps", "alpha", "warmupSteps"});
-      f.integer("decaySteps", decay_steps, 1, 1000000000);
-      f.number("alpha", out.alpha, 0.0f, 1.0f);
-      f.integer("warmupSteps", warmup_steps, 0, 1000000000);
-      break;
-  }
-  out.decay_steps = static_cast<int>(decay_steps);
-  out.warmup_steps = static_cast<int>(warmup_steps);
-}
-
 // Keras's default learning rates: sgd 0.01, rmsprop and adam 0.001.
 float default_learning_rate(OptimizerType type) { return type == OptimizerType::sgd ? 0.01f : 0.001f; }
 
@@ -119,17 +87,32 @@ void check_model(const ModelSpec& spec, std::string& error) {
             name_of(last.activation);
 }
 
-// The shortest decimal that reads back as the same float (0.02, not 0.0199999996).
-double shortest(float v) {
-  char buffer[32];
-  for (int precision = 1; precision <= 9; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, double(v));
-    if (std::strtof(buffer, nullptr) == v) break;
-  }
-  return std::strtod(buffer, nullptr);
-}
-
 }  // namespace
+
+void read_schedule(const Json& value, const std::string& path, ScheduleSpec& out, std::string& error) {
+  JsonFields f(value, path, error);
+  f.required("type");
+  f.choice("type", out.type, named(kScheduleTypes));
+  if (!f.ok()) return;
+  long long decay_steps = out.decay_steps, warmup_steps = out.warmup_steps;
+  switch (out.type) {
+    case ScheduleType::constant: f.only({"type"}); break;
+    case ScheduleType::step:
+    case ScheduleType::exponential:
+      f.only({"type", "decaySteps", "decayRate"});
+      f.integer("decaySteps", decay_steps, 1, 1000000000);
+      f.number("decayRate", out.decay_rate, 0.0f, 1.0f, true, false);
+      break;
+    case ScheduleType::cosine:
+      f.only({"type", "decaySteps", "alpha", "warmupSteps"});
+      f.integer("decaySteps", decay_steps, 1, 1000000000);
+      f.number("alpha", out.alpha, 0.0f, 1.0f);
+      f.integer("warmupSteps", warmup_steps, 0, 1000000000);
+      break;
+  }
+  out.decay_steps = static_cast<int>(decay_steps);
+  out.warmup_steps = static_cast<int>(warmup_steps);
+}
 
 void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
   if (value.is_string()) {  // 'adam', as model.compile('adam') would take it
@@ -138,7 +121,7 @@ void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
   }
   JsonFields f(value, "optimizer", error);
   f.required("type");
-  f.choice("type", out.type, named(kOptimizers));
+  f.choice("type", out.type, named(kOptimizerTypes));
   if (!f.ok()) return;
   switch (out.type) {
     case OptimizerType::sgd:
@@ -197,55 +180,8 @@ SpecResult parse_spec(const std::string& json_text) {
     read_layer(layers[i], "layers[" + std::to_string(i) + "]", spec.layers[i], error);
   if (error.empty() && f.has("optimizer")) read_optimizer(f.get("optimizer"), spec.optimizer, error);
   check_model(spec, error);
+  if (error.empty()) result.valid = ValidSpec(spec);
   return result;
-}
-
-std::string spec_to_json(const ModelSpec& spec) {
-  Json layers = Json::array();
-  for (const LayerSpec& layer : spec.layers) {
-    if (layer.type == LayerType::dropout) {
-      layers.push_back({{"type", "dropout"}, {"rate", shortest(layer.rate)}});
-      continue;
-    }
-    Json dense = {{"type", "dense"},
-                  {"units", layer.units},
-                  {"activation", name_of(layer.activation)},
-                  {"kernelInitializer", name_of(layer.kernel_initializer)}};
-    const RegularizerSpec& r = layer.kernel_regularizer;
-    if (r.l1 != 0.0f || r.l2 != 0.0f) dense["kernelRegularizer"] = {{"l1", shortest(r.l1)}, {"l2", shortest(r.l2)}};
-    layers.push_back(dense);
-  }
-  const OptimizerSpec& o = spec.optimizer;
-  Json optimizer = {{"type", name_of(o.type)}, {"learningRate", shortest(o.learning_rate)}};
-  switch (o.type) {
-    case OptimizerType::sgd:
-      optimizer.update({{"momentum", shortest(o.momentum)}, {"dampening", shortest(o.dampening)},
-                        {"nesterov", o.nesterov}});
-      break;
-    case OptimizerType::rmsprop:
-      optimizer.update({{"rho", shortest(o.rho)}, {"momentum", shortest(o.momentum)},
-                        {"epsilon", shortest(o.epsilon)}, {"centered", o.centered}});
-      break;
-    case OptimizerType::adam:
-      optimizer.update({{"beta1", shortest(o.beta1)}, {"beta2", shortest(o.beta2)}, {"epsilon", shortest(o.epsilon)}});
-      break;
-  }
-  const ScheduleSpec& s = o.schedule;
-  switch (s.type) {
-    case ScheduleType::constant: break;
-    case ScheduleType::step:
-    case ScheduleType::exponential:
-      optimizer["schedule"] = {{"type", name_of(s.type)}, {"decaySteps", s.decay_steps},
-                               {"decayRate", shortest(s.decay_rate)}};
-      break;
-    case ScheduleType::cosine:
-      optimizer["schedule"] = {{"type", "cosine"}, {"decaySteps", s.decay_steps}, {"alpha", shortest(s.alpha)},
-                               {"warmupSteps", s.warmup_steps}};
-      break;
-  }
-  Json root = {{"inputs", spec.inputs}, {"layers", layers},   {"loss", name_of(spec.loss)},
-               {"optimizer", optimizer}, {"seed", spec.seed}};
-  return root.dump();
 }
 
 FitOptionsResult parse_fit_options(const std::string& json_text) {

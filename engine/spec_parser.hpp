@@ -1,6 +1,7 @@
 // The edge where untrusted JSON becomes a ModelSpec: every field is checked
 // once here, so the engine behind it trusts its inputs.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "spec.hpp"
@@ -8,15 +9,28 @@
 
 namespace dp {
 
+struct SpecResult;
+
+// A spec that passed every check of parse_spec, which alone makes one: the
+// only thing a Model is built from, so no engine code meets an unchecked spec
+// (no layers, a dropout last, a loss that does not fit the outputs).
+class ValidSpec {
+ public:
+  const ModelSpec& get() const { return spec_; }
+
+ private:
+  friend SpecResult parse_spec(const std::string& json_text);
+  explicit ValidSpec(const ModelSpec& spec) : spec_(spec) {}
+  ModelSpec spec_;
+};
+
 struct SpecResult {
-  ModelSpec spec;
-  std::string error;  // "" when valid, else "field: what is wrong (what is allowed)"
+  ModelSpec spec;                  // as far as it was read; complete when error is ""
+  std::string error;               // "" when valid, else "field: what is wrong (what is allowed)"
+  std::optional<ValidSpec> valid;  // the spec to build a model from, exactly when error is ""
 };
 
 SpecResult parse_spec(const std::string& json_text);
-
-// The canonical JSON of a spec, every field spelled out; parse_spec reads it back.
-std::string spec_to_json(const ModelSpec& spec);
 
 struct FitOptionsResult {
   FitOptions options;

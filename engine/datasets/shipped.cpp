@@ -3,9 +3,12 @@
 //   iris:   Fisher's Iris data (R. A. Fisher, 1936), public domain.
 //   digits: UCI "Optical Recognition of Handwritten Digits" (E. Alpaydin,
 //           C. Kaynak, 1998; CC BY 4.0), the 8x8 version scikit-learn ships.
-#include <cmath>
 #include <vector>
 
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+
+#include "../tensor_view.hpp"
 #include "generators.hpp"
 
 namespace dp::datasets {
@@ -74,23 +77,13 @@ Rows split_label(const std::vector<float>& values, int features) {
 Rows iris() {
   // First line: "150,4,setosa,versicolor,virginica"; then 4 measurements (cm) and the class 0..2.
   Rows rows = split_label(parse_csv(kIrisCsv, 1), 4);
-  const int n = rows.n();
-  // z = (x - mean) / std per feature, mean and (population) std over all 150 rows,
-  // so that sepal and petal sizes in cm reach the network on one scale
-  for (int f = 0; f < rows.inputs; ++f) {
-    double sum = 0.0, squares = 0.0;
-    for (int i = 0; i < n; ++i) sum += rows.x[static_cast<std::size_t>(i * rows.inputs + f)];
-    double mean = sum / n;
-    for (int i = 0; i < n; ++i) {
-      double d = rows.x[static_cast<std::size_t>(i * rows.inputs + f)] - mean;
-      squares += d * d;
-    }
-    double std_dev = std::sqrt(squares / n);
-    for (int i = 0; i < n; ++i) {
-      float& v = rows.x[static_cast<std::size_t>(i * rows.inputs + f)];
-      v = static_cast<float>((v - mean) / std_dev);
-    }
-  }
+  auto x = matrix_view(rows.x.data(), std::size_t(rows.n()), std::size_t(rows.inputs));
+  // z = (x - mean) / std per feature, mean and (population) std over all 150 rows
+  // in double, so that sepal and petal sizes in cm reach the network on one scale
+  const auto xd = xt::cast<double>(x);
+  const xt::xtensor<double, 1> mean = xt::mean(xd, {0});
+  const xt::xtensor<double, 1> std_dev = xt::sqrt(xt::mean(xt::square(xd - mean), {0}));
+  xt::noalias(x) = xt::cast<float>((xd - mean) / std_dev);
   return rows;
 }
 
@@ -98,7 +91,8 @@ Rows digits() {
   // 1797 rows of 64 pixel intensities 0..16 (an 8x8 image, row by row) then the digit 0..9.
   Rows rows = split_label(parse_csv(kDigitsCsv, 0), 64);
   // pixel = intensity / 16, in [0, 1]
-  for (float& v : rows.x) v /= 16.0f;
+  auto x = tensor_view(rows.x.data(), std::array<std::size_t, 1>{rows.x.size()});
+  x /= 16.0f;
   return rows;
 }
 

@@ -14,7 +14,7 @@ Dense::Dense(std::size_t inputs, const LayerSpec& spec, Rng& rng)
       bias_(xt::xtensor<float, 1>::shape_type{std::size_t(spec.units)}, 0.0f),
       bias_grad_(xt::xtensor<float, 1>::shape_type{std::size_t(spec.units)}, 0.0f),
       kernel_t_({std::size_t(spec.units), inputs}) {
-  initialize_kernel(spec.kernel_initializer, kernel_.data(), inputs, std::size_t(spec.units), rng);
+  initialize_kernel(spec.kernel_initializer, kernel_, rng);
 }
 
 void Dense::reserve(std::size_t max_rows) {
@@ -47,22 +47,20 @@ const float* Dense::backward(const float* grad_output, std::size_t rows, bool wa
   }
   // dW = x^T dz
   gemm({input_, 1, in}, dz, kernel_grad_.data(), in, out, rows, false);
-  if (regularizer_.active()) regularizer_.add_gradient(kernel_.data(), kernel_grad_.data(), kernel_.size());
+  if (regularizer_.active()) regularizer_.add_gradient(kernel_, kernel_grad_);
   if (!want_input_grad) return nullptr;
-  // dx = dz W^T, with W^T laid out row-major so the kernel streams it
-  for (std::size_t i = 0; i < in; ++i)
-    for (std::size_t j = 0; j < out; ++j) kernel_t_(j, i) = kernel_(i, j);
-  gemm({dz, out, 1}, kernel_t_.data(), dx_.data(), rows, in, out, false);
+  // dx = dz W^T
+  gemm_transposed_b({dz, out, 1}, kernel_.data(), kernel_t_.data(), dx_.data(), rows, in, out);
   return dx_.data();
 }
 
 void Dense::collect_parameters(std::vector<Parameter>& out) {
-  out.push_back({kernel_.data(), kernel_grad_.data(), kernel_.size()});
-  out.push_back({bias_.data(), bias_grad_.data(), bias_.size()});
+  out.push_back(parameter_of(kernel_, kernel_grad_));
+  out.push_back(parameter_of(bias_, bias_grad_));
 }
 
 float Dense::penalty() const {
-  return regularizer_.active() ? regularizer_.penalty(kernel_.data(), kernel_.size()) : 0.0f;
+  return regularizer_.active() ? regularizer_.penalty(kernel_) : 0.0f;
 }
 
 }  // namespace dp

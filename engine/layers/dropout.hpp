@@ -1,9 +1,11 @@
 // Inverted dropout: at training time each unit is kept with probability
 // 1 - rate and scaled by 1 / (1 - rate); at inference it passes unchanged.
 #pragma once
+#include <xtensor/xnoalias.hpp>
 #include <xtensor/xtensor.hpp>
 
 #include "../rng.hpp"
+#include "../tensor_view.hpp"
 #include "layer.hpp"
 
 namespace dp {
@@ -30,11 +32,11 @@ class Dropout final : public Layer {
     passthrough_ = false;
     mask_rows_ = rows;
     const float keep_scale = 1.0f / (1.0f - rate_);
-    for (std::size_t i = 0; i < rows * units_; ++i) {
-      // mask = 1/(1 - rate) with probability 1 - rate, else 0
-      mask_.data()[i] = rng_.uniform() >= rate_ ? keep_scale : 0.0f;
-      out_.data()[i] = input[i] * mask_.data()[i];
-    }
+    // mask = 1/(1 - rate) with probability 1 - rate, else 0
+    float* mask = mask_.data();
+    for (std::size_t i = 0; i < rows * units_; ++i) mask[i] = rng_.uniform() >= rate_ ? keep_scale : 0.0f;
+    // out = x * mask
+    xt::noalias(first_rows(out_, rows)) = matrix_view(input, rows, units_) * first_rows(mask_, rows);
     return out_.data();
   }
 
@@ -42,7 +44,7 @@ class Dropout final : public Layer {
     if (!want_input_grad) return nullptr;
     if (passthrough_) return grad_output;
     // dx = dy * mask
-    for (std::size_t i = 0; i < rows * units_; ++i) dx_.data()[i] = grad_output[i] * mask_.data()[i];
+    xt::noalias(first_rows(dx_, rows)) = matrix_view(grad_output, rows, units_) * first_rows(mask_, rows);
     return dx_.data();
   }
 

@@ -1,21 +1,21 @@
 #pragma once
-#include <cmath>
-#include <cstddef>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+
+#include "../tensor_view.hpp"
 
 namespace dp {
 
 struct MeanAbsoluteError {
   // L = mean |p - y| over rows and outputs
-  static float value(const float* p, const float* y, std::size_t rows, std::size_t cols) {
-    double sum = 0.0;
-    for (std::size_t i = 0; i < rows * cols; ++i) sum += std::fabs(double(p[i]) - double(y[i]));
-    return static_cast<float>(sum / double(rows * cols));
+  template <class P, class Y>
+  static float value(const P& p, const Y& y) {
+    return static_cast<float>(mean_of(xt::abs(xt::cast<double>(p) - xt::cast<double>(y))));
   }
   // dL/dp = sign(p - y) / (rows cols), sign(0) = 0
-  static void gradient(const float* p, const float* y, float* dp, std::size_t rows, std::size_t cols) {
-    const float scale = 1.0f / float(rows * cols);
-    for (std::size_t i = 0; i < rows * cols; ++i)
-      dp[i] = p[i] > y[i] ? scale : (p[i] < y[i] ? -scale : 0.0f);
+  template <class P, class Y, class G>
+  static void gradient(const P& p, const Y& y, G& dp) {
+    xt::noalias(dp) = 1.0f / float(p.size()) * xt::sign(p - y);
   }
 };
 

@@ -1,19 +1,21 @@
 #pragma once
-#include <cstddef>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+
+#include "../tensor_view.hpp"
 
 namespace dp {
 
 struct MeanSquaredError {
   // L = mean (p - y)^2 over rows and outputs
-  static float value(const float* p, const float* y, std::size_t rows, std::size_t cols) {
-    double sum = 0.0;
-    for (std::size_t i = 0; i < rows * cols; ++i) sum += double(p[i] - y[i]) * double(p[i] - y[i]);
-    return static_cast<float>(sum / double(rows * cols));
+  template <class P, class Y>
+  static float value(const P& p, const Y& y) {
+    return static_cast<float>(mean_of(xt::square(xt::cast<double>(p - y))));
   }
   // dL/dp = 2 (p - y) / (rows cols)
-  static void gradient(const float* p, const float* y, float* dp, std::size_t rows, std::size_t cols) {
-    const float scale = 2.0f / float(rows * cols);
-    for (std::size_t i = 0; i < rows * cols; ++i) dp[i] = scale * (p[i] - y[i]);
+  template <class P, class Y, class G>
+  static void gradient(const P& p, const Y& y, G& dp) {
+    xt::noalias(dp) = 2.0f / float(p.size()) * (p - y);
   }
 };
 

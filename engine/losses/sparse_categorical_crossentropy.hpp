@@ -2,39 +2,46 @@
 #include <cmath>
 #include <cstddef>
 
+#include <xtensor/xnoalias.hpp>
+
 #include "clip.hpp"
 
 namespace dp {
 
 // Labels are integer classes, one per row (stored as floats).
 struct SparseCategoricalCrossentropy {
-  // L = -mean over rows of log p_true, p clipped to [eps, 1 - eps]
-  static float value(const float* p, const float* label, std::size_t rows, std::size_t cols) {
+  // L = -mean over rows of log p[r, true_r], p clipped to [eps, 1 - eps]
+  template <class P, class Y>
+  static float value(const P& p, const Y& label) {
+    const std::size_t rows = p.shape(0);
     double sum = 0.0;
-    for (std::size_t r = 0; r < rows; ++r, p += cols) sum -= std::log(clip_probability(p[true_class(label[r])]));
+    for (std::size_t r = 0; r < rows; ++r) sum -= std::log(clip_probability(p(r, true_class(label, r))));
     return static_cast<float>(sum / double(rows));
   }
-  // dL/dp_j = -[j = true] / (p_true rows); zero where p_true was clipped
-  static void gradient(const float* p, const float* label, float* dp, std::size_t rows, std::size_t cols) {
+  // dL/dp[r, j] = -[j = true_r] / (p[r, true_r] rows); zero where p[r, true_r] was clipped
+  template <class P, class Y, class G>
+  static void gradient(const P& p, const Y& label, G& dp) {
+    const std::size_t rows = p.shape(0);
     const float scale = 1.0f / float(rows);
-    for (std::size_t r = 0; r < rows; ++r, p += cols, dp += cols) {
-      for (std::size_t j = 0; j < cols; ++j) dp[j] = 0.0f;
-      const std::size_t t = true_class(label[r]);
-      if (probability_in_range(p[t])) dp[t] = -scale / p[t];
+    dp.fill(0.0f);
+    for (std::size_t r = 0; r < rows; ++r) {
+      const std::size_t t = true_class(label, r);
+      if (probability_in_range(p(r, t))) dp(r, t) = -scale / p(r, t);
     }
   }
-  // Through a softmax: dL/dz_j = (p_j - [j = true]) / rows
-  static void gradient_through_softmax(const float* p, const float* label, float* dz, std::size_t rows,
-                                       std::size_t cols) {
+  // Through a softmax: dL/dz[r, j] = (p[r, j] - [j = true_r]) / rows
+  template <class P, class Y, class G>
+  static void gradient_through_softmax(const P& p, const Y& label, G& dz) {
+    const std::size_t rows = p.shape(0);
     const float scale = 1.0f / float(rows);
-    for (std::size_t r = 0; r < rows; ++r, p += cols, dz += cols) {
-      for (std::size_t j = 0; j < cols; ++j) dz[j] = scale * p[j];
-      dz[true_class(label[r])] -= scale;
-    }
+    xt::noalias(dz) = scale * p;
+    for (std::size_t r = 0; r < rows; ++r) dz(r, true_class(label, r)) -= scale;
   }
 
- private:
-  static std::size_t true_class(float label) { return static_cast<std::size_t>(label); }
+  template <class Y>
+  static std::size_t true_class(const Y& label, std::size_t r) {
+    return static_cast<std::size_t>(label(r, 0));
+  }
 };
 
 }  // namespace dp

@@ -2,7 +2,7 @@
 #pragma once
 #include <cmath>
 
-#include "elementwise.hpp"
+#include "lanes.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -18,27 +18,21 @@ class Adam final : public Optimizer {
   }
 
   void step(float lr, long t) override {
+    const float b1 = beta1_, b2 = beta2_, eps = epsilon_;
     // lr_t = lr * sqrt(1 - b2^t) / (1 - b1^t)
     const double td = static_cast<double>(t);
-    const float lr_t = static_cast<float>(lr * std::sqrt(1.0 - std::pow(double(beta2_), td)) /
-                                          (1.0 - std::pow(double(beta1_), td)));
-    const float b1 = beta1_, b2 = beta2_, eps = epsilon_;
+    const float lr_t = static_cast<float>(lr * std::sqrt(1.0 - std::pow(double(b2), td)) /
+                                          (1.0 - std::pow(double(b1), td)));
     for (std::size_t p = 0; p < params_.size(); ++p) {
-      float* w = params_[p].value;
-      const float* g = params_[p].grad;
-      float* m = m_.slots[p].data();
-      float* v = v_.slots[p].data();
-      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
-        using L = decltype(lanes);
-        const auto gi = L::load(g + i);
-        // m = b1*m + (1-b1)*g ; v = b2*v + (1-b2)*g^2
-        const auto mi = L::splat(b1) * L::load(m + i) + L::splat(1.0f - b1) * gi;
-        const auto vi = L::splat(b2) * L::load(v + i) + L::splat(1.0f - b2) * gi * gi;
-        L::store(m + i, mi);
-        L::store(v + i, vi);
-        // w -= lr_t * m / (sqrt(v) + eps)
-        L::store(w + i, L::load(w + i) - L::splat(lr_t) * mi / (square_root(vi) + L::splat(eps)));
-      });
+      const auto& gradient = params_[p].grad;
+      // m = b1*m + (1-b1)*g ; v = b2*v + (1-b2)*g^2 ; w -= lr_t * m / (sqrt(v) + eps)
+      for_each_lane(
+          [&](auto& w, auto g, auto& m, auto& v) {
+            m = b1 * m + (1 - b1) * g;
+            v = b2 * v + (1 - b2) * g * g;
+            w -= lr_t * m / (sqrt(v) + eps);
+          },
+          params_[p].value, gradient, m_[p], v_[p]);
     }
   }
 

@@ -4,16 +4,32 @@
 #include <memory>
 #include <vector>
 
+#include <xtensor/xarray.hpp>
+
 #include "../spec.hpp"
+#include "../tensor_view.hpp"
 
 namespace dp {
 
-// A parameter tensor and its gradient, as flat float spans owned by a layer.
+// A parameter tensor and its gradient, as adaptors over a layer's storage
+// that carry its shape: [inputs, units] for a kernel, [units] for a bias.
 struct Parameter {
-  float* value;
-  const float* grad;
-  std::size_t size;
+  using Shape = xt::svector<std::size_t, 4>;
+  using View = xt::xarray_adaptor<xt::xbuffer_adaptor<float*, xt::no_ownership>, xt::layout_type::row_major, Shape>;
+  View value;
+  View grad;
 };
+
+// The parameter stored in value[shape], its gradient in grad[shape].
+inline Parameter parameter_of(float* value, float* grad, const Parameter::Shape& shape) {
+  return {tensor_view(value, shape), tensor_view(grad, shape)};
+}
+
+// The parameter held in the tensor `value`, its gradient in `grad` (same shape).
+template <class Tensor>
+Parameter parameter_of(Tensor& value, Tensor& grad) {
+  return parameter_of(value.data(), grad.data(), Parameter::Shape(value.shape().begin(), value.shape().end()));
+}
 
 class Optimizer {
  public:
@@ -29,16 +45,17 @@ class Optimizer {
 
 std::unique_ptr<Optimizer> make_optimizer(const OptimizerSpec& spec);
 
-// Per-parameter state: one float buffer per bound parameter.
+// Per-parameter state: one tensor of the parameter's shape per bound parameter.
 struct SlotBuffers {
-  std::vector<std::vector<float>> slots;
+  std::vector<xt::xarray<float>> slots;
   void bind(const std::vector<Parameter>& params) {
     slots.clear();
-    for (const auto& p : params) slots.emplace_back(p.size, 0.0f);
+    for (const Parameter& p : params) slots.push_back(xt::zeros<float>(p.value.shape()));
   }
   void reset() {
-    for (auto& s : slots) std::fill(s.begin(), s.end(), 0.0f);
+    for (auto& s : slots) s.fill(0.0f);
   }
+  xt::xarray<float>& operator[](std::size_t p) { return slots[p]; }
 };
 
 }  // namespace dp

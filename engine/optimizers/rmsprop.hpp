@@ -1,7 +1,7 @@
 // RMSprop as Keras 3 defines it (keras/src/optimizers/rmsprop.py), with
 // optional momentum and centering.
 #pragma once
-#include "elementwise.hpp"
+#include "lanes.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -19,36 +19,45 @@ class RmsProp final : public Optimizer {
   }
 
   void step(float lr, long /*t*/) override {
-    const float rho = rho_, momentum = momentum_, eps = epsilon_;
-    const bool centered = centered_, with_momentum = momentum_ > 0.0f;
+    const float rho = rho_, b = momentum_, eps = epsilon_;
+    // s = rho * s + (1 - rho) * g^2
+    const auto mean_square = [=](auto s, auto g) { return rho * s + (1 - rho) * g * g; };
+    // centered: mg = rho * mg + (1 - rho) * g, and s - mg^2 (the variance estimate) replaces s,
+    // clamped at 0 where rounding pushes it below
+    const auto mean_grad = [=](auto mg, auto g) { return rho * mg + (1 - rho) * g; };
+    // step = lr * g / sqrt(s + eps)   (Keras 3 puts eps inside the root)
+    const auto rms_step = [=](auto g, auto s) { return lr * g / sqrt(s + eps); };
     for (std::size_t p = 0; p < params_.size(); ++p) {
-      float* w = params_[p].value;
-      const float* g = params_[p].grad;
-      float* s = mean_square_.slots[p].data();
-      float* mg = mean_grad_.slots[p].data();
-      float* v = velocity_.slots[p].data();
-      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
-        using L = decltype(lanes);
-        const auto gi = L::load(g + i);
-        // s = rho * s + (1 - rho) * g^2
-        const auto si = L::splat(rho) * L::load(s + i) + L::splat(1.0f - rho) * gi * gi;
-        L::store(s + i, si);
-        auto denominator = si;
-        if (centered) {
-          // centered: mg = rho * mg + (1 - rho) * g, and divide by the variance estimate s - mg^2 instead of s
-          const auto mgi = L::splat(rho) * L::load(mg + i) + L::splat(1.0f - rho) * gi;
-          L::store(mg + i, mgi);
-          denominator = max_zero(si - mgi * mgi);  // rounding can push it below 0
-        }
-        // step = lr * g / sqrt(s + eps)   (Keras 3 puts eps inside the root)
-        auto increment = L::splat(lr) * gi / square_root(denominator + L::splat(eps));
-        if (with_momentum) {
-          // v = momentum * v + step; w -= v
-          increment = L::splat(momentum) * L::load(v + i) + increment;
-          L::store(v + i, increment);
-        }
-        L::store(w + i, L::load(w + i) - increment);
-      });
+      auto& weights = params_[p].value;
+      const auto& gradient = params_[p].grad;
+      if (!centered_ && b == 0.0f) {
+        // w -= step
+        for_each_lane(
+            [&](auto& w, auto g, auto& s) {
+              s = mean_square(s, g);
+              w -= rms_step(g, s);
+            },
+            weights, gradient, mean_square_[p]);
+      } else if (!centered_) {
+        // v = b * v + step ; w -= v
+        for_each_lane(
+            [&](auto& w, auto g, auto& s, auto& v) {
+              s = mean_square(s, g);
+              v = b * v + rms_step(g, s);
+              w -= v;
+            },
+            weights, gradient, mean_square_[p], velocity_[p]);
+      } else {
+        // v = b * v + step ; w -= v   (b = 0: v = step)
+        for_each_lane(
+            [&](auto& w, auto g, auto& s, auto& mg, auto& v) {
+              s = mean_square(s, g);
+              mg = mean_grad(mg, g);
+              v = b * v + rms_step(g, max_zero(s - mg * mg));
+              w -= v;
+            },
+            weights, gradient, mean_square_[p], mean_grad_[p], velocity_[p]);
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 // Stochastic gradient descent with optional momentum, dampening and Nesterov.
 #pragma once
-#include "elementwise.hpp"
+#include "lanes.hpp"
 #include "optimizer.hpp"
 
 namespace dp {
@@ -16,30 +16,29 @@ class Sgd final : public Optimizer {
   }
 
   void step(float lr, long /*t*/) override {
-    const float momentum = momentum_, dampening = dampening_;
-    const bool nesterov = nesterov_;
+    const float b = momentum_, d = dampening_;
     for (std::size_t p = 0; p < params_.size(); ++p) {
-      float* w = params_[p].value;
-      const float* g = params_[p].grad;
-      float* v = velocity_.slots[p].data();
-      if (momentum == 0.0f) {
-        for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
-          using L = decltype(lanes);
-          // w := w - lr * g
-          L::store(w + i, L::load(w + i) - L::splat(lr) * L::load(g + i));
-        });
-        continue;
+      const auto& gradient = params_[p].grad;
+      if (b == 0.0f) {
+        // w -= lr * g
+        for_each_lane([&](auto& w, auto g) { w -= lr * g; }, params_[p].value, gradient);
+      } else if (nesterov_) {
+        // v = b * v + (1 - d) * g ; w -= lr * (g + b * v)
+        for_each_lane(
+            [&](auto& w, auto g, auto& v) {
+              v = b * v + (1 - d) * g;
+              w -= lr * (g + b * v);
+            },
+            params_[p].value, gradient, velocity_[p]);
+      } else {
+        // v = b * v + (1 - d) * g ; w -= lr * v
+        for_each_lane(
+            [&](auto& w, auto g, auto& v) {
+              v = b * v + (1 - d) * g;
+              w -= lr * v;
+            },
+            params_[p].value, gradient, velocity_[p]);
       }
-      for_each_lane(params_[p].size, [&](auto lanes, std::size_t i) {
-        using L = decltype(lanes);
-        const auto gi = L::load(g + i);
-        // v = momentum * v + (1 - dampening) * g
-        const auto vi = L::splat(momentum) * L::load(v + i) + L::splat(1.0f - dampening) * gi;
-        L::store(v + i, vi);
-        // nesterov: w -= lr * (g + momentum * v); classic: w -= lr * v
-        const auto increment = nesterov ? L::splat(lr) * (gi + L::splat(momentum) * vi) : L::splat(lr) * vi;
-        L::store(w + i, L::load(w + i) - increment);
-      });
     }
   }
 

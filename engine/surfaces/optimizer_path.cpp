@@ -3,6 +3,8 @@
 #include <cmath>
 #include <vector>
 
+#include <xtensor/xtensor.hpp>
+
 #include "../optimizers/optimizer.hpp"
 #include "../rng.hpp"
 #include "../schedules.hpp"
@@ -41,26 +43,26 @@ std::string validate_path_options(const PathOptions& options) {
 
 PathResult run_optimizer_path(const PathOptions& options, float* out) {
   // The optimizer updates w in place from g, exactly as it would a layer's kernel.
-  float w[2] = {options.start_w1, options.start_w2};
-  float g[2] = {0.0f, 0.0f};
+  xt::xtensor<float, 1> w = {options.start_w1, options.start_w2};
+  xt::xtensor<float, 1> g = {0.0f, 0.0f};
   std::unique_ptr<Optimizer> optimizer = make_optimizer(options.optimizer);
-  optimizer->bind(std::vector<Parameter>{Parameter{w, g, 2}});
+  optimizer->bind({parameter_of(w, g)});
   Rng rng(options.seed);
 
-  SurfacePoint p = evaluate_surface(options.kind, w[0], w[1]);
-  write_point(out, 0, w[0], w[1], p.loss);
+  SurfacePoint p = evaluate_surface(options.kind, w(0), w(1));
+  write_point(out, 0, w(0), w(1), p.loss);
   if (has_diverged(p.loss)) return {1, true};
   for (long t = 1; t <= options.steps; ++t) {
     // g = dL/dw + noise * N(0, 1) : a mini-batch's unbiased but noisy gradient
-    g[0] = p.dw1;
-    g[1] = p.dw2;
+    g(0) = p.dw1;
+    g(1) = p.dw2;
     if (options.gradient_noise > 0.0f) {
-      g[0] += options.gradient_noise * rng.normal();
-      g[1] += options.gradient_noise * rng.normal();
+      g(0) += options.gradient_noise * rng.normal();
+      g(1) += options.gradient_noise * rng.normal();
     }
     optimizer->step(learning_rate_at(options.optimizer, t), t);
-    p = evaluate_surface(options.kind, w[0], w[1]);
-    write_point(out, t, w[0], w[1], p.loss);
+    p = evaluate_surface(options.kind, w(0), w(1));
+    write_point(out, t, w(0), w(1), p.loss);
     if (has_diverged(p.loss)) return {static_cast<int>(t) + 1, true};
   }
   return {options.steps + 1, false};

@@ -2,6 +2,13 @@
 
 #include <cmath>
 
+#include <xtensor/xbuilder.hpp>
+#include <xtensor/xnoalias.hpp>
+#include <xtensor/xvectorize.hpp>
+#include <xtensor/xview.hpp>
+
+#include "../tensor_view.hpp"
+
 namespace dp {
 
 std::string validate_surface_grid(const SurfaceWindow& window, int nx, int ny) {
@@ -18,15 +25,13 @@ std::string validate_surface_grid(const SurfaceWindow& window, int nx, int ny) {
 void fill_surface_grid(SurfaceKind kind, const SurfaceWindow& window, int nx, int ny, float* out) {
   const double dx = (double(window.xmax) - window.xmin) / nx;
   const double dy = (double(window.ymax) - window.ymin) / ny;
-  for (int j = 0; j < ny; ++j) {
-    // w2 = ymax - (j + 0.5)*dy : image rows run top to bottom
-    const double w2 = window.ymax - (j + 0.5) * dy;
-    for (int i = 0; i < nx; ++i) {
-      // w1 = xmin + (i + 0.5)*dx
-      const double w1 = window.xmin + (i + 0.5) * dx;
-      out[static_cast<long>(j) * nx + i] = static_cast<float>(surface_loss(kind, w1, w2));
-    }
-  }
+  // w1[i] = xmin + (i + 0.5)*dx across, w2[j] = ymax - (j + 0.5)*dy down: image rows run top to bottom
+  const auto w1 = double(window.xmin) + (xt::arange<double>(nx) + 0.5) * dx;
+  const auto w2 = double(window.ymax) - (xt::arange<double>(ny) + 0.5) * dy;
+  // out[j, i] = L(w1[i], w2[j])
+  const auto loss = xt::vectorize([kind](double a, double b) { return float(surface_loss(kind, a, b)); });
+  auto grid = matrix_view(out, std::size_t(ny), std::size_t(nx));
+  xt::noalias(grid) = loss(xt::view(w1, xt::newaxis(), xt::all()), xt::view(w2, xt::all(), xt::newaxis()));
 }
 
 }  // namespace dp

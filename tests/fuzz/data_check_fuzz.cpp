@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 #include "data_check.hpp"
 #include "fuzz_support.hpp"
@@ -29,16 +30,14 @@ const char* const kSpecs[] = {
 };
 constexpr std::size_t kSpecCount = sizeof kSpecs / sizeof kSpecs[0];
 
-const dp::ModelSpec& spec(std::size_t i) {
-  static dp::ModelSpec specs[kSpecCount];
-  static bool parsed = false;
-  if (!parsed) {
+const dp::ValidSpec& spec(std::size_t i) {
+  static std::vector<dp::ValidSpec> specs;
+  if (specs.empty()) {
     for (std::size_t s = 0; s < kSpecCount; ++s) {
       const dp::SpecResult r = dp::parse_spec(kSpecs[s]);
       require(r.error.empty(), "fixed spec " + std::to_string(s) + ": " + r.error);
-      specs[s] = r.spec;
+      specs.push_back(*r.valid);
     }
-    parsed = true;
   }
   return specs[i];
 }
@@ -64,7 +63,8 @@ void fill(dp::FloatBuffer& buffer, const float* v, std::size_t n) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 3) return 0;
-  const dp::ModelSpec& s = spec(data[0] % kSpecCount);
+  const dp::ValidSpec& valid = spec(data[0] % kSpecCount);
+  const dp::ModelSpec& s = valid.get();
   const std::vector<float> v = numbers(data + 3, size - 3, data[2]);
   const std::size_t x_len = v.size() * data[1] / 255;
   const float* x = v.data();
@@ -80,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(check.rows * std::size_t(s.inputs) == x_len && check.rows * std::size_t(s.label_width()) == y_len,
           "check_data passed data of the wrong shape");
 
-  dp::ModelSession session(s);
+  dp::ModelSession session(valid);
   dp::FloatBuffer bx, by, out;
   fill(bx, x, x_len);
   fill(by, y, y_len);

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(check.error.empty(), "make_dataset's train split fails check_data: " + check.error);
   require(check.rows == std::size_t(d.train.n), "check_data counts other rows than the split holds");
 
-  dp::ModelSession session(spec.spec);
+  dp::ModelSession session(*spec.valid);
   dp::FloatBuffer x, y;
   x.resize(d.train.x.size());
   y.resize(d.train.y.size());

@@ -10,12 +10,12 @@ using namespace dp_fuzz;
 
 namespace {
 
-const dp::ModelSpec& spec() {
-  static const dp::ModelSpec spec =
-      dp::parse_spec(R"({"inputs":3,"layers":[{"type":"dense","units":4,"activation":"relu"},)"
+const dp::ValidSpec& spec() {
+  static const dp::ValidSpec spec =
+      *dp::parse_spec(R"({"inputs":3,"layers":[{"type":"dense","units":4,"activation":"relu"},)"
                      R"({"type":"dropout","rate":0.3},{"type":"dense","units":3,"activation":"softmax"}],)"
                      R"("loss":"sparse_categorical_crossentropy","optimizer":"adam","seed":3})")
-          .spec;
+          .valid;
   return spec;
 }
 
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   dp::ModelSession session(spec());
   dp::FloatBuffer x, y;
-  small_data(spec(), 11, x, y);
+  small_data(spec().get(), 11, x, y);
   const std::string prepared = session.prepare_fit(text, x, y);
   require(prepared.empty(), "prepare_fit rejected options parse_fit_options took: " + prepared);
   require(session.fit_epochs() == int(parsed.epochs), "fit_epochs differs from the parsed epochs");

@@ -6,6 +6,7 @@
 
 #include "fuzz_support.hpp"
 #include "spec_parser.hpp"
+#include "spec_writer.hpp"
 
 using namespace dp_fuzz;
 
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(again == json, "spec_to_json not stable: " + json + " then " + again);
 
   if (parameter_count(first.spec) > 20000) return 0;
-  dp::ModelSession session(first.spec);
+  dp::ModelSession session(*first.valid);
   (void)session.keras_source();
   dp::FloatBuffer x, y, out;
   small_data(first.spec, 5, x, y);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "spec_parser.hpp"
+#include "spec_writer.hpp"
 
 namespace {
 

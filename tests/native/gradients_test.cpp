@@ -68,11 +68,11 @@ std::string spec_json(const std::string& hidden, const OutputPairing& out, const
          R"(","optimizer":{"type":"sgd","learningRate":0.1},"seed":11})";
 }
 
-dp::ModelSpec parse(const std::string& json) {
+dp::ValidSpec parse(const std::string& json) {
   dp::SpecResult parsed = dp::parse_spec(json);
   INFO(json);
   REQUIRE(parsed.error == "");
-  return parsed.spec;
+  return *parsed.valid;
 }
 
 // min |z| of the first dense layer over the batch: relu-like kinks must stay
@@ -80,12 +80,12 @@ dp::ModelSpec parse(const std::string& json) {
 float first_layer_margin(const dp::Model& model, const Vec& x, std::size_t rows) {
   const dp::Parameter& w = model.parameters()[0];
   const dp::Parameter& b = model.parameters()[1];
-  const std::size_t in = model.inputs(), units = b.size;
+  const std::size_t in = model.inputs(), units = b.value.size();
   float margin = INFINITY;
   for (std::size_t r = 0; r < rows; ++r)
     for (std::size_t j = 0; j < units; ++j) {
-      float z = b.value[j];
-      for (std::size_t i = 0; i < in; ++i) z += x[r * in + i] * w.value[i * units + j];
+      float z = b.value.flat(j);
+      for (std::size_t i = 0; i < in; ++i) z += x[r * in + i] * w.value(i, j);
       margin = std::min(margin, std::fabs(z));
     }
   return margin;
@@ -94,14 +94,14 @@ float first_layer_margin(const dp::Model& model, const Vec& x, std::size_t rows)
 // Compares the gradients of one train_step with central differences of the
 // training objective at the same (restored) weights and dropout mask.
 void check_model_gradients(dp::Model& model, const Vec& x, const Vec& y, std::size_t rows, float h = 5e-3f) {
-  const std::vector<dp::Parameter>& params = model.parameters();
+  std::vector<dp::Parameter>& params = model.parameters();
   std::vector<Vec> before, grads;
-  for (const dp::Parameter& p : params) before.emplace_back(p.value, p.value + p.size);
+  for (const dp::Parameter& p : params) before.emplace_back(p.value.begin(), p.value.end());
   const dp::Rng rng_before = model.rng();  // fixes the dropout mask of the step
   const dp::StepResult step = model.train_step(x.data(), y.data(), rows);
   REQUIRE(step.accepted);
-  for (const dp::Parameter& p : params) grads.emplace_back(p.grad, p.grad + p.size);
-  for (std::size_t k = 0; k < params.size(); ++k) std::copy(before[k].begin(), before[k].end(), params[k].value);
+  for (const dp::Parameter& p : params) grads.emplace_back(p.grad.begin(), p.grad.end());
+  for (std::size_t k = 0; k < params.size(); ++k) std::copy(before[k].begin(), before[k].end(), params[k].value.begin());
 
   auto objective = [&]() {
     model.rng() = rng_before;
@@ -114,8 +114,8 @@ void check_model_gradients(dp::Model& model, const Vec& x, const Vec& y, std::si
                               [](const dp::LayerSpec& l) { return l.kernel_regularizer.l1 != 0.0f; });
   int compared = 0;
   for (std::size_t k = 0; k < params.size(); ++k) {
-    for (std::size_t i = 0; i < params[k].size; ++i) {
-      float& w = params[k].value[i];
+    for (std::size_t i = 0; i < params[k].value.size(); ++i) {
+      float& w = params[k].value.flat(i);
       const float w0 = w;
       if (l1 && k % 2 == 0 && std::fabs(w0) < 2 * h) continue;  // |w| has a kink at 0
       w = w0 + h;
@@ -174,10 +174,10 @@ TEST_CASE("the penalty reaches only kernels: l2 * sum of squared kernel weights"
   dp::Model model(parse(spec_json("tanh", kPairings[4], R"({"l2":0.5})")), 8);
   double sum = 0.0;
   for (std::size_t k = 0; k < model.parameters().size(); ++k) {
-    const dp::Parameter& p = model.parameters()[k];
-    for (std::size_t i = 0; i < p.size; ++i) {
-      p.value[i] = 0.1f * float(i + 1);  // nonzero biases too
-      if (k % 2 == 0) sum += double(p.value[i]) * p.value[i];
+    dp::Parameter& p = model.parameters()[k];
+    for (std::size_t i = 0; i < p.value.size(); ++i) {
+      p.value.flat(i) = 0.1f * float(i + 1);  // nonzero biases too
+      if (k % 2 == 0) sum += double(p.value.flat(i)) * p.value.flat(i);
     }
   }
   CHECK(model.penalty() == doctest::Approx(0.5 * sum).epsilon(1e-6));

@@ -171,7 +171,7 @@ TEST_CASE("our damped sgd steps equal keras sgd at the scaled rate") {
   const float keras_lr = lr * (1.0f - d);
   float ours = 1.0f, theirs = 1.0f, u = 0.0f, grad = 0.0f;
   dp::Sgd sgd(m, d, false);
-  sgd.bind({dp::Parameter{&ours, &grad, 1}});
+  sgd.bind({dp::parameter_of(&ours, &grad, {1})});
   for (int t = 1; t <= 50; ++t) {
     grad = 2.0f * ours - 0.3f * std::sin(float(t));  // any gradient sequence; both see the same one
     const float g = grad;

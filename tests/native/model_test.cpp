@@ -20,11 +20,11 @@ namespace {
 
 using Vec = std::vector<float>;
 
-dp::ModelSpec parse(const std::string& json) {
+dp::ValidSpec parse(const std::string& json) {
   dp::SpecResult parsed = dp::parse_spec(json);
   INFO(json);
   REQUIRE(parsed.error == "");
-  return parsed.spec;
+  return *parsed.valid;
 }
 
 std::string classifier(int seed, const std::string& initializer = "glorot_uniform") {
@@ -53,7 +53,7 @@ Run train(const std::string& json, int epochs) {
   trainer.prepare(64, options);
   Run run;
   for (int e = 0; e < epochs; ++e) run.losses.push_back(trainer.fit_epoch({x.data(), y.data(), 64}, options).loss);
-  for (const dp::Parameter& p : model.parameters()) run.weights.emplace_back(p.value, p.value + p.size);
+  for (const dp::Parameter& p : model.parameters()) run.weights.emplace_back(p.value.begin(), p.value.end());
   return run;
 }
 
@@ -76,9 +76,10 @@ Moments moments(const Vec& w) {
 
 Vec initialized(dp::Initializer kind, std::size_t fan_in, std::size_t fan_out, std::uint64_t seed = 1) {
   dp::Rng rng(seed);
-  Vec w(fan_in * fan_out, 42.0f);
-  dp::initialize_kernel(kind, w.data(), fan_in, fan_out, rng);
-  return w;
+  xt::xtensor<float, 2> w = xt::xtensor<float, 2>::from_shape({fan_in, fan_out});
+  w.fill(42.0f);
+  dp::initialize_kernel(kind, w, rng);
+  return Vec(w.begin(), w.end());
 }
 
 }  // namespace
@@ -117,9 +118,9 @@ TEST_CASE("he_normal has std sqrt(2 / fan_in), truncated at two of its (pre-trun
 TEST_CASE("zeros initializes every kernel weight to 0, and the spec picks the initializer") {
   for (float v : initialized(dp::Initializer::zeros, 7, 5)) CHECK(v == 0.0f);
   dp::Model zeros(parse(classifier(1, "zeros")));
-  for (std::size_t i = 0; i < zeros.parameters()[0].size; ++i) CHECK(zeros.parameters()[0].value[i] == 0.0f);
+  for (std::size_t i = 0; i < zeros.parameters()[0].value.size(); ++i) CHECK(zeros.parameters()[0].value.flat(i) == 0.0f);
   dp::Model he(parse(classifier(1, "he_normal")));
-  const Vec kernel(he.parameters()[0].value, he.parameters()[0].value + 32);
+  const Vec kernel(he.parameters()[0].value.begin(), he.parameters()[0].value.end());
   CHECK(moments(kernel).max_abs > std::sqrt(6.0 / 18.0));  // beyond glorot's limit for [2, 16]
   CHECK(moments(kernel).max_abs <= 2.0 * std::sqrt(2.0 / 2.0) / 0.87962566103423978);
 }
@@ -128,18 +129,18 @@ TEST_CASE("biases start at zero and kernels do not") {
   dp::Model model(parse(classifier(3)));
   REQUIRE(model.parameters().size() == 4);
   for (std::size_t k : {std::size_t(1), std::size_t(3)})
-    for (std::size_t i = 0; i < model.parameters()[k].size; ++i) CHECK(model.parameters()[k].value[i] == 0.0f);
-  const Vec kernel(model.parameters()[0].value, model.parameters()[0].value + model.parameters()[0].size);
+    for (std::size_t i = 0; i < model.parameters()[k].value.size(); ++i) CHECK(model.parameters()[k].value.flat(i) == 0.0f);
+  const Vec kernel(model.parameters()[0].value.begin(), model.parameters()[0].value.end());
   CHECK(moments(kernel).max_abs > 0.0);
 }
 
 TEST_CASE("weights use keras's layout: kernel [inputs, units] row-major, then bias; a = x W + b") {
   dp::Model model(parse(R"({"inputs":3,"layers":[{"type":"dense","units":2}],"loss":"mse"})"));
-  CHECK(model.parameter_shape(0) == std::vector<std::size_t>{3, 2});
-  CHECK(model.parameter_shape(1) == std::vector<std::size_t>{2});
+  CHECK(model.parameters()[0].value.shape() == dp::Parameter::Shape{3, 2});
+  CHECK(model.parameters()[1].value.shape() == dp::Parameter::Shape{2});
   const float W[3][2] = {{1, 2}, {3, 4}, {5, 6}}, b[2] = {0.5f, -1.0f};
-  std::memcpy(model.parameters()[0].value, W, sizeof W);
-  std::memcpy(model.parameters()[1].value, b, sizeof b);
+  std::memcpy(model.parameters()[0].value.data(), W, sizeof W);
+  std::memcpy(model.parameters()[1].value.data(), b, sizeof b);
   const Vec x = {1, 0, -1, 2, 1, 0.5f};
   const float* a = model.forward(x.data(), 2, false);
   for (int r = 0; r < 2; ++r)
@@ -152,7 +153,7 @@ TEST_CASE("dropout is the identity at inference and keeps units with 1/(1-rate) 
   dp::Model model(parse(R"({"inputs":4,"layers":[{"type":"dropout","rate":0.25},)"
                         R"({"type":"dense","units":4}],"loss":"mse","seed":2})"),
                   512);
-  float* kernel = model.parameters()[0].value;  // identity, so the output is the dropout's
+  float* kernel = model.parameters()[0].value.data();  // identity, so the output is the dropout's
   for (int i = 0; i < 16; ++i) kernel[i] = i % 5 == 0 ? 1.0f : 0.0f;
   Vec x(512 * 4);
   for (std::size_t i = 0; i < x.size(); ++i) x[i] = 1.0f + float(i % 7);

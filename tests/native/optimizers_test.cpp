@@ -42,7 +42,7 @@ std::vector<float> twice(const std::vector<float>& three, float filler) {
 std::vector<std::vector<float>> run(const dp::OptimizerSpec& spec) {
   std::vector<float> w = twice(kStart, 0.25f), g(kSize);
   std::unique_ptr<dp::Optimizer> opt = dp::make_optimizer(spec);
-  opt->bind({{w.data(), g.data(), w.size()}});
+  opt->bind({dp::parameter_of(w.data(), g.data(), {w.size()})});
   std::vector<std::vector<float>> trace;
   for (int t = 1; t <= kSteps; ++t) {
     const std::vector<float> grads = twice(kGrads[t - 1], 0.1f);
@@ -137,7 +137,7 @@ TEST_CASE("rmsprop's epsilon sits inside the square root, as in keras 3") {
   dp::OptimizerSpec spec = optimizer(dp::OptimizerType::rmsprop, 0.01f);
   std::vector<float> w = {0.0f}, g = {1e-6f};
   auto opt = dp::make_optimizer(spec);
-  opt->bind({{w.data(), g.data(), 1}});
+  opt->bind({dp::parameter_of(w.data(), g.data(), {1})});
   opt->step(spec.learning_rate, 1);
   CHECK(w[0] == Approx(-0.01 * 1e-6 / std::sqrt(0.1e-12 + 1e-7)).epsilon(1e-4).scale(0));
 }
@@ -177,7 +177,7 @@ TEST_CASE("centered rmsprop stays finite under a constant gradient, whose varian
   std::vector<float> w(64, 0.0f), g(64);
   for (std::size_t i = 0; i < g.size(); ++i) g[i] = -2.0f + 4.0f * (float(i) + 0.5f) / 64.0f;  // 12 of these trip it
   auto opt = dp::make_optimizer(spec);
-  opt->bind({{w.data(), g.data(), w.size()}});
+  opt->bind({dp::parameter_of(w.data(), g.data(), {w.size()})});
   for (long t = 1; t <= 400; ++t) opt->step(spec.learning_rate, t);
   for (std::size_t i = 0; i < w.size(); ++i) {
     CAPTURE(i);
@@ -210,7 +210,7 @@ TEST_CASE("reset forgets optimizer state: the next step equals a fresh optimizer
   spec.momentum = 0.9f;
   std::vector<float> w = {1.0f}, g = {2.0f};
   auto opt = dp::make_optimizer(spec);
-  opt->bind({{w.data(), g.data(), 1}});
+  opt->bind({dp::parameter_of(w.data(), g.data(), {1})});
   opt->step(0.1f, 1);
   opt->step(0.1f, 2);
   opt->reset();

@@ -69,19 +69,19 @@ TEST_CASE("a model's steps use the scheduled rate at t = 1, 2, ... and leave gra
       R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
       R"("optimizer":{"type":"sgd","learningRate":0.1,"schedule":{"type":"step","decaySteps":2,"decayRate":0.5}}})");
   REQUIRE(parsed.error == "");
-  dp::Model model(parsed.spec, 4);
+  dp::Model model(*parsed.valid, 4);
   const std::vector<float> x = {1.0f, 2.0f}, y = {3.0f, -1.0f};
   const double rates[] = {0.1, 0.1, 0.05, 0.05, 0.025};
   for (double lr : rates) {
     CHECK(model.learning_rate() == Approx(lr));
-    const float w = model.parameters()[0].value[0], b = model.parameters()[1].value[0];
+    const float w = model.parameters()[0].value.flat(0), b = model.parameters()[1].value.flat(0);
     // mse on two rows: dL/dw = mean 2 (p - y) x, dL/db = mean 2 (p - y)
     const double e1 = w * 1.0 + b - 3.0, e2 = w * 2.0 + b + 1.0;
     REQUIRE(model.train_step(x.data(), y.data(), 2).accepted);
-    CHECK(model.parameters()[0].grad[0] == Approx(e1 + 2 * e2).epsilon(1e-5));
-    CHECK(model.parameters()[1].grad[0] == Approx(e1 + e2).epsilon(1e-5));
-    CHECK(model.parameters()[0].value[0] == Approx(w - lr * (e1 + 2 * e2)).epsilon(1e-5));
-    CHECK(model.parameters()[1].value[0] == Approx(b - lr * (e1 + e2)).epsilon(1e-5));
+    CHECK(model.parameters()[0].grad.flat(0) == Approx(e1 + 2 * e2).epsilon(1e-5));
+    CHECK(model.parameters()[1].grad.flat(0) == Approx(e1 + e2).epsilon(1e-5));
+    CHECK(model.parameters()[0].value.flat(0) == Approx(w - lr * (e1 + 2 * e2)).epsilon(1e-5));
+    CHECK(model.parameters()[1].value.flat(0) == Approx(b - lr * (e1 + e2)).epsilon(1e-5));
   }
   CHECK(model.steps() == 5);
 }

@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   dp::FloatBuffer x, y;
   fill(x, data.train.x);
   fill(y, data.train.y);
-  dp::ModelSession session(spec.spec);
+  dp::ModelSession session(*spec.valid);
   const std::string fit_error = session.prepare_fit(argv[4], x, y);
   if (!fit_error.empty()) {
     std::fprintf(stderr, "%s\n", fit_error.c_str());

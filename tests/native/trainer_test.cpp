@@ -90,11 +90,11 @@ Data line(std::size_t n) {
   return d;
 }
 
-dp::ModelSpec parse(const std::string& json) {
+dp::ValidSpec parse(const std::string& json) {
   dp::SpecResult parsed = dp::parse_spec(json);
   INFO(json);
   REQUIRE(parsed.error == "");
-  return parsed.spec;
+  return *parsed.valid;
 }
 
 std::string classifier(const std::string& optimizer, const std::string& extra_layers = "") {
@@ -105,8 +105,8 @@ std::string classifier(const std::string& optimizer, const std::string& extra_la
 
 bool all_finite(const dp::Model& model) {
   for (const dp::Parameter& p : model.parameters())
-    for (std::size_t i = 0; i < p.size; ++i)
-      if (!std::isfinite(p.value[i])) return false;
+    for (std::size_t i = 0; i < p.value.size(); ++i)
+      if (!std::isfinite(p.value.flat(i))) return false;
   return true;
 }
 

@@ -195,6 +195,30 @@ test('toSpec round trip: dp.model(model.toSpec()) with the same seed starts from
   rebuilt.dispose();
 });
 
+test('dp.defaults() is what the engine fills in for every optimizer and schedule a spec names bare', () => {
+  const defaults = dp.defaults();
+  assert.deepEqual(Object.keys(defaults.optimizers).sort(), ['adam', 'rmsprop', 'sgd']);
+  assert.deepEqual(Object.keys(defaults.schedules).sort(), ['constant', 'cosine', 'exponential', 'step']);
+  const layers = [dense(1, 'sigmoid')];
+  for (const [type, fields] of Object.entries(defaults.optimizers)) {
+    const model = dp.model({ inputs: 1, layers, loss: 'binary_crossentropy', optimizer: type });
+    assert.deepEqual(model.toSpec().optimizer, { type, ...fields }, type);
+    model.dispose();
+  }
+  for (const [type, fields] of Object.entries(defaults.schedules)) {
+    const model = dp.model({ inputs: 1, layers, loss: 'binary_crossentropy', optimizer: { type: 'sgd', schedule: { type } } });
+    const { schedule } = model.toSpec().optimizer;
+    assert.deepEqual(schedule ?? { type: 'constant' }, { type, ...fields }, type);
+    model.dispose();
+  }
+  // Keras's values, which the lessons quote
+  assert.equal(defaults.optimizers.adam.beta2, 0.999);
+  assert.equal(defaults.optimizers.rmsprop.epsilon, 1e-7);
+  assert.equal(defaults.optimizers.sgd.learningRate, 0.01);
+  defaults.optimizers.adam.beta1 = 0.5;
+  assert.equal(dp.defaults().optimizers.adam.beta1, 0.9, 'each call gives a fresh object');
+});
+
 test('toKeras returns Python building a keras.Sequential', () => {
   const model = dp.model(binarySpec());
   const source = model.toKeras();

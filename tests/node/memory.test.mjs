@@ -23,6 +23,13 @@ test('dp.memory() reports malloc\'d bytes and the wasm heap, and sees a model\'s
   assert.equal(dp.memory().usedBytes, warm.usedBytes);
 });
 
+test('a rejected spec leaves nothing behind in wasm memory', () => {
+  for (const spec of [{ inputs: 2, layers: [], loss: 'mse' }, { inputs: 2, layers: [{ type: 'dropout', rate: 0.5 }], loss: 'mse' }]) {
+    assert.throws(() => dp.model(spec), /^Error: layers/);
+  }
+  assert.equal(dp.memory().usedBytes, warm.usedBytes);
+});
+
 test('300 models created, trained and disposed leave malloc\'d bytes at the warm-up level', (t) => {
   churnModels(dp, data, 300);
   const after = dp.memory();

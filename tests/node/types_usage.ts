@@ -16,6 +16,8 @@ const spec: ModelSpec = {
   seed: 42,
 };
 const model = dp.model(spec);
+const adamBeta1: number = dp.defaults().optimizers.adam.beta1;
+const cosineWarmup: number = dp.defaults().schedules.cosine.warmupSteps;
 const history: History = model.fit(data.train, {
   epochs: 5,
   batchSize: 10,
