@@ -2,6 +2,7 @@
 // (readExercise): checked against the limits before anything trains, then
 // trained once per goal seed (the seeds replace the submission's own), scored
 // on the goal's split, and the seeds' scores combined.
+import { outputAccuracy } from './accuracy.js';
 import { limitProblem } from './network-size.js';
 import { specDataMismatch } from './spec-data-match.js';
 
@@ -45,8 +46,7 @@ export function gradeSubmission(dp, exercise, spec, { now = () => performance.no
         return result('timeout', `timed out after ${exercise.limits.maxSeconds} s (seed ${seed}, epoch ${trained.epochs} of ${exercise.fit.epochs})`);
       }
       onTrained(model, seed);
-      const split = exercise.data.set[exercise.goal.split];
-      scores.push({ seed, ...model.evaluate(split.x, split.y), epochs: trained.epochs });
+      scores.push({ seed, ...evaluate(model, exercise), epochs: trained.epochs });
     }
     return judge(exercise.goal, scores, result);
   } catch (e) {
@@ -79,6 +79,14 @@ function train(model, exercise, deadline, now, heard) {
   const history = model.fit(exercise.data.set.train, { ...exercise.fit, onEpoch });
   const epochs = history.loss.length;
   return { diverged: history.diverged, timedOut: !history.diverged && epochs < exercise.fit.epochs, epochs };
+}
+
+// { loss, accuracy? } on the goal's split; accuracy on a classification set even when the loss keeps none.
+function evaluate(model, exercise) {
+  const split = exercise.data.set[exercise.goal.split];
+  const scores = model.evaluate(split.x, split.y);
+  if (scores.accuracy !== undefined || exercise.data.set.task === 'regression') return scores;
+  return { ...scores, accuracy: outputAccuracy(model.predict(split.x), split.y, exercise.data.set.outputs) };
 }
 
 function judge(goal, scores, result) {

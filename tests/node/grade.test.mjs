@@ -10,6 +10,7 @@ import { loadEngine, grade } from '../../bindings/index.js';
 import { limitProblem } from '../../grader/network-size.js';
 import { readExercise } from '../../grader/exercise.js';
 import { gradeSubmission } from '../../grader/grade.js';
+import { outputAccuracy } from '../../grader/accuracy.js';
 
 const cli = new URL('../../cli/deep-playground.js', import.meta.url).pathname;
 const fixtures = new URL('../fixtures/grading/', import.meta.url).pathname;
@@ -144,6 +145,30 @@ test('gradeSubmission() tells each epoch of each seed as it trains, and hands ov
   const told = (seedIndex, seed) => [1, 2, 3].map((epoch) => ({ seed, seedIndex, epoch, epochs: 3 }));
   assert.deepEqual(epochs, [...told(0, 4), ...told(1, 5)]);
   assert.deepEqual(trained, result.metrics.seeds.map((s) => [s.seed, s.accuracy]));
+});
+
+test('a classifier trained on mse or mae is scored as the engine scores the same weights under cross-entropy', () => {
+  const cases = [
+    { data: dp.dataset('circle', { n: 100, seed: 1 }), loss: 'mse', output: 'sigmoid', scoredAs: 'binary_crossentropy' },
+    { data: dp.dataset('blobs', { n: 100, seed: 1, oneHot: true }), loss: 'mae', output: 'softmax', scoredAs: 'categorical_crossentropy' },
+  ];
+  for (const { data, loss, output, scoredAs } of cases) {
+    const spec = (lossName) => ({
+      inputs: 2,
+      layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: data.outputs, activation: output }],
+      loss: lossName,
+      optimizer: { type: 'adam', learningRate: 0.03 },
+    });
+    const trained = dp.model(spec(loss));
+    const scorer = dp.model(spec(scoredAs));
+    trained.fit(data.train, { epochs: 5 });
+    scorer.setWeights(trained.getWeights());
+    const accuracy = outputAccuracy(trained.predict(data.test.x), data.test.y, data.outputs);
+    assert.equal(trained.evaluate(data.test.x, data.test.y).accuracy, undefined);
+    assert.ok(Math.abs(accuracy - scorer.evaluate(data.test.x, data.test.y).accuracy) < 1e-6, `${loss}: ${accuracy}`);
+    trained.dispose();
+    scorer.dispose();
+  }
 });
 
 test('limits count hidden units and layers across dense layers only, and weights with biases', () => {
