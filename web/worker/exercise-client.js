@@ -17,7 +17,7 @@ export class ExerciseClient {
     return this.#client.request('openExercise', { exercise }, { patient: true });
   }
 
-  /** The grader's { passed, status, message, metrics, boundary } for the model spec `spec`. */
+  /** The grader's { passed, status, message, metrics } for the model spec `spec`, and what it `trained` (exercise-grader.js). */
   grade(exercise, spec, onProgress = () => {}) {
     return this.#client.request('grade', { exercise, spec }, { patient: true, onMessage: onProgress });
   }

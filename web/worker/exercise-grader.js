@@ -4,20 +4,22 @@
 // limits, the network a learner starts from, the free controls, and the 2-D
 // data's points. gradeExercise trains the learner's spec with the exercise's
 // own seeds; while it trains it posts 'exercise-progress' frames (which seed,
-// which epoch), and its reply adds, for 2-D data, what the first seed's
-// network predicts over the plane.
+// which epoch), and its reply adds what the first seed's network learned:
+// its weights and, for 2-D data, its predictions and every neuron's output
+// over the plane.
 import { readExercise } from '../../grader/exercise.js';
 import { gradeSubmission } from '../../grader/grade.js';
 import { DATASETS } from '../domain/datasets.js';
 import { conformSpec } from '../domain/network-spec.js';
 import { defaultState } from '../domain/playground-state.js';
-import { BOUNDARY_GRID, planeGrid } from '../domain/plane.js';
+import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../domain/plane.js';
 import { targetsOf } from './training-data.js';
 
 /** The longest a grading goes without telling the page how far it got. */
 const PROGRESS_MS = 100;
 
 const BOUNDARY_POINTS = planeGrid(BOUNDARY_GRID);
+const NEURON_POINTS = planeGrid(NEURON_GRID);
 
 /**
  * { id, title, text, fit, limits, goal, start, free, hint, data: { name,
@@ -41,7 +43,9 @@ export function openExercise(dp, { exercise }) {
 
 /**
  * The grader's { passed, status, message, metrics } for `spec`, plus
- * `boundary` (the first seed's predictions over the plane, for 2-D data).
+ * `trained`, what the first seed's network learned (null if none trained):
+ * { weights, boundary, neurons } as a playground snapshot has them (the last
+ * two for 2-D data only).
  * post(message) sends the progress frames, each with the request's `id`.
  */
 export function gradeExercise(dp, { id, exercise, spec }, post) {
@@ -49,7 +53,7 @@ export function gradeExercise(dp, { id, exercise, spec }, post) {
   const seeds = read.goal.seeds.length;
   const planar = DATASETS[read.data.name].planar;
   let told = -Infinity;
-  let boundary = null;
+  let trained = null;
   const onEpoch = ({ seed, seedIndex, epoch, epochs }) => {
     const now = performance.now();
     if (epoch !== 1 && epoch !== epochs && now - told < PROGRESS_MS) return;
@@ -57,7 +61,9 @@ export function gradeExercise(dp, { id, exercise, spec }, post) {
     post({ type: 'exercise-progress', id, seed, seedIndex, seeds, epoch, epochs });
   };
   const onTrained = (model) => {
-    if (planar && boundary === null) boundary = model.predict(BOUNDARY_POINTS);
+    if (trained) return;
+    trained = { weights: model.getWeights() };
+    if (planar) Object.assign(trained, { boundary: model.predict(BOUNDARY_POINTS), neurons: model.layerOutputs(NEURON_POINTS) });
   };
-  return { ...gradeSubmission(dp, read, spec, { onEpoch, onTrained }), boundary };
+  return { ...gradeSubmission(dp, read, spec, { onEpoch, onTrained }), trained };
 }

@@ -175,7 +175,7 @@ class ExercisePanel extends LitElement {
       <div class="play">
         <div class="panel">
           <h4 class="visually-hidden">Your network</h4>
-          <dp-network-view .state=${state} .shape=${shape} .free=${opened.free}></dp-network-view>
+          <dp-network-view .state=${state} .shape=${shape} .free=${opened.free} .snapshot=${this.#trained()}></dp-network-view>
         </div>
         ${opened.data.shown ? this.#plot(opened) : nothing}
       </div>
@@ -195,12 +195,17 @@ class ExercisePanel extends LitElement {
     `;
   }
 
+  // What the network on show learned in its last check (its first seed's run), or null.
+  #trained() {
+    return this.checkedSpec === this.state.spec ? (this.result?.trained ?? null) : null;
+  }
+
   #plot(opened) {
-    const checked = this.result?.boundary && this.checkedSpec === this.state.spec;
+    const trained = this.#trained();
     return html`<figure class="panel">
-      <dp-boundary-plot .shape=${opened.data.shape} .shown=${opened.data.shown} .boundary=${checked ? this.result.boundary : null}></dp-boundary-plot>
+      <dp-boundary-plot .shape=${opened.data.shape} .shown=${opened.data.shown} .boundary=${trained?.boundary ?? null}></dp-boundary-plot>
       <figcaption class="hint">
-        ${checked ? `What the network learned with seed ${opened.goal.seeds[0]}; dots are the training data.` : 'The training data. Check to see what your network learns.'}
+        ${trained ? `What the network learned with seed ${opened.goal.seeds[0]}; dots are the training data.` : 'The training data. Check to see what your network learns.'}
       </figcaption>
     </figure>`;
   }
