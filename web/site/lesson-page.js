@@ -15,6 +15,8 @@ import { LESSONS, findLesson } from '../lessons/catalog.js';
 import { loadLesson } from '../lessons/index.js';
 import { LESSON_EXERCISES } from '../lessons/exercises.js';
 import { LessonClient } from '../worker/lesson-client.js';
+import { ExerciseClient } from '../worker/exercise-client.js';
+import { TrainingClient } from '../worker/training-client.js';
 import { widgetTag } from '../components/lesson-widgets/widget-registry.js';
 import { measureClaim } from '../experiments/claim-measures.js';
 import { playgroundRun, playgroundStateFor } from '../domain/playground-link.js';
@@ -43,6 +45,7 @@ class LessonPage extends LitElement {
   static styles = [sharedStyles, textPageStyles, katexStyles, lessonPageStyles];
 
   #client = null;
+  #exerciseClient = null; // grades the exercise in the lessons' worker
   #experiment = new LessonExperiment(this);
   #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
 
@@ -55,13 +58,16 @@ class LessonPage extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.#client = new LessonClient();
+    // One worker for the page: the lesson's runs and the exercise's checks take turns in it.
+    const training = new TrainingClient(() => {});
+    this.#client = new LessonClient(training);
+    this.#exerciseClient = new ExerciseClient(training);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     this.#client?.terminate();
-    this.#client = null;
+    this.#client = this.#exerciseClient = null;
   }
 
   willUpdate(changed) {
@@ -182,7 +188,7 @@ class LessonPage extends LitElement {
     if (!exercise) return nothing;
     return html`<section class="your-turn" aria-labelledby="your-turn-title">
       <h2 id="your-turn-title">Your turn</h2>
-      <dp-exercise .exercise=${exercise} @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}></dp-exercise>
+      <dp-exercise .exercise=${exercise} .client=${this.#exerciseClient} @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}></dp-exercise>
       ${this.href
         ? html`<p class="hint"><a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))} target=${this.embedded ? '_blank' : nothing}>Open this exercise on its own page</a></p>`
         : nothing}

@@ -1,4 +1,4 @@
-// The exercise's side of the training worker (one worker per exercise shown):
+// The exercise's side of the training worker (its own, or the lesson page's):
 // open(exercise) reads an exercise there, as the grader does, and resolves
 // with what the page shows of it (exercise-grader.js: openExercise);
 // grade(exercise, spec, onProgress) grades a learner's network with the
@@ -10,7 +10,12 @@
 import { TrainingClient } from './training-client.js';
 
 export class ExerciseClient {
-  #client = new TrainingClient(() => {});
+  #client;
+
+  /** client: the TrainingClient whose worker grades (a new one by default). */
+  constructor(client = new TrainingClient(() => {})) {
+    this.#client = client;
+  }
 
   /** The exercise (its JSON text or object) as the page shows it; rejects naming its first bad field. */
   open(exercise) {

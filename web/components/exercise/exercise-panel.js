@@ -20,6 +20,8 @@ class ExercisePanel extends LitElement {
   static properties = {
     /** The exercise file: its JSON text or the parsed object (read as untrusted by the grader). */
     exercise: { attribute: false },
+    /** The ExerciseClient to grade with, when the page shares its worker (set before connecting); else the element starts its own. */
+    client: { attribute: false },
     /** The exercise as the worker read it (exercise-grader.js openExercise). */
     opened: { state: true },
     state: { state: true },
@@ -96,6 +98,7 @@ class ExercisePanel extends LitElement {
   ];
 
   #client = null;
+  #ownClient = false; // whether the element started the client itself, and so ends it
   #opening = null; // the exercise being opened, so that a late answer for an older one is dropped
 
   constructor() {
@@ -109,13 +112,14 @@ class ExercisePanel extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.#client = new ExerciseClient();
+    this.#ownClient = !this.client;
+    this.#client = this.client ?? new ExerciseClient();
     if (this.exercise !== undefined) this.#open(this.exercise);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    this.#client.terminate();
+    if (this.#ownClient) this.#client.terminate();
     this.#client = null;
   }
 
