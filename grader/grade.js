@@ -18,9 +18,12 @@ const AGGREGATES = {
 /**
  * { passed, status, message, metrics } for `spec` (an object or JSON text).
  * metrics, once it trained: { metric, split, aggregate, value, seeds: [{ seed, loss, accuracy?, epochs }] }.
- * `now` (ms) lets a caller measure limits.maxSeconds on its own clock.
+ * `now` (ms) lets a caller measure limits.maxSeconds on its own clock;
+ * onEpoch({ seed, seedIndex, epoch, epochs }) hears each epoch trained (a
+ * page shows progress with it); onTrained(model, seed) gets each seed's
+ * trained model before it is disposed (a page draws what it learned).
  */
-export function gradeSubmission(dp, exercise, spec, { now = () => performance.now() } = {}) {
+export function gradeSubmission(dp, exercise, spec, { now = () => performance.now(), onEpoch = () => {}, onTrained = () => {} } = {}) {
   const deadline = now() + exercise.limits.maxSeconds * 1000;
   const result = (status, message, metrics = null) => ({ passed: status === 'pass', status, message, metrics });
   let model;
@@ -31,16 +34,18 @@ export function gradeSubmission(dp, exercise, spec, { now = () => performance.no
     const problem = limitProblem(full, exercise.limits) || specDataMismatch(full, exercise.data.set, exercise.data.name);
     if (problem) return result('rejected', problem);
     const scores = [];
-    for (const seed of seeds) {
-      if (scores.length > 0) {
+    for (const [seedIndex, seed] of seeds.entries()) {
+      if (seedIndex > 0) {
         model.dispose();
         model = dp.model({ ...full, seed });
       }
-      const trained = train(model, exercise, deadline, now);
+      const heard = (epoch) => onEpoch({ seed, seedIndex, epoch: epoch + 1, epochs: exercise.fit.epochs });
+      const trained = train(model, exercise, deadline, now, heard);
       if (trained.diverged) return result('diverged', `training diverged at epoch ${trained.diverged.epoch + 1} (seed ${seed})`);
       if (trained.timedOut) {
         return result('timeout', `timed out after ${exercise.limits.maxSeconds} s (seed ${seed}, epoch ${trained.epochs} of ${exercise.fit.epochs})`);
       }
+      onTrained(model, seed);
       scores.push({ seed, ...evaluate(model, exercise), epochs: trained.epochs });
     }
     return judge(exercise.goal, scores, result);
@@ -65,9 +70,13 @@ function parseSpecText(text) {
   }
 }
 
-// Trains for the exercise's epochs, or until the deadline passes between two epochs.
-function train(model, exercise, deadline, now) {
-  const history = model.fit(exercise.data.set.train, { ...exercise.fit, onEpoch: () => now() <= deadline });
+// Trains for the exercise's epochs, or until the deadline passes between two epochs; heard(epoch) after each.
+function train(model, exercise, deadline, now, heard) {
+  const onEpoch = (epoch) => {
+    heard(epoch);
+    return now() <= deadline;
+  };
+  const history = model.fit(exercise.data.set.train, { ...exercise.fit, onEpoch });
   const epochs = history.loss.length;
   return { diverged: history.diverged, timedOut: !history.diverged && epochs < exercise.fit.epochs, epochs };
 }

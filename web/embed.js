@@ -1,7 +1,8 @@
 // The embedding library, dist/embed.js: one script tag,
 //   <script type="module" src="https://…/embed.js"></script>
-// and the page can use <deep-lesson lesson="momentum"> and
-// <deep-playground spec="…"> (web/embed/deep-lesson.js, deep-playground.js).
+// and the page can use <deep-lesson lesson="momentum">, <deep-playground
+// spec="…"> and <deep-exercise src="…"> (web/embed/deep-lesson.js,
+// deep-playground.js, deep-exercise.js).
 // Everything it needs sits beside it and is found from its own URL: the
 // engine (fetched and compiled once for every element on the page, however
 // many), its worker, the lessons and KaTeX's fonts.
@@ -10,6 +11,7 @@ import { shareEngine } from './embed/shared-engine.js';
 import { setSiteBase } from './embed/site.js';
 import './embed/deep-lesson.js';
 import './embed/deep-playground.js';
+import './embed/deep-exercise.js';
 
 const wasmUrl = new URL('../bindings/wasm/engine.wasm', import.meta.url);
 

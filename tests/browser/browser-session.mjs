@@ -81,7 +81,7 @@ export async function seriousAxeViolations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 }
 
-/** Every text node's text inside an element (a locator), its shadow roots included. */
+/** Every text node's text inside an element (a locator), its shadow roots (its own too) included. */
 export function textWithin(locator) {
   return locator.evaluate((element) => {
     const parts = [];
@@ -94,6 +94,7 @@ export function textWithin(locator) {
         }
       }
     };
+    if (element.shadowRoot) walk(element.shadowRoot);
     walk(element);
     return parts.join(' ');
   });

@@ -1,11 +1,12 @@
 // The site as a visitor finds it, served from a sub-folder of a static host:
-// the home page lists the lessons, every route's own URL loads, embeds come
+// the home page lists the lessons and their exercises, every route's own URL loads, embeds come
 // without the site's chrome, and unknown lessons say so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, saveScreenshot, seriousAxeViolations, TEST_TIMEOUT } from './browser-session.mjs';
 
 const { LESSONS } = await import('../../web/lessons/catalog.js');
+const { LESSON_EXERCISES } = await import('../../web/lessons/exercises.js');
 
 let site;
 before(async () => {
@@ -15,7 +16,7 @@ after(async () => {
   await site?.close();
 });
 
-test('the home page lists all 14 lessons with a summary each, and passes axe', async () => {
+test('the home page lists all 14 lessons with a summary and an exercise each, and passes axe', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(site.url);
   const items = page.locator('dp-home-page .lessons > li');
@@ -23,8 +24,9 @@ test('the home page lists all 14 lessons with a summary each, and passes axe', a
   assert.equal(await items.count(), 14);
   for (const [i, lesson] of LESSONS.entries()) {
     const item = items.nth(i);
-    assert.equal(await item.locator('a').textContent(), lesson.title);
-    assert.equal(await item.locator('p').textContent(), lesson.summary);
+    assert.equal(await item.locator('a').first().textContent(), lesson.title);
+    assert.equal(await item.locator('p').first().textContent(), lesson.summary);
+    assert.equal(await item.locator('p.exercise a').textContent(), LESSON_EXERCISES[lesson.id].title);
   }
   assert.deepEqual(await seriousAxeViolations(page), []);
   await saveScreenshot(page, 'home');
@@ -34,7 +36,7 @@ test('the home page lists all 14 lessons with a summary each, and passes axe', a
 test('a lesson link opens its page under the same prefix, whose experiment opens in the playground', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(site.url);
-  await page.getByRole('link', { name: 'Momentum' }).click();
+  await page.getByRole('link', { name: 'Momentum', exact: true }).click();
   assert.equal(new URL(page.url()).pathname, '/sub/folder/lesson/momentum/');
   assert.equal(await page.locator('h1').textContent(), 'Momentum');
   await page.getByRole('button', { name: 'Run the experiment' }).waitFor();
@@ -55,7 +57,7 @@ test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesso
   assert.deepEqual(errors, []);
 });
 
-test('every route loads from its own URL: lessons, embeds and both playgrounds', { timeout: TEST_TIMEOUT }, async () => {
+test('every route loads from its own URL: lessons, exercises, embeds and both playgrounds', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
   // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
   // engine for widgets that draw loss surfaces): let it finish, so that leaving
@@ -68,6 +70,11 @@ test('every route loads from its own URL: lessons, embeds and both playgrounds',
     await open(`${site.url}embed/${id}/`);
     assert.equal(await page.locator('h1').textContent(), title, `embed/${id}/`);
     assert.equal(await page.getByRole('navigation').count(), 0, `embed/${id}/ has no site chrome`);
+  }
+  for (const { id, title } of Object.values(LESSON_EXERCISES)) {
+    await page.goto(`${site.url}exercise/${id}/`);
+    await page.locator('dp-exercise h3', { hasText: title }).waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Your turn', `exercise/${id}/`);
   }
   await page.goto(`${site.url}embed/playground/`);
   await page.getByRole('button', { name: 'Play' }).waitFor();

@@ -8,6 +8,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadEngine, grade } from '../../bindings/index.js';
 import { limitProblem } from '../../grader/network-size.js';
+import { readExercise } from '../../grader/exercise.js';
+import { gradeSubmission } from '../../grader/grade.js';
 import { outputAccuracy } from '../../grader/accuracy.js';
 
 const cli = new URL('../../cli/deep-playground.js', import.meta.url).pathname;
@@ -130,6 +132,19 @@ test('grade(): rejected, diverged and timed-out submissions leave the engine mem
   statuses.push((await grade(quick, submission('good'))).status);
   assert.deepEqual(statuses, ['rejected', 'rejected', 'diverged', 'timeout']);
   assert.equal(dp.memory().usedBytes, before);
+});
+
+test('gradeSubmission() tells each epoch of each seed as it trains, and hands over each trained model', () => {
+  const short = readExercise(dp, { ...exercise, fit: { ...exercise.fit, epochs: 3 }, goal: { ...exercise.goal, seeds: [4, 5] } });
+  const epochs = [];
+  const trained = [];
+  const result = gradeSubmission(dp, short, submission('good'), {
+    onEpoch: (progress) => epochs.push(progress),
+    onTrained: (model, seed) => trained.push([seed, model.evaluate(short.data.set.test.x, short.data.set.test.y).accuracy]),
+  });
+  const told = (seedIndex, seed) => [1, 2, 3].map((epoch) => ({ seed, seedIndex, epoch, epochs: 3 }));
+  assert.deepEqual(epochs, [...told(0, 4), ...told(1, 5)]);
+  assert.deepEqual(trained, result.metrics.seeds.map((s) => [s.seed, s.accuracy]));
 });
 
 test('a classifier trained on mse or mae is scored as the engine scores the same weights under cross-entropy', () => {

@@ -12,6 +12,22 @@ export const LOSSES_BY_TASK = {
   regression: ['mse', 'mae'],
 };
 
+/** How the controls name each choice. */
+export const LOSS_LABELS = {
+  binary_crossentropy: 'Binary cross-entropy',
+  categorical_crossentropy: 'Categorical cross-entropy (one-hot labels)',
+  sparse_categorical_crossentropy: 'Sparse categorical cross-entropy (class ids)',
+  nll: 'Negative log-likelihood (class ids)',
+  mse: 'Mean squared error',
+  mae: 'Mean absolute error',
+};
+export const INITIALIZER_LABELS = {
+  glorot_uniform: 'Glorot uniform (default)',
+  he_normal: 'He normal',
+  zeros: 'Zeros (every neuron the same)',
+};
+export const REGULARIZATION_LABELS = { none: 'None', l1: 'L1', l2: 'L2', l1l2: 'L1 + L2 (elastic net)' };
+
 export const OUTPUT_ACTIVATION = { binary: 'sigmoid', multiclass: 'softmax', regression: 'linear' };
 
 /** Whether multi-class labels go to the engine one-hot rather than as class ids. */

@@ -35,6 +35,23 @@ export function regularizationOf(spec) {
   return { l1, l2 };
 }
 
+/** 'none', 'l1', 'l2' or 'l1l2': which penalties the kernels carry. */
+export function regularizationKind(spec) {
+  const { l1, l2 } = regularizationOf(spec);
+  return l1 > 0 && l2 > 0 ? 'l1l2' : l1 > 0 ? 'l1' : l2 > 0 ? 'l2' : 'none';
+}
+
+/** The penalty's rate (L1's when both are on; 0 without one). */
+export function regularizationRate(spec) {
+  const { l1, l2 } = regularizationOf(spec);
+  return l1 || l2;
+}
+
+/** The { l1, l2 } penalties of a kind ('none' | 'l1' | 'l2' | 'l1l2') at one rate. */
+export function penaltiesOf(kind, rate) {
+  return { l1: kind === 'l1' || kind === 'l1l2' ? rate : 0, l2: kind === 'l2' || kind === 'l1l2' ? rate : 0 };
+}
+
 export function withRegularization(spec, { l1, l2 }) {
   const kernelRegularizer = l1 > 0 || l2 > 0 ? { ...(l1 > 0 && { l1 }), ...(l2 > 0 && { l2 }) } : undefined;
   return withDenseFields(spec, { kernelRegularizer });

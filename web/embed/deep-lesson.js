@@ -1,5 +1,5 @@
 // web/embed/ — the custom elements that put the site's pages on other sites
-// (<deep-lesson>, <deep-playground>), beside site/, and how they start the engine.
+// (<deep-lesson>, <deep-playground>, <deep-exercise>), beside site/, and how they start the engine.
 //
 // <deep-lesson lesson="momentum" autoplay controls height="640" theme="dark">:
 // one lesson of Deep Playground — its text, formulas, experiment, widgets and

@@ -3,7 +3,8 @@
 //     that a message comes from Deep Playground's origin and from that frame;
 //   - listens to the events of the iframe (deep-playground:event messages)
 //     and of the custom elements (train-start, epoch, done, error), and shows
-//     them in a table. window.courseEvents keeps them all.
+//     them in a table. window.courseEvents keeps them all; an exercise's
+//     done is the submission a learning platform would record.
 const DEEP_PLAYGROUND = new URL('..', import.meta.url).origin; // where the embeds come from
 const EVENTS = ['train-start', 'epoch', 'done', 'error'];
 
@@ -17,10 +18,16 @@ function record(embed, event, detail) {
     row.epochs += 1;
     row.loss = detail.loss;
   } else {
-    row.last = event === 'done' && detail.claimHolds !== undefined ? `done (claim ${detail.claimHolds ? 'holds' : 'missed'})` : event;
+    row.last = event === 'done' ? `done${doneNote(detail)}` : event;
   }
   rows.set(embed, row);
   render();
+}
+
+function doneNote(detail) {
+  if (detail.claimHolds !== undefined) return ` (claim ${detail.claimHolds ? 'holds' : 'missed'})`;
+  if (detail.exercise !== undefined) return ` (${detail.exercise}: ${detail.status})`;
+  return '';
 }
 
 function render() {
@@ -50,6 +57,6 @@ for (const frame of document.querySelectorAll('iframe')) {
   frame.addEventListener('load', () => frame.contentWindow.postMessage({ type: 'deep-playground:measure' }, DEEP_PLAYGROUND));
 }
 
-for (const element of document.querySelectorAll('deep-lesson, deep-playground')) {
+for (const element of document.querySelectorAll('deep-lesson, deep-playground, deep-exercise')) {
   for (const name of EVENTS) element.addEventListener(name, (event) => record(element.id, name, event.detail));
 }

@@ -10,6 +10,7 @@ import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../components/base/shared-styles.js';
 import { connectToParent } from './embed-resize.js';
 import { findLesson } from '../lessons/catalog.js';
+import { exerciseById } from '../lessons/exercises.js';
 import { routePath } from './routes.js';
 import { loadPage } from './page-modules.js';
 
@@ -128,6 +129,7 @@ class AppShell extends LitElement {
     if (page === 'lesson') {
       return html`<dp-lesson-page .lessonId=${id} .href=${href} ?embedded=${embed} @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-lesson-page>`;
     }
+    if (page === 'exercise') return html`<dp-exercise-page .exerciseId=${id} .href=${href}></dp-exercise-page>`;
     return html`<dp-not-found-page .href=${href}></dp-not-found-page>`;
   }
 
@@ -165,6 +167,7 @@ class AppShell extends LitElement {
     if (page === 'home') return `${SITE} — learn deep learning in your browser`;
     if (page === 'playground') return `Playground — ${SITE}`;
     if (page === 'lesson') return `${findLesson(id)?.title ?? 'Lesson not found'} — ${SITE}`;
+    if (page === 'exercise') return `${exerciseById(id)?.title ?? 'Exercise not found'} — ${SITE}`;
     return `Page not found — ${SITE}`;
   }
 }

@@ -1,8 +1,10 @@
-// <dp-home-page>: what Deep Playground is, and the index of its 14 lessons.
+// <dp-home-page>: what Deep Playground is, and the index of its 14 lessons,
+// each with its exercise.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../components/base/shared-styles.js';
 import { textPageStyles } from './page-styles.js';
 import { LESSONS } from '../lessons/catalog.js';
+import { LESSON_EXERCISES } from '../lessons/exercises.js';
 import { routePath } from './routes.js';
 import { readProgress } from './lesson-progress.js';
 
@@ -11,6 +13,7 @@ const MARKS = [
   { step: 'visited', text: 'read' },
   { step: 'ran', text: 'experiment run' },
   { step: 'answered', text: 'question answered' },
+  { step: 'passed', text: 'exercise passed' },
 ];
 
 class HomePage extends LitElement {
@@ -54,6 +57,9 @@ class HomePage extends LitElement {
         margin: 0.15rem 0 0;
         color: var(--muted);
         font-size: 0.92rem;
+      }
+      .lessons > li > p.exercise {
+        color: var(--ink);
       }
       h2 {
         margin-top: 2rem;
@@ -109,6 +115,7 @@ class HomePage extends LitElement {
             (lesson) => html`<li>
               <a href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>${lesson.title}</a>
               <p>${lesson.summary}</p>
+              ${this.#exercise(LESSON_EXERCISES[lesson.id])}
               ${this.#marks(progress[lesson.id])}
             </li>`,
           )}
@@ -116,6 +123,11 @@ class HomePage extends LitElement {
       </article>
     `;
   }
+  #exercise(exercise) {
+    if (!exercise) return nothing;
+    return html`<p class="exercise">Your turn: <a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))}>${exercise.title}</a></p>`;
+  }
+
   #marks(done) {
     if (!done) return nothing;
     return html`<ul class="marks" aria-label="Your progress">

@@ -47,8 +47,16 @@ export const lessonPageStyles = css`
     border: 1px solid var(--line);
     border-radius: var(--radius);
   }
-  .experiment h2 {
+  .experiment h2,
+  .your-turn h2 {
     margin-top: 0;
+  }
+  .your-turn {
+    margin-top: 2rem;
+    padding: 1rem 1.1rem 1.2rem;
+    background: var(--surface);
+    border: 1px solid var(--line);
+    border-radius: var(--radius);
   }
   .widgets {
     display: grid;
@@ -106,7 +114,8 @@ export const lessonPageStyles = css`
     color: var(--danger);
   }
   @container (max-width: 700px) {
-    .experiment {
+    .experiment,
+    .your-turn {
       padding: 0.75rem 0.6rem;
     }
     .neighbours {

@@ -1,8 +1,8 @@
 // <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js):
 // the text with its inline math, the formulas, the experiment (its claim, a
 // Run button, its widgets filling in live, the measured numbers), things to
-// try, questions, a link that opens the experiment in the playground, and
-// the previous and next lessons (not in an embed: the embedding page chose
+// try, questions, a link that opens the experiment in the playground, the
+// lesson's exercise ("Your turn"), and the previous and next lessons (not in an embed: the embedding page chose
 // the lesson).
 // For the embeddings it reports its experiment as events (run-events.js).
 import { LitElement, html, nothing } from 'lit';
@@ -13,7 +13,10 @@ import { lessonPageStyles } from './lesson-page-styles.js';
 import { inlineTex, katexStyles } from '../components/tex/inline-tex.js';
 import { LESSONS, findLesson } from '../lessons/catalog.js';
 import { loadLesson } from '../lessons/index.js';
+import { LESSON_EXERCISES } from '../lessons/exercises.js';
 import { LessonClient } from '../worker/lesson-client.js';
+import { ExerciseClient } from '../worker/exercise-client.js';
+import { TrainingClient } from '../worker/training-client.js';
 import { widgetTag } from '../components/lesson-widgets/widget-registry.js';
 import { measureClaim } from '../experiments/claim-measures.js';
 import { playgroundRun, playgroundStateFor } from '../domain/playground-link.js';
@@ -25,6 +28,7 @@ import { routePath } from './routes.js';
 import '../components/tex/formula.js';
 import '../components/lesson/experiment-panel.js';
 import '../components/lesson/lesson-question.js';
+import '../components/exercise/exercise-panel.js';
 import './not-found-page.js';
 
 class LessonPage extends LitElement {
@@ -41,6 +45,7 @@ class LessonPage extends LitElement {
   static styles = [sharedStyles, textPageStyles, katexStyles, lessonPageStyles];
 
   #client = null;
+  #exerciseClient = null; // grades the exercise in the lessons' worker
   #experiment = new LessonExperiment(this);
   #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
 
@@ -53,13 +58,16 @@ class LessonPage extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.#client = new LessonClient();
+    // One worker for the page: the lesson's runs and the exercise's checks take turns in it.
+    const training = new TrainingClient(() => {});
+    this.#client = new LessonClient(training);
+    this.#exerciseClient = new ExerciseClient(training);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     this.#client?.terminate();
-    this.#client = null;
+    this.#client = this.#exerciseClient = null;
   }
 
   willUpdate(changed) {
@@ -171,7 +179,20 @@ class LessonPage extends LitElement {
           ></dp-lesson-question>`,
         )}
       </section>
+      ${this.#exercise(lesson)}
     `;
+  }
+
+  #exercise(lesson) {
+    const exercise = LESSON_EXERCISES[lesson.id];
+    if (!exercise) return nothing;
+    return html`<section class="your-turn" aria-labelledby="your-turn-title">
+      <h2 id="your-turn-title">Your turn</h2>
+      <dp-exercise .exercise=${exercise} .client=${this.#exerciseClient} @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}></dp-exercise>
+      ${this.href
+        ? html`<p class="hint"><a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))} target=${this.embedded ? '_blank' : nothing}>Open this exercise on its own page</a></p>`
+        : nothing}
+    </section>`;
   }
 
   #widget(lesson, config) {

@@ -1,11 +1,11 @@
 // What the learner has done in each lesson — visited it, run its experiment,
-// answered a question right — kept in localStorage on this device only, for
-// the marks on the lesson index. Storage may be unavailable (private mode,
+// answered a question right, passed its exercise — kept in localStorage on
+// this device only, for the marks on the lesson index. Storage may be unavailable (private mode,
 // blocked cookies): then nothing is remembered and nothing breaks.
 const KEY = 'deep-playground:lesson-progress';
-export const STEPS = ['visited', 'ran', 'answered'];
+export const STEPS = ['visited', 'ran', 'answered', 'passed'];
 
-/** { [lessonId]: { visited?: true, ran?: true, answered?: true } } */
+/** { [lessonId]: { visited?: true, ran?: true, answered?: true, passed?: true } } */
 export function readProgress() {
   try {
     const value = JSON.parse(localStorage.getItem(KEY) ?? '{}');
@@ -15,7 +15,7 @@ export function readProgress() {
   }
 }
 
-/** Records that the learner did `step` ('visited' | 'ran' | 'answered') in lesson `id`. */
+/** Records that the learner did `step` ('visited' | 'ran' | 'answered' | 'passed' the exercise) in lesson `id`. */
 export function markProgress(id, step) {
   if (!STEPS.includes(step)) throw new Error(`markProgress: step must be one of ${STEPS.join(', ')}`);
   const progress = readProgress();

@@ -6,6 +6,7 @@ const PAGE_MODULES = {
   home: () => import('./home-page.js'),
   playground: () => import('./playground-page.js'),
   lesson: () => import('./lesson-page.js'),
+  exercise: () => import('./exercise-page.js'),
   'not-found': () => import('./not-found-page.js'),
 };
 

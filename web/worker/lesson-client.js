@@ -11,13 +11,19 @@
 // neurons? }) go to the onProgress of the request they belong to, so the
 // page's experiment and a widget's run can be in flight at once. The worker
 // (and the engine in it) starts with the first request, so reading a lesson
-// costs nothing until something needs the engine. A crashed worker is the
+// costs nothing until something needs the engine; the page's exercise may
+// share it (an ExerciseClient on the same TrainingClient). A crashed worker is the
 // TrainingClient's business: the request in flight fails with words saying
 // so, and the next one starts a fresh worker.
 import { TrainingClient } from './training-client.js';
 
 export class LessonClient {
-  #client = new TrainingClient(() => {});
+  #client;
+
+  /** client: the TrainingClient whose worker runs the lessons (a new one by default). */
+  constructor(client = new TrainingClient(() => {})) {
+    this.#client = client;
+  }
 
   /** Runs the lesson's default experiment (every seed replaced by `seed`, when given; only the runs labelled in `only`, when given). */
   run(lessonId, { seed, only } = {}, onProgress = () => {}) {

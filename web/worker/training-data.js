@@ -67,7 +67,7 @@ function withDrawnPoints(split, drawn, labelWidth) {
   return { x, y, n };
 }
 
-// One target per row: the class id of a one-hot row, else the label itself.
-function targetsOf(y, labelWidth) {
+/** One target per row: the class id of a one-hot row, else the label itself. */
+export function targetsOf(y, labelWidth) {
   return labelWidth === 1 ? y : Float32Array.from(predictedClasses(y, labelWidth));
 }

@@ -4,6 +4,8 @@
 //   configure {state} | play | pause | step | reset | exportModel | checkSpec {spec}
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
+//   openExercise {exercise}       (what the page shows of an exercise)
+//   grade {exercise, spec}        (posts 'exercise-progress' frames, replies with the grader's result)
 //   ping                          (answered with 'pong' at once, even while the engine loads)
 //   crashForTest {mode}           (only in the test build: crash-for-test.js)
 // A command sent with an id gets { type: 'reply', id, result | error }; one
@@ -14,6 +16,7 @@
 import { loadEngine } from '../../bindings/index.js';
 import { TrainingSession } from './training-session.js';
 import { engineCall, runLesson } from './lesson-runner.js';
+import { gradeExercise, openExercise } from './exercise-grader.js';
 import { crashableEngine } from './crash-for-test.js';
 
 const commands = {
@@ -26,10 +29,12 @@ const commands = {
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   runLesson: ({ dp }, message) => runLesson(dp, message, post),
   engineCall: ({ dp }, message) => engineCall(dp, message),
+  openExercise: ({ dp }, message) => openExercise(dp, message),
+  grade: ({ dp }, message) => gradeExercise(dp, message, post),
   ...(import.meta.env.MODE === 'test' && { crashForTest: ({ crashTest }, { mode }) => crashTest.crash(mode) }),
 };
 // Replies whose typed arrays move to the page instead of being copied.
-const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall']);
+const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall', 'openExercise', 'grade']);
 
 function post(message, transfer = false) {
   self.postMessage(message, transfer ? buffersIn(message) : []);

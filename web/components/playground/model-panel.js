@@ -4,24 +4,9 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { numberField, selectField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
 import { dataShape } from '../../domain/datasets.js';
-import { INITIALIZERS, LOSSES_BY_TASK, usesOneHot } from '../../domain/choices.js';
+import { INITIALIZERS, INITIALIZER_LABELS, LOSSES_BY_TASK, LOSS_LABELS, usesOneHot } from '../../domain/choices.js';
 import { initializerOf } from '../../domain/network-spec.js';
 import { withInitializer, withLoss, withModelSeed } from '../../domain/state-edits.js';
-
-const LOSS_LABELS = {
-  binary_crossentropy: 'Binary cross-entropy',
-  categorical_crossentropy: 'Categorical cross-entropy (one-hot labels)',
-  sparse_categorical_crossentropy: 'Sparse categorical cross-entropy (class ids)',
-  nll: 'Negative log-likelihood (class ids)',
-  mse: 'Mean squared error',
-  mae: 'Mean absolute error',
-};
-
-const INITIALIZER_LABELS = {
-  glorot_uniform: 'Glorot uniform (default)',
-  he_normal: 'He normal',
-  zeros: 'Zeros (every neuron the same)',
-};
 
 class ModelPanel extends LitElement {
   static properties = { state: { attribute: false } };

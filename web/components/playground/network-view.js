@@ -2,7 +2,9 @@
 // features (click to switch them on and off), hidden layers (add and remove
 // layers and neurons, pick each layer's activation and dropout), the output
 // layer — with every neuron's thumbnail over the input plane and the
-// weights as lines.
+// weights as lines. An exercise names the controls it leaves `free`: the
+// others show their values as text, and the inputs are the state's features
+// alone, fixed.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { emitEdit } from '../base/edit-event.js';
@@ -24,6 +26,8 @@ class NetworkView extends LitElement {
     state: { attribute: false },
     shape: { attribute: false },
     snapshot: { attribute: false },
+    /** The controls a learner may use ('layers', 'units', 'activation', 'dropout'); every one when undefined. */
+    free: { attribute: false },
     width: { state: true },
   };
 
@@ -138,8 +142,10 @@ class NetworkView extends LitElement {
     this.#picture = picture;
     return html`
       <div class="layers-bar">
-        <button type="button" aria-label="Add a hidden layer" ?disabled=${hidden.length >= MAX_HIDDEN_LAYERS} @click=${() => this.#addLayer(hidden)}>+</button>
-        <button type="button" aria-label="Remove the last hidden layer" ?disabled=${hidden.length === 0} @click=${() => this.#edit(hidden.slice(0, -1))}>−</button>
+        ${this.#can('layers')
+          ? html`<button type="button" aria-label="Add a hidden layer" ?disabled=${hidden.length >= MAX_HIDDEN_LAYERS} @click=${() => this.#addLayer(hidden)}>+</button>
+              <button type="button" aria-label="Remove the last hidden layer" ?disabled=${hidden.length === 0} @click=${() => this.#edit(hidden.slice(0, -1))}>−</button>`
+          : nothing}
         <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
       </div>
       <div class="scroller">
@@ -172,13 +178,22 @@ class NetworkView extends LitElement {
     drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, NEURON_GRID);
   }
 
+  #can(control) {
+    return !this.free || this.free.includes(control);
+  }
+
+  /** The input features drawn: all that the playground offers, or an exercise's fixed ones. */
+  #features() {
+    return this.free ? FEATURES.filter(({ id }) => this.state.features.includes(id)) : FEATURES;
+  }
+
   // What to draw: each column's nodes (with the kernel row each one feeds),
   // thumbnails, dropout masks, and the kernels whose shapes fit.
   #describe(hidden) {
     const { state, shape, snapshot } = this;
     const planar = DATASETS[state.data.dataset].planar;
     const inputs = planar
-      ? FEATURES.map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
+      ? this.#features().map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
       : Array.from({ length: state.spec.inputs }, (_, row) => ({ active: true, row }));
     const unitsNodes = (units) => Array.from({ length: units }, (_, row) => ({ active: true, row }));
     let dropoutIndex = 0;
@@ -208,9 +223,9 @@ class NetworkView extends LitElement {
     const ctx = this.#atlas.getContext('2d');
     const tile = ctx.createImageData(size, size);
     const put = (c, i) => ctx.putImageData(tile, i * size, c * size);
-    FEATURES.forEach((_, f) => {
-      paintUnit(tile.data, FEATURE_VALUES, FEATURES.length, f);
-      put(0, f);
+    this.#features().forEach((feature, i) => {
+      paintUnit(tile.data, FEATURE_VALUES, FEATURES.length, FEATURES.indexOf(feature));
+      put(0, i);
     });
     const neurons = this.snapshot?.neurons ?? [];
     const task = this.shape.task;
@@ -229,27 +244,32 @@ class NetworkView extends LitElement {
 
   #inputHead() {
     const { state } = this;
-    if (DATASETS[state.data.dataset].planar) return html`<strong>Features</strong><span>click to use</span>`;
+    if (DATASETS[state.data.dataset].planar) return html`<strong>Features</strong><span>${this.free ? 'fixed' : 'click to use'}</span>`;
     return html`<strong>Inputs</strong><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
   }
 
   #hiddenHead(hidden, layer, i) {
     const n = i + 1;
     const change = (patch) => this.#edit(hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+    const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`);
     return html`
-      <div class="units">
-        <button type="button" aria-label="Remove a neuron from hidden layer ${n}" ?disabled=${layer.units <= 1} @click=${() => change({ units: layer.units - 1 })}>−</button>
-        <button type="button" aria-label="Add a neuron to hidden layer ${n}" ?disabled=${layer.units >= MAX_UNITS} @click=${() => change({ units: layer.units + 1 })}>+</button>
-      </div>
+      ${this.#can('units')
+        ? html`<div class="units">
+            <button type="button" aria-label="Remove a neuron from hidden layer ${n}" ?disabled=${layer.units <= 1} @click=${() => change({ units: layer.units - 1 })}>−</button>
+            <button type="button" aria-label="Add a neuron to hidden layer ${n}" ?disabled=${layer.units >= MAX_UNITS} @click=${() => change({ units: layer.units + 1 })}>+</button>
+          </div>`
+        : nothing}
       <span>${layer.units} ${layer.units === 1 ? 'neuron' : 'neurons'}</span>
-      <select aria-label="Activation of hidden layer ${n}" @change=${(event) => change({ activation: event.target.value })}>
-        ${including(HIDDEN_ACTIVATIONS, layer.activation).map((name) => html`<option ?selected=${name === layer.activation}>${name}</option>`)}
-      </select>
-      <select aria-label="Dropout after hidden layer ${n}" @change=${(event) => change({ dropout: Number(event.target.value) })}>
-        ${including(DROPOUT_RATES, layer.dropout).map(
-          (rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`}</option>`,
-        )}
-      </select>
+      ${this.#can('activation')
+        ? html`<select aria-label="Activation of hidden layer ${n}" @change=${(event) => change({ activation: event.target.value })}>
+            ${including(HIDDEN_ACTIVATIONS, layer.activation).map((name) => html`<option ?selected=${name === layer.activation}>${name}</option>`)}
+          </select>`
+        : html`<span>${layer.activation}</span>`}
+      ${this.#can('dropout')
+        ? html`<select aria-label="Dropout after hidden layer ${n}" @change=${(event) => change({ dropout: Number(event.target.value) })}>
+            ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropText(rate)}</option>`)}
+          </select>`
+        : html`<span>${dropText(layer.dropout)}</span>`}
     `;
   }
 
@@ -257,6 +277,9 @@ class NetworkView extends LitElement {
     const { state } = this;
     const column = layout.columns[0];
     const box = (i) => `top: ${column.nodes[i].y - column.pitch / 2}px; height: ${column.pitch}px; width: ${column.nodes[i].x + column.size / 2 + 4}px; padding-right: ${column.size + 10}px`;
+    if (DATASETS[state.data.dataset].planar && this.free) {
+      return this.#features().map(({ label }, i) => html`<span class="input-label" style=${box(i)}>${label}</span>`);
+    }
     if (DATASETS[state.data.dataset].planar) {
       return FEATURES.map(({ id, label }, i) => {
         const on = state.features.includes(id);

@@ -4,13 +4,12 @@ import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { selectField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
-import { HIDDEN_ACTIVATIONS, LEARNING_RATES, REGULARIZATION_RATES, REGULARIZATIONS, formatRate, including } from '../../domain/choices.js';
+import { HIDDEN_ACTIVATIONS, LEARNING_RATES, REGULARIZATION_LABELS, REGULARIZATION_RATES, REGULARIZATIONS, formatRate, including } from '../../domain/choices.js';
 import { PROBLEMS, DATASETS } from '../../domain/datasets.js';
-import { hiddenLayers, regularizationOf } from '../../domain/network-spec.js';
+import { hiddenLayers, penaltiesOf, regularizationKind, regularizationRate } from '../../domain/network-spec.js';
 import { optimizerOf } from '../../domain/optimizers.js';
 import { withHiddenActivation, withOptimizer, withProblem, withRegularization } from '../../domain/state-edits.js';
 
-const REGULARIZATION_LABELS = { none: 'None', l1: 'L1', l2: 'L2', l1l2: 'L1 + L2 (elastic net)' };
 const PROBLEM_LABELS = { classification: 'Classification', regression: 'Regression' };
 
 class QuickSettings extends LitElement {
@@ -38,9 +37,8 @@ class QuickSettings extends LitElement {
     const { learningRate } = optimizerOf(state.spec);
     const activations = new Set(hiddenLayers(state.spec).map((layer) => layer.activation));
     const activation = activations.size === 1 ? [...activations][0] : 'mixed';
-    const { l1, l2 } = regularizationOf(state.spec);
-    const kind = l1 > 0 && l2 > 0 ? 'l1l2' : l1 > 0 ? 'l1' : l2 > 0 ? 'l2' : 'none';
-    if (kind !== 'none') this.#rate = l1 || l2;
+    const kind = regularizationKind(state.spec);
+    if (kind !== 'none') this.#rate = regularizationRate(state.spec);
     const rates = (values, current) => including(values, current).map((value) => ({ value, label: formatRate(value) }));
     return html`
       ${selectField({
@@ -63,14 +61,14 @@ class QuickSettings extends LitElement {
         label: 'Regularization',
         value: kind,
         options: REGULARIZATIONS.map((value) => ({ value, label: REGULARIZATION_LABELS[value] })),
-        onChange: (value) => emitEdit(this, withRegularization(state, penalties(value, this.#rate))),
+        onChange: (value) => emitEdit(this, withRegularization(state, penaltiesOf(value, this.#rate))),
       })}
       ${selectField({
         label: 'Regularization rate',
         value: this.#rate,
         disabled: kind === 'none',
         options: rates(REGULARIZATION_RATES, this.#rate),
-        onChange: (value) => emitEdit(this, withRegularization(state, penalties(kind, value))),
+        onChange: (value) => emitEdit(this, withRegularization(state, penaltiesOf(kind, value))),
       })}
       ${selectField({
         label: 'Problem type',
@@ -80,10 +78,6 @@ class QuickSettings extends LitElement {
       })}
     `;
   }
-}
-
-function penalties(kind, rate) {
-  return { l1: kind === 'l1' || kind === 'l1l2' ? rate : 0, l2: kind === 'l2' || kind === 'l1l2' ? rate : 0 };
 }
 
 customElements.define('dp-quick-settings', QuickSettings);
