@@ -11,7 +11,13 @@
 // blocks fonts from data: URLs).
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { copyExamples, engineWasmBase64, katexWoff2Only, remToEmbedUnit, singleFileLessons } from './scripts/embed-build.mjs';
+import {
+  copyExamples,
+  engineWasmBase64,
+  katexWoff2Only,
+  remToEmbedUnit,
+  singleFileLessons,
+} from './scripts/embed-build.mjs';
 
 const web = path.resolve(import.meta.dirname, 'web');
 

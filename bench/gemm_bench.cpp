@@ -81,15 +81,12 @@ struct Shape {
 };
 
 const Shape kShapes[] = {
-    {"W3 forward 1", 64, 256, 784, false},   {"W3 dW 1", 784, 256, 64, true},
-    {"W3 forward 2", 64, 128, 256, false},   {"W3 dW 2", 256, 128, 64, true},
-    {"W3 dX 2", 64, 256, 128, false},        {"W3 forward 3", 64, 10, 128, false},
-    {"W3 dW 3", 128, 10, 64, true},          {"W3 dX 3", 64, 128, 10, false},
-    {"W2 forward 1", 32, 128, 64, false},    {"W2 dW 1", 64, 128, 32, true},
-    {"W2 forward 2", 32, 64, 128, false},    {"W2 dX 2", 32, 128, 64, false},
-    {"W2 forward 3", 32, 10, 64, false},     {"W1 forward 1", 10, 8, 2, false},
-    {"W1 forward 2", 10, 8, 8, false},       {"W1 forward 3", 10, 1, 8, false},
-    {"square 256", 256, 256, 256, false},
+    {"W3 forward 1", 64, 256, 784, false}, {"W3 dW 1", 784, 256, 64, true},      {"W3 forward 2", 64, 128, 256, false},
+    {"W3 dW 2", 256, 128, 64, true},       {"W3 dX 2", 64, 256, 128, false},     {"W3 forward 3", 64, 10, 128, false},
+    {"W3 dW 3", 128, 10, 64, true},        {"W3 dX 3", 64, 128, 10, false},      {"W2 forward 1", 32, 128, 64, false},
+    {"W2 dW 1", 64, 128, 32, true},        {"W2 forward 2", 32, 64, 128, false}, {"W2 dX 2", 32, 128, 64, false},
+    {"W2 forward 3", 32, 10, 64, false},   {"W1 forward 1", 10, 8, 2, false},    {"W1 forward 2", 10, 8, 8, false},
+    {"W1 forward 3", 10, 1, 8, false},     {"square 256", 256, 256, 256, false},
 };
 
 double now_seconds() {
@@ -131,18 +128,19 @@ int main() {
     // Ours reads A as the engine stores it: [k, m] row-major when transposed.
     for (std::size_t i = 0; i < s.m; ++i)
       for (std::size_t p = 0; p < s.k; ++p) a_stored[s.a_transposed ? p * s.m + i : i * s.k + p] = a[i * s.k + p];
-    const dp::StridedMatrix view = s.a_transposed ? dp::StridedMatrix{a_stored.data(), 1, s.m}
-                                                  : dp::StridedMatrix{a_stored.data(), s.k, 1};
+    const dp::StridedMatrix view =
+        s.a_transposed ? dp::StridedMatrix{a_stored.data(), 1, s.m} : dp::StridedMatrix{a_stored.data(), s.k, 1};
     const double ours = seconds_per_call([&] { dp::gemm(view, b.data(), c.data(), s.m, s.n, s.k, false); });
     const double reference = seconds_per_call([&] { reference_gemm(a.data(), b.data(), c_ref.data(), s.m, s.n, s.k); });
     float max_diff = 0.0f;
     for (std::size_t i = 0; i < c.size(); ++i) max_diff = std::max(max_diff, std::fabs(c[i] - c_ref[i]));
     const double flops = 2.0 * double(s.m) * double(s.n) * double(s.k);
     if (s.name[0] == 'W') flops_all += flops, ours_all += ours, reference_all += reference;
-    std::printf("%s{\"name\":\"%s\",\"m\":%zu,\"n\":%zu,\"k\":%zu,\"aTransposed\":%s,"
-                "\"ours\":%.4f,\"reference\":%.4f,\"maxDiff\":%.3g}",
-                &s == kShapes ? "" : ",", s.name, s.m, s.n, s.k, s.a_transposed ? "true" : "false",
-                flops / ours * 1e-9, flops / reference * 1e-9, double(max_diff));
+    std::printf(
+        "%s{\"name\":\"%s\",\"m\":%zu,\"n\":%zu,\"k\":%zu,\"aTransposed\":%s,"
+        "\"ours\":%.4f,\"reference\":%.4f,\"maxDiff\":%.3g}",
+        &s == kShapes ? "" : ",", s.name, s.m, s.n, s.k, s.a_transposed ? "true" : "false", flops / ours * 1e-9,
+        flops / reference * 1e-9, double(max_diff));
   }
   std::printf("],\"netShapes\":{\"ours\":%.4f,\"reference\":%.4f}}\n", flops_all / ours_all * 1e-9,
               flops_all / reference_all * 1e-9);

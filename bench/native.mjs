@@ -13,7 +13,9 @@ function run(command, args, env = {}) {
     return execFileSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
   } catch (e) {
     const hint = command === 'cmake' ? ' (build the trees first: npm run bench runs scripts/build.sh)' : '';
-    throw new Error(`${command} ${args.join(' ')} failed${hint}:\n${e.stdout ?? ''}${e.stderr ?? e.message}`, { cause: e });
+    throw new Error(`${command} ${args.join(' ')} failed${hint}:\n${e.stdout ?? ''}${e.stderr ?? e.message}`, {
+      cause: e,
+    });
   }
 }
 
@@ -36,8 +38,12 @@ export function nativeTrain(workload, data, { warmup, repeats }) {
   };
   const options = { epochs: 1, batchSize: workload.batchSize, shuffle: false };
   const out = run(`${root}/build/native/dp_train_bench`, [
-    JSON.stringify(specOf(workload)), JSON.stringify(options),
-    file('x', data.x), file('y', data.y), String(warmup), String(repeats),
+    JSON.stringify(specOf(workload)),
+    JSON.stringify(options),
+    file('x', data.x),
+    file('y', data.y),
+    String(warmup),
+    String(repeats),
   ]);
   const { epochMs } = JSON.parse(out);
   const medianMs = median(epochMs);

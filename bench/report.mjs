@@ -8,23 +8,31 @@ const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 /** One workload: samples/s per peer, then ours against the best peer. */
 export function workloadTable(w, result) {
-  const lines = [`${w.id}  ${w.title}`, `  ${padEnd('peer', 10)} ${pad('samples/s', 11)} ${pad('median ms', 10)}  path`];
+  const lines = [
+    `${w.id}  ${w.title}`,
+    `  ${padEnd('peer', 10)} ${pad('samples/s', 11)} ${pad('median ms', 10)}  path`,
+  ];
   for (const [name, r] of Object.entries(result.peers)) {
-    lines.push(r.error
-      ? `  ${padEnd(name, 10)} ${pad('FAILED', 11)} ${pad('', 10)}  ${r.error}`
-      : `  ${padEnd(name, 10)} ${pad(int(r.samplesPerSecond), 11)} ${pad(fixed(r.medianMs), 10)}  ${r.path}`);
+    lines.push(
+      r.error
+        ? `  ${padEnd(name, 10)} ${pad('FAILED', 11)} ${pad('', 10)}  ${r.error}`
+        : `  ${padEnd(name, 10)} ${pad(int(r.samplesPerSecond), 11)} ${pad(fixed(r.medianMs), 10)}  ${r.path}`,
+    );
   }
   const { best, ratio, pass } = result.vsBestPeer;
-  lines.push(best
-    ? `  ours / best peer (${best}): ${fixed(ratio, 2)}x   target >= ${w.target}x   ${verdict(pass)}`
-    : '  ours / best peer: no peer finished');
+  lines.push(
+    best
+      ? `  ours / best peer (${best}): ${fixed(ratio, 2)}x   target >= ${w.target}x   ${verdict(pass)}`
+      : '  ours / best peer: no peer finished',
+  );
   return lines.join('\n');
 }
 
 /** GEMM GFLOP/s per shape, ours against the reference kernel, in both builds. */
 export function gemmTable(gemm) {
   const { wasm, native } = gemm;
-  const cell = (s) => `${pad(fixed(s.ours), 6)} ${pad(fixed(s.reference), 6)} ${pad(`${int((100 * s.ours) / s.reference)}%`, 5)}`;
+  const cell = (s) =>
+    `${pad(fixed(s.ours), 6)} ${pad(fixed(s.reference), 6)} ${pad(`${int((100 * s.ours) / s.reference)}%`, 5)}`;
   const lines = [
     'GEMM GFLOP/s: ours (dp::gemm) vs a plain 4x8 f32x4 reference kernel, same flags',
     `  ${padEnd('shape (m x n x k)', 30)} ${padEnd('wasm: ours    ref  ratio', 24)}   native: ours    ref  ratio`,
@@ -33,8 +41,12 @@ export function gemmTable(gemm) {
     const shape = `${s.name} ${s.m}x${s.n}x${s.k}${s.aTransposed ? ' A^T' : ''}`;
     lines.push(`  ${padEnd(shape, 30)} ${padEnd(cell(s), 24)}   ${pad(cell(native.shapes[i]), 24)}`);
   });
-  lines.push(`  ${padEnd('net shapes, time-weighted', 30)} ${padEnd(cell(wasm.netShapes), 24)}   ${pad(cell(native.netShapes), 24)}`);
-  lines.push(`  wasm GEMM / reference: ${int(100 * gemm.wasmRatio)}%   target >= 70%   ${verdict(gemm.wasmRatio >= 0.7)}`);
+  lines.push(
+    `  ${padEnd('net shapes, time-weighted', 30)} ${padEnd(cell(wasm.netShapes), 24)}   ${pad(cell(native.netShapes), 24)}`,
+  );
+  lines.push(
+    `  wasm GEMM / reference: ${int(100 * gemm.wasmRatio)}%   target >= 70%   ${verdict(gemm.wasmRatio >= 0.7)}`,
+  );
   return lines.join('\n');
 }
 
@@ -46,10 +58,14 @@ export function wasmNativeTable(rows, gemm) {
   ];
   for (const r of rows) {
     const note = r.judged ? `target <= 1.6x   ${verdict(r.ratio <= 1.6)}` : '(not judged)';
-    lines.push(`  ${padEnd(r.id, 8)} ${pad(int(r.native), 10)} ${pad(int(r.wasm), 10)} ${pad(`${fixed(r.ratio, 2)}x`, 12)}   ${note}`);
+    lines.push(
+      `  ${padEnd(r.id, 8)} ${pad(int(r.native), 10)} ${pad(int(r.wasm), 10)} ${pad(`${fixed(r.ratio, 2)}x`, 12)}   ${note}`,
+    );
   }
   const g = gemm.native.netShapes.ours / gemm.wasm.netShapes.ours;
-  lines.push(`  ${padEnd('GEMM', 8)} ${pad(fixed(gemm.native.netShapes.ours), 10)} ${pad(fixed(gemm.wasm.netShapes.ours), 10)} ${pad(`${fixed(g, 2)}x`, 12)}   (GFLOP/s, net shapes)`);
+  lines.push(
+    `  ${padEnd('GEMM', 8)} ${pad(fixed(gemm.native.netShapes.ours), 10)} ${pad(fixed(gemm.wasm.netShapes.ours), 10)} ${pad(`${fixed(g, 2)}x`, 12)}   (GFLOP/s, net shapes)`,
+  );
   return lines.join('\n');
 }
 

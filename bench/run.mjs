@@ -19,12 +19,20 @@ const started = performance.now();
 
 buildBenchTargets();
 // Other work on the machine skews every number: say so when there is any.
-const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, busyCoresBefore: await busyCores() };
-const busyNote = (cores) => (cores > 0.2 ? `; warning: other processes keep ${cores.toFixed(1)} cores busy, numbers will be noisy` : '');
+const machine = {
+  cpu: os.cpus()[0]?.model,
+  cores: os.cpus().length,
+  node: process.version,
+  busyCoresBefore: await busyCores(),
+};
+const busyNote = (cores) =>
+  cores > 0.2 ? `; warning: other processes keep ${cores.toFixed(1)} cores busy, numbers will be noisy` : '';
 console.log(`bench: ${machine.cpu}, Node ${machine.node}, single thread${busyNote(machine.busyCoresBefore)}`);
 const dp = await loadEngine();
 const tfjsWasm = await tfjs.wasmBackendInfo();
-console.log(`bench: tfjs-wasm loaded ${tfjsWasm.binary} (SIMD ${tfjsWasm.simd ? 'on' : 'off'}, ${tfjsWasm.threads} thread)\n`);
+console.log(
+  `bench: tfjs-wasm loaded ${tfjsWasm.binary} (SIMD ${tfjsWasm.simd ? 'on' : 'off'}, ${tfjsWasm.threads} thread)\n`,
+);
 
 const peers = {
   ours: (w, data) => ours.createRunner(dp, w, data),
@@ -38,7 +46,13 @@ async function measurePeer(create, w, data) {
   try {
     runner = await create(w, data);
     const { epochMs, medianMs } = await measureEpochs(runner.runEpoch, EPOCHS);
-    return { samplesPerSecond: data.n / (medianMs / 1000), medianMs, epochMs, path: runner.path, lastLoss: runner.lastLoss() };
+    return {
+      samplesPerSecond: data.n / (medianMs / 1000),
+      medianMs,
+      epochMs,
+      path: runner.path,
+      lastLoss: runner.lastLoss(),
+    };
   } catch (e) {
     return { error: e.message.split('\n')[0] };
   } finally {
@@ -65,8 +79,17 @@ gemm.wasmRatio = gemm.wasm.netShapes.ours / gemm.wasm.netShapes.reference;
 console.log(gemmTable(gemm) + '\n');
 
 const wasmNative = workloads.map((w) => {
-  const { native, peers: { ours: wasm } } = results[w.id];
-  return { id: w.id, native: native.samplesPerSecond, wasm: wasm.samplesPerSecond, ratio: native.samplesPerSecond / wasm.samplesPerSecond, judged: w.id !== 'W1' };
+  const {
+    native,
+    peers: { ours: wasm },
+  } = results[w.id];
+  return {
+    id: w.id,
+    native: native.samplesPerSecond,
+    wasm: wasm.samplesPerSecond,
+    ratio: native.samplesPerSecond / wasm.samplesPerSecond,
+    judged: w.id !== 'W1',
+  };
 });
 console.log(wasmNativeTable(wasmNative, gemm) + '\n');
 
@@ -75,8 +98,18 @@ const targets = [
     const { best, ratio, pass } = results[w.id].vsBestPeer;
     return { name: `${w.id} ours >= ${w.target}x best peer`, value: `${ratio?.toFixed(2)}x (${best})`, pass: !!pass };
   }),
-  { name: 'wasm GEMM >= 70% of reference', value: `${(100 * gemm.wasmRatio).toFixed(0)}%`, pass: gemm.wasmRatio >= 0.7 },
-  ...wasmNative.filter((r) => r.judged).map((r) => ({ name: `${r.id} wasm within 1.6x of native`, value: `${r.ratio.toFixed(2)}x`, pass: r.ratio <= 1.6 })),
+  {
+    name: 'wasm GEMM >= 70% of reference',
+    value: `${(100 * gemm.wasmRatio).toFixed(0)}%`,
+    pass: gemm.wasmRatio >= 0.7,
+  },
+  ...wasmNative
+    .filter((r) => r.judged)
+    .map((r) => ({
+      name: `${r.id} wasm within 1.6x of native`,
+      value: `${r.ratio.toFixed(2)}x`,
+      pass: r.ratio <= 1.6,
+    })),
 ];
 console.log(targetSummary(targets) + '\n');
 
@@ -85,5 +118,22 @@ if (busyNote(machine.busyCoresAfter)) console.log(`bench: at the end${busyNote(m
 const file = `${root}build/bench-results.json`;
 mkdirSync(`${root}build`, { recursive: true });
 const seconds = (performance.now() - started) / 1000;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, machine, epochs: EPOCHS, tfjsWasm, workloads: results, gemm, wasmNative, targets }, null, 2) + '\n');
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      seconds,
+      machine,
+      epochs: EPOCHS,
+      tfjsWasm,
+      workloads: results,
+      gemm,
+      wasmNative,
+      targets,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`bench: ${seconds.toFixed(0)} s; results in ${file}`);

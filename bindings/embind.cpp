@@ -194,9 +194,8 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("layerOutputs", &dp::ModelSession::layer_outputs)
       .function("denseCount", &dp::ModelSession::dense_count)
       .function("layerOutputAddress", &layer_output_address)
-      .function("layerOutputSize", optional_override([](const dp::ModelSession& s, std::size_t d) {
-                  return s.layer_output(d).size();
-                }))
+      .function("layerOutputSize",
+                optional_override([](const dp::ModelSession& s, std::size_t d) { return s.layer_output(d).size(); }))
       .function("dropoutCount", &dp::ModelSession::dropout_count)
       .function("dropoutMaskAddress", &dropout_mask_address)
       .function("dropoutRows", &dp::ModelSession::dropout_rows)

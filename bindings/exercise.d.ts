@@ -38,7 +38,18 @@ export interface Exercise {
   /** For the browser: the network a learner starts from. */
   start?: ModelSpec;
   /** For the browser: what the learner may change (default: all of them). */
-  free?: ('layers' | 'units' | 'activation' | 'optimizer' | 'learningRate' | 'momentum' | 'regularization' | 'dropout' | 'loss' | 'initializer')[];
+  free?: (
+    | 'layers'
+    | 'units'
+    | 'activation'
+    | 'optimizer'
+    | 'learningRate'
+    | 'momentum'
+    | 'regularization'
+    | 'dropout'
+    | 'loss'
+    | 'initializer'
+  )[];
   /** For the browser: what to tell a learner after a miss. */
   hint?: string;
 }

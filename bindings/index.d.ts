@@ -31,7 +31,11 @@ type CompiledModule = typeof globalThis extends { WebAssembly: { Module: abstrac
  * spec is a result with status 'rejected'. Runs in this thread, checking the
  * time limit between epochs.
  */
-export function grade(exercise: Exercise | string, spec: ModelSpec | string, options?: { engine?: Engine }): Promise<GradeResult>;
+export function grade(
+  exercise: Exercise | string,
+  spec: ModelSpec | string,
+  options?: { engine?: Engine },
+): Promise<GradeResult>;
 
 export type { Exercise, GradeResult, GradeStatus } from './exercise.js';
 
@@ -45,7 +49,9 @@ export interface Engine {
   /** A seeded data set split into train and test; throws an Error naming a bad option. */
   dataset(name: DatasetName, options?: DatasetOptions): Dataset;
   /** Fit options as model.fit() reads them, every default filled in; throws an Error naming any bad field. */
-  fitOptions(options?: Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>>;
+  fitOptions(
+    options?: Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>,
+  ): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>>;
   /** Builds a model from a spec (an object or its JSON text); throws an Error naming any bad field. */
   model(spec: ModelSpec | string): Model;
   /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */
@@ -122,8 +128,7 @@ export interface OptimizerPath {
 
 // ---- Data ----
 
-export type DatasetName =
-  | 'circle' | 'xor' | 'gauss' | 'spiral' | 'plane' | 'multigauss' | 'blobs' | 'iris' | 'digits';
+export type DatasetName = 'circle' | 'xor' | 'gauss' | 'spiral' | 'plane' | 'multigauss' | 'blobs' | 'iris' | 'digits';
 
 export interface DatasetOptions {
   /** Points before the split, 4..100000 (default 400; iris and digits use all their rows). */
@@ -162,9 +167,15 @@ export interface Dataset {
 
 /** Numbers as the API takes them: any typed array, or flat / nested (row-major) arrays. */
 export type Numbers =
-  | Float32Array | Float64Array
-  | Int8Array | Int16Array | Int32Array
-  | Uint8Array | Uint8ClampedArray | Uint16Array | Uint32Array
+  | Float32Array
+  | Float64Array
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | Uint16Array
+  | Uint32Array
   | readonly number[]
   | readonly (readonly number[])[];
 
@@ -178,12 +189,7 @@ export interface Data {
 
 export type Activation = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'leaky_relu' | 'elu' | 'gelu';
 export type Loss =
-  | 'binary_crossentropy'
-  | 'categorical_crossentropy'
-  | 'sparse_categorical_crossentropy'
-  | 'nll'
-  | 'mse'
-  | 'mae';
+  'binary_crossentropy' | 'categorical_crossentropy' | 'sparse_categorical_crossentropy' | 'nll' | 'mse' | 'mae';
 export type Initializer = 'glorot_uniform' | 'he_normal' | 'zeros';
 export type OptimizerType = 'sgd' | 'rmsprop' | 'adam';
 export type ScheduleType = 'constant' | 'step' | 'exponential' | 'cosine';

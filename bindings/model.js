@@ -33,7 +33,10 @@ export class Model {
     const { x, y } = this.#uploadData(data, 'data', this.#buffers.x, this.#buffers.y);
     const error = session.prepareFit(toJson(engineOptions), x, y);
     if (error) throw new Error(error);
-    const val = validation === undefined ? null : this.#uploadData(validation, 'validation', this.#buffers.valX, this.#buffers.valY);
+    const val =
+      validation === undefined
+        ? null
+        : this.#uploadData(validation, 'validation', this.#buffers.valX, this.#buffers.valY);
     if (val) this.#evaluateUploaded(val.x, val.y, 'validation');
 
     const hasAccuracy = session.hasAccuracy();
@@ -127,12 +130,16 @@ export class Model {
   setWeights(weights) {
     const session = this.#live();
     if (!Array.isArray(weights) || weights.length !== session.parameterCount()) {
-      throw new Error(`weights: expected an array of ${session.parameterCount()} arrays (kernel and bias per dense layer), got ${describe(weights)}`);
+      throw new Error(
+        `weights: expected an array of ${session.parameterCount()} arrays (kernel and bias per dense layer), got ${describe(weights)}`,
+      );
     }
     const staged = weights.map((w, i) => toFloat32(w, `weights[${i}]`));
     staged.forEach((w, i) => {
       if (w.length !== session.parameterSize(i)) {
-        throw new Error(`weights[${i}]: ${w.length} numbers, but ${session.parameterDescription(i)} holds ${session.parameterSize(i)}`);
+        throw new Error(
+          `weights[${i}]: ${w.length} numbers, but ${session.parameterDescription(i)} holds ${session.parameterSize(i)}`,
+        );
       }
       // All or nothing: a bad array must not leave the layers before it overwritten.
       const bad = w.findIndex((v) => !Number.isFinite(v));

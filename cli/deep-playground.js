@@ -48,7 +48,9 @@ const MODEL_FLAGS = { seed: 'seed' };
 const FIT_FLAGS = { epochs: 'epochs', 'batch-size': 'batchSize' };
 const OPTIONS = {
   data: { type: 'string' },
-  ...Object.fromEntries(Object.keys({ ...DATA_FLAGS, ...FIT_FLAGS, ...MODEL_FLAGS }).map((flag) => [flag, { type: 'string' }])),
+  ...Object.fromEntries(
+    Object.keys({ ...DATA_FLAGS, ...FIT_FLAGS, ...MODEL_FLAGS }).map((flag) => [flag, { type: 'string' }]),
+  ),
   'one-hot': { type: 'boolean' },
   'no-shuffle': { type: 'boolean' },
   jobs: { type: 'string' },
@@ -80,7 +82,8 @@ function numbers(values, flags) {
   for (const [flag, key] of Object.entries(flags)) {
     if (values[flag] === undefined) continue;
     const value = Number(values[flag]);
-    if (values[flag].trim() === '' || !Number.isFinite(value)) throw usage(`--${flag}: '${values[flag]}' is not a number`);
+    if (values[flag].trim() === '' || !Number.isFinite(value))
+      throw usage(`--${flag}: '${values[flag]}' is not a number`);
     out[key] = value;
   }
   return out;
@@ -121,8 +124,15 @@ async function train(file, values) {
       throw new CliError(rename(e.message), code);
     }
   };
-  const data = engine(() => dp.dataset(values.data, dataOptions), (m) => flagged(m, DATA_FLAGS), 2);
-  const model = engine(() => dp.model(spec), (m) => `${file === '-' ? 'stdin' : file}: ${m}`);
+  const data = engine(
+    () => dp.dataset(values.data, dataOptions),
+    (m) => flagged(m, DATA_FLAGS),
+    2,
+  );
+  const model = engine(
+    () => dp.model(spec),
+    (m) => `${file === '-' ? 'stdin' : file}: ${m}`,
+  );
   try {
     const fullSpec = model.toSpec();
     const problem = specDataMismatch(fullSpec, data, values.data);
@@ -144,9 +154,13 @@ async function train(file, values) {
     if (values.json) process.stdout.write(`${toJson(result)}\n`);
     if (diverged) {
       const { epoch, step, lastLoss } = diverged;
-      throw new CliError(`training diverged in epoch ${epoch + 1}/${fitOptions.epochs} at step ${step}: loss ${lastLoss} (try a smaller learning rate)`, 3);
+      throw new CliError(
+        `training diverged in epoch ${epoch + 1}/${fitOptions.epochs} at step ${step}: loss ${lastLoss} (try a smaller learning rate)`,
+        3,
+      );
     }
-    if (values.weights) writeResult(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
+    if (values.weights)
+      writeResult(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
     if (values.keras) writeResult(values.keras, model.toKeras());
     if (!values.json) console.log(summary({ ...result, epochs: history.loss.length }));
   } finally {
@@ -186,7 +200,9 @@ async function datasets(json) {
   if (json) return console.log(JSON.stringify(rows));
   for (const r of rows) {
     const kind = r.task === 'regression' ? 'regression' : `${r.task}, ${r.classes} classes`;
-    console.log(`${r.name.padEnd(11)} ${String(r.inputs).padStart(2)} inputs  ${String(r.outputs).padStart(2)} outputs  ${kind}`);
+    console.log(
+      `${r.name.padEnd(11)} ${String(r.inputs).padStart(2)} inputs  ${String(r.outputs).padStart(2)} outputs  ${kind}`,
+    );
   }
 }
 
@@ -208,7 +224,8 @@ async function main(argv) {
   if (command === 'grade') return grade(rest, values);
   if (command === 'datasets') {
     const stray = Object.keys(values).find((key) => key !== 'json');
-    if (stray || rest.length) throw usage(`datasets: unexpected ${stray ? `option --${stray}` : `argument '${rest[0]}'`}`);
+    if (stray || rest.length)
+      throw usage(`datasets: unexpected ${stray ? `option --${stray}` : `argument '${rest[0]}'`}`);
     return datasets(values.json);
   }
   throw usage(command ? `unknown command '${command}'` : 'missing a command');

@@ -25,7 +25,7 @@ export async function gradeFiles(exercise, exerciseText, files, { json = false, 
   };
   let next = 0;
   const lane = async () => {
-    for (let i; (i = next++) < files.length; ) {
+    for (let i; (i = next++) < files.length;) {
       results[i] = { file: files[i], ...(await gradeFile(exerciseText, exercise.limits.maxSeconds, files[i])) };
       printReady();
     }
@@ -68,10 +68,15 @@ function runWorker(workerData, maxSeconds) {
     worker.on('message', (message) => {
       if (message.type === 'started') {
         clearTimeout(timer);
-        timer = setTimeout(() => settle(outcome('timeout', `timed out after ${maxSeconds} s`)), maxSeconds * 1000 + GRACE_MS);
+        timer = setTimeout(
+          () => settle(outcome('timeout', `timed out after ${maxSeconds} s`)),
+          maxSeconds * 1000 + GRACE_MS,
+        );
       } else settle(message.result);
     });
     worker.on('error', (e) => settle(outcome('error', `the engine failed: ${e.message}`)));
-    worker.on('exit', (code) => settle(outcome('error', `the grading thread stopped (exit code ${code}) without a result`)));
+    worker.on('exit', (code) =>
+      settle(outcome('error', `the grading thread stopped (exit code ${code}) without a result`)),
+    );
   });
 }

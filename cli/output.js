@@ -8,7 +8,13 @@ import path from 'node:path';
 /** The exit status when results cannot be written. */
 export const OUTPUT_FAILED = 4;
 
-const REASONS = { ENOENT: 'no such folder', EACCES: 'permission denied', ENOSPC: 'no space left on the device', EPIPE: 'the reader closed the pipe', EISDIR: 'a folder' };
+const REASONS = {
+  ENOENT: 'no such folder',
+  EACCES: 'permission denied',
+  ENOSPC: 'no space left on the device',
+  EPIPE: 'the reader closed the pipe',
+  EISDIR: 'a folder',
+};
 const reason = (error) => REASONS[error.code] ?? error.message;
 
 /** Why `file` cannot be written (its folder missing or closed, or it is a folder), or ''. */

@@ -16,7 +16,7 @@ export function readTextFile(file, kind) {
     fd = file === '-' ? 0 : openSync(file, 'r');
     const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
     let length = 0;
-    for (let read; length < buffer.length && (read = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) {
+    for (let read; length < buffer.length && (read = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) {
       length += read;
     }
     if (length > MAX_FILE_BYTES) throw new Error(`larger than the ${MAX_FILE_BYTES / (1 << 20)} MiB allowed`);

@@ -32,7 +32,8 @@ std::string label_rule(const ModelSpec& spec, float label) {
       if (label < 0.0f || label > 1.0f) return std::string("must be in [0, 1] for ") + name_of(spec.loss);
       return "";
     case Loss::mse:
-    case Loss::mae: return "";
+    case Loss::mae:
+      return "";
   }
   return "";
 }
@@ -71,10 +72,11 @@ DataCheck check_data(const ModelSpec& spec, const float* x, std::size_t x_len, c
   if (!check.error.empty()) return check;
   const std::size_t width = std::size_t(spec.label_width());
   if (y_len != check.rows * width) {
-    const std::string shape = spec.sparse_labels() ? "[" + std::to_string(check.rows) + "] integer class ids"
-                                                   : "[" + std::to_string(check.rows) + ", " + std::to_string(width) + "]";
-    check.error = name + ".y: " + std::to_string(y_len) + " numbers for " + std::to_string(check.rows) +
-                  " rows; " + name_of(spec.loss) + " needs " + shape;
+    const std::string shape = spec.sparse_labels()
+                                  ? "[" + std::to_string(check.rows) + "] integer class ids"
+                                  : "[" + std::to_string(check.rows) + ", " + std::to_string(width) + "]";
+    check.error = name + ".y: " + std::to_string(y_len) + " numbers for " + std::to_string(check.rows) + " rows; " +
+                  name_of(spec.loss) + " needs " + shape;
     check.rows = 0;
     return check;
   }

@@ -5,15 +5,15 @@
 namespace dp {
 namespace {
 
-constexpr std::size_t kRows = 4;   // rows of C per micro-kernel call
-constexpr std::size_t kCols = 8;   // columns of C per call: two Vec4
+constexpr std::size_t kRows = 4;  // rows of C per micro-kernel call
+constexpr std::size_t kCols = 8;  // columns of C per call: two Vec4
 
 inline float at(StridedMatrix a, std::size_t i, std::size_t k) { return a.data[i * a.row_stride + k * a.col_stride]; }
 
 // C[i0:i0+R, j0:j0+8] (+)= A[i0:i0+R, :] B[:, j0:j0+8], register-blocked.
 template <std::size_t R>
-void block_4x8(StridedMatrix a, const float* b, float* c, std::size_t i0, std::size_t j0, std::size_t n,
-               std::size_t k, bool accumulate) {
+void block_4x8(StridedMatrix a, const float* b, float* c, std::size_t i0, std::size_t j0, std::size_t n, std::size_t k,
+               bool accumulate) {
   Vec4 acc[R][2];
   for (std::size_t r = 0; r < R; ++r) {
     acc[r][0] = accumulate ? Vec4::load(c + (i0 + r) * n + j0) : Vec4::zero();

@@ -41,9 +41,7 @@ std::string layer_line(const LayerSpec& layer) {
 }
 
 // With momentum 0 the engine takes plain steps and never reads dampening.
-bool damped(const OptimizerSpec& o) {
-  return o.type == OptimizerType::sgd && o.momentum > 0.0f && o.dampening > 0.0f;
-}
+bool damped(const OptimizerSpec& o) { return o.type == OptimizerType::sgd && o.momentum > 0.0f && o.dampening > 0.0f; }
 
 // Ours: v = m v + (1 - d) g; w -= lr v. Unrolled, v is (1 - d) times Keras's
 // undamped u = m u + g, so w -= (lr (1 - d)) u: Keras SGD at a scaled rate.
@@ -61,12 +59,14 @@ std::string optimizer_notes(const OptimizerSpec& o) {
              py_float(static_cast<float>(1.0 - decimal(o.dampening))) +
              " g is Keras SGD with the rate scaled by (1 - " + d + ")\n";
     // Ours steps lr (g + m v); Keras at the scaled rate also shrinks that fresh g.
-    if (o.nesterov) notes += "# (close, not exact, with nesterov: Keras scales the step's fresh gradient by (1 - " + d + ") too)\n";
+    if (o.nesterov)
+      notes += "# (close, not exact, with nesterov: Keras scales the step's fresh gradient by (1 - " + d + ") too)\n";
   }
   // Keras: v = m v - lr_t g; w += v. Ours: v = m v + g; w -= lr_t v.
   if (o.type == OptimizerType::sgd && o.momentum > 0.0f && o.schedule.type != ScheduleType::constant)
-    notes += "# Keras folds each step's rate into the velocity, Deep Playground applies it afterwards:\n"
-             "# with momentum and a schedule the two runs agree only while the rate is constant.\n";
+    notes +=
+        "# Keras folds each step's rate into the velocity, Deep Playground applies it afterwards:\n"
+        "# with momentum and a schedule the two runs agree only while the rate is constant.\n";
   return notes;
 }
 
@@ -84,8 +84,8 @@ std::string learning_rate_arg(const OptimizerSpec& o, std::string& setup) {
       [[fallthrough]];
     case ScheduleType::exponential:
       setup += "schedule = optimizers.schedules.ExponentialDecay(initial_learning_rate=" + lr + ", " + decay +
-               ", decay_rate=" + py_float(s.decay_rate) +
-               ", staircase=" + py_bool(s.type == ScheduleType::step) + ")\n";
+               ", decay_rate=" + py_float(s.decay_rate) + ", staircase=" + py_bool(s.type == ScheduleType::step) +
+               ")\n";
       break;
     case ScheduleType::cosine:
       if (s.warmup_steps == 0) {
@@ -110,11 +110,12 @@ std::string optimizer_call(const OptimizerSpec& o, const std::string& lr) {
       return "optimizers.SGD(learning_rate=" + lr + ", momentum=" + py_float(o.momentum) +
              ", nesterov=" + py_bool(o.nesterov) + ")";
     case OptimizerType::rmsprop:
-      return "optimizers.RMSprop(learning_rate=" + lr + ", rho=" + py_float(o.rho) + ", momentum=" +
-             py_float(o.momentum) + ", epsilon=" + py_float(o.epsilon) + ", centered=" + py_bool(o.centered) + ")";
+      return "optimizers.RMSprop(learning_rate=" + lr + ", rho=" + py_float(o.rho) +
+             ", momentum=" + py_float(o.momentum) + ", epsilon=" + py_float(o.epsilon) +
+             ", centered=" + py_bool(o.centered) + ")";
     case OptimizerType::adam:
-      return "optimizers.Adam(learning_rate=" + lr + ", beta_1=" + py_float(o.beta1) + ", beta_2=" +
-             py_float(o.beta2) + ", epsilon=" + py_float(o.epsilon) + ")";
+      return "optimizers.Adam(learning_rate=" + lr + ", beta_1=" + py_float(o.beta1) + ", beta_2=" + py_float(o.beta2) +
+             ", epsilon=" + py_float(o.epsilon) + ")";
   }
   return "";
 }
@@ -128,9 +129,12 @@ std::string to_keras(const ModelSpec& spec) {
       "from keras import layers, optimizers, regularizers\n"
       "\n"
       "# Keras draws its own random numbers: the same model, not the same initial weights.\n"
-      "keras.utils.set_random_seed(" + std::to_string(spec.seed) + ")\n"
+      "keras.utils.set_random_seed(" +
+      std::to_string(spec.seed) +
+      ")\n"
       "model = keras.Sequential([\n"
-      "    keras.Input(shape=(" + std::to_string(spec.inputs) + ",)),\n";
+      "    keras.Input(shape=(" +
+      std::to_string(spec.inputs) + ",)),\n";
   for (const LayerSpec& layer : spec.layers) py += layer_line(layer);
   py += "])\n";
   const OptimizerSpec& o = spec.optimizer;

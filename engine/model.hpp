@@ -19,9 +19,9 @@ class Dropout;
 class ValidSpec;  // spec_parser.hpp
 
 struct StepResult {
-  float loss = 0.0f;          // data loss plus regularization penalty
-  std::size_t correct = 0;    // rows predicted right before the update
-  bool accepted = true;       // false: NaN/Inf loss or gradients, or loss above the limit; nothing updated
+  float loss = 0.0f;        // data loss plus regularization penalty
+  std::size_t correct = 0;  // rows predicted right before the update
+  bool accepted = true;     // false: NaN/Inf loss or gradients, or loss above the limit; nothing updated
 };
 
 class Model {

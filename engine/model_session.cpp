@@ -94,7 +94,8 @@ std::string ModelSession::set_parameter(std::size_t i, const FloatBuffer& values
     return where + ": " + std::to_string(values.size()) + " numbers, but " + parameter_description(i) + " holds " +
            std::to_string(parameter_size(i));
   const float* v = values.data();
-  const std::size_t bad = std::size_t(std::find_if(v, v + values.size(), [](float f) { return !std::isfinite(f); }) - v);
+  const std::size_t bad =
+      std::size_t(std::find_if(v, v + values.size(), [](float f) { return !std::isfinite(f); }) - v);
   if (bad < values.size()) return where + "[" + std::to_string(bad) + "]: not a finite number";
   std::copy(v, v + values.size(), model_.parameters()[i].value.data());
   return "";

@@ -8,14 +8,7 @@
 namespace dp {
 
 enum class Activation { linear, relu, sigmoid, tanh, softmax, leaky_relu, elu, gelu };
-enum class Loss {
-  binary_crossentropy,
-  categorical_crossentropy,
-  sparse_categorical_crossentropy,
-  nll,
-  mse,
-  mae
-};
+enum class Loss { binary_crossentropy, categorical_crossentropy, sparse_categorical_crossentropy, nll, mse, mae };
 enum class Initializer { glorot_uniform, he_normal, zeros };
 enum class LayerType { dense, dropout };
 enum class OptimizerType { sgd, rmsprop, adam };
@@ -33,34 +26,34 @@ struct RegularizerSpec {
 
 struct LayerSpec {
   LayerType type = LayerType::dense;
-  int units = 0;                                   // dense
-  Activation activation = Activation::linear;      // dense
+  int units = 0;                               // dense
+  Activation activation = Activation::linear;  // dense
   Initializer kernel_initializer = Initializer::glorot_uniform;
-  RegularizerSpec kernel_regularizer;              // dense
-  float rate = 0.0f;                               // dropout
+  RegularizerSpec kernel_regularizer;  // dense
+  float rate = 0.0f;                   // dropout
 };
 
 // Keras's LearningRateSchedule family; `step` is exponential with staircase.
 struct ScheduleSpec {
   ScheduleType type = ScheduleType::constant;
   int decay_steps = 1000;
-  float decay_rate = 0.96f;   // step, exponential
-  float alpha = 0.0f;         // cosine: final rate as a fraction of the initial one
-  int warmup_steps = 0;       // cosine: linear ramp from 0 before the decay
+  float decay_rate = 0.96f;  // step, exponential
+  float alpha = 0.0f;        // cosine: final rate as a fraction of the initial one
+  int warmup_steps = 0;      // cosine: linear ramp from 0 before the decay
 };
 
 struct OptimizerSpec {
   OptimizerType type = OptimizerType::sgd;
   float learning_rate = 0.01f;
   ScheduleSpec schedule;
-  float momentum = 0.0f;      // sgd, rmsprop
-  float dampening = 0.0f;     // sgd
-  bool nesterov = false;      // sgd
-  float rho = 0.9f;           // rmsprop
-  bool centered = false;      // rmsprop
-  float beta1 = 0.9f;         // adam
-  float beta2 = 0.999f;       // adam
-  float epsilon = 1e-7f;      // rmsprop, adam
+  float momentum = 0.0f;   // sgd, rmsprop
+  float dampening = 0.0f;  // sgd
+  bool nesterov = false;   // sgd
+  float rho = 0.9f;        // rmsprop
+  bool centered = false;   // rmsprop
+  float beta1 = 0.9f;      // adam
+  float beta2 = 0.999f;    // adam
+  float epsilon = 1e-7f;   // rmsprop, adam
 };
 
 struct ModelSpec {

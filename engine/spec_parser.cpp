@@ -1,8 +1,8 @@
 #include "spec_parser.hpp"
 
 #include "json_fields.hpp"
-#include "optimizer_reader.hpp"
 #include "limits.hpp"
+#include "optimizer_reader.hpp"
 
 namespace dp {
 namespace {
@@ -14,10 +14,14 @@ std::vector<std::pair<const char*, E>> named(const E (&values)[N]) {
   return out;
 }
 
-const Activation kActivations[] = {Activation::relu,       Activation::sigmoid, Activation::tanh, Activation::softmax,
-                                   Activation::linear,     Activation::leaky_relu, Activation::elu, Activation::gelu};
-const Loss kLosses[] = {Loss::binary_crossentropy, Loss::categorical_crossentropy,
-                        Loss::sparse_categorical_crossentropy, Loss::nll, Loss::mse, Loss::mae};
+const Activation kActivations[] = {Activation::relu,   Activation::sigmoid,    Activation::tanh, Activation::softmax,
+                                   Activation::linear, Activation::leaky_relu, Activation::elu,  Activation::gelu};
+const Loss kLosses[] = {Loss::binary_crossentropy,
+                        Loss::categorical_crossentropy,
+                        Loss::sparse_categorical_crossentropy,
+                        Loss::nll,
+                        Loss::mse,
+                        Loss::mae};
 const Initializer kInitializers[] = {Initializer::glorot_uniform, Initializer::he_normal, Initializer::zeros};
 
 Json parse_json(const std::string& text, std::string& error) {
@@ -74,14 +78,14 @@ void check_model(const ModelSpec& spec, std::string& error) {
     width = std::size_t(layer.units);
   }
   if (parameters > kMaxParameters) {
-    error = "layers: " + std::to_string(parameters) + " parameters exceed the limit of " +
-            std::to_string(kMaxParameters);
+    error =
+        "layers: " + std::to_string(parameters) + " parameters exceed the limit of " + std::to_string(kMaxParameters);
     return;
   }
   const bool categorical = spec.loss == Loss::categorical_crossentropy || spec.sparse_labels();
   if (categorical && last.units < 2)
-    error = std::string("loss: ") + name_of(spec.loss) + " needs at least 2 output units, but " + last_path +
-            " has " + std::to_string(last.units) + " (for one unit use binary_crossentropy)";
+    error = std::string("loss: ") + name_of(spec.loss) + " needs at least 2 output units, but " + last_path + " has " +
+            std::to_string(last.units) + " (for one unit use binary_crossentropy)";
   else if (spec.loss == Loss::nll && last.activation != Activation::softmax)
     error = std::string("loss: nll takes probabilities, so ") + last_path + ".activation must be softmax, not " +
             name_of(last.activation);
@@ -96,7 +100,9 @@ void read_schedule(const Json& value, const std::string& path, ScheduleSpec& out
   if (!f.ok()) return;
   long long decay_steps = out.decay_steps, warmup_steps = out.warmup_steps;
   switch (out.type) {
-    case ScheduleType::constant: f.only({"type"}); break;
+    case ScheduleType::constant:
+      f.only({"type"});
+      break;
     case ScheduleType::step:
     case ScheduleType::exponential:
       f.only({"type", "decaySteps", "decayRate"});

@@ -21,7 +21,8 @@ double shortest(float v) {
 Json schedule_to_json(const ScheduleSpec& s) {
   Json json = {{"type", name_of(s.type)}};
   switch (s.type) {
-    case ScheduleType::constant: break;
+    case ScheduleType::constant:
+      break;
     case ScheduleType::step:
     case ScheduleType::exponential:
       json.update({{"decaySteps", s.decay_steps}, {"decayRate", shortest(s.decay_rate)}});
@@ -40,7 +41,9 @@ Json optimizer_to_json(const OptimizerSpec& o) {
       json.update({{"momentum", shortest(o.momentum)}, {"dampening", shortest(o.dampening)}, {"nesterov", o.nesterov}});
       break;
     case OptimizerType::rmsprop:
-      json.update({{"rho", shortest(o.rho)}, {"momentum", shortest(o.momentum)}, {"epsilon", shortest(o.epsilon)},
+      json.update({{"rho", shortest(o.rho)},
+                   {"momentum", shortest(o.momentum)},
+                   {"epsilon", shortest(o.epsilon)},
                    {"centered", o.centered}});
       break;
     case OptimizerType::adam:

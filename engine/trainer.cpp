@@ -67,7 +67,7 @@ EpochResult Trainer::fit_epoch(DataView data, const FitOptions& options) {
   }
   result.loss = seen ? float(loss_sum / seen) : std::numeric_limits<float>::quiet_NaN();
   result.accuracy = loss_has_accuracy(model_.spec().loss) && seen ? float(correct) / float(seen)
-                                                                   : std::numeric_limits<float>::quiet_NaN();
+                                                                  : std::numeric_limits<float>::quiet_NaN();
   return result;
 }
 
@@ -85,8 +85,8 @@ Evaluation Trainer::evaluate(DataView data) {
   }
   Evaluation result;
   result.loss = float(loss_sum / double(data.n)) + model_.penalty();
-  result.accuracy = loss_has_accuracy(model_.spec().loss) ? float(correct) / float(data.n)
-                                                           : std::numeric_limits<float>::quiet_NaN();
+  result.accuracy =
+      loss_has_accuracy(model_.spec().loss) ? float(correct) / float(data.n) : std::numeric_limits<float>::quiet_NaN();
   return result;
 }
 

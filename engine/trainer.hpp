@@ -23,16 +23,16 @@ struct FitOptions {
 };
 
 struct EpochResult {
-  float loss = 0.0f;         // mean over the epoch's samples (Keras's running mean)
-  float accuracy = 0.0f;     // NaN for regression losses
-  bool diverged = false;     // the epoch stopped at a NaN/Inf or exploding loss
-  double step = 0;           // the optimizer step that diverged (1-based)
-  float last_loss = 0.0f;    // the last finite batch loss before it
+  float loss = 0.0f;       // mean over the epoch's samples (Keras's running mean)
+  float accuracy = 0.0f;   // NaN for regression losses
+  bool diverged = false;   // the epoch stopped at a NaN/Inf or exploding loss
+  double step = 0;         // the optimizer step that diverged (1-based)
+  float last_loss = 0.0f;  // the last finite batch loss before it
 };
 
 struct Evaluation {
-  float loss = 0.0f;         // data loss plus regularization penalty, as Keras reports
-  float accuracy = 0.0f;     // NaN for regression losses
+  float loss = 0.0f;      // data loss plus regularization penalty, as Keras reports
+  float accuracy = 0.0f;  // NaN for regression losses
 };
 
 class Trainer {

@@ -66,13 +66,25 @@ inline Vec4 lanewise(Vec4 a, Vec4 b, Op op) {
   for (int i = 0; i < 4; ++i) r.v[i] = op(a.v[i], b.v[i]);
   return r;
 }
-inline Vec4 operator+(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x + y; }); }
-inline Vec4 operator-(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x - y; }); }
-inline Vec4 operator*(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x * y; }); }
-inline Vec4 operator/(Vec4 a, Vec4 b) { return lanewise(a, b, [](float x, float y) { return x / y; }); }
-inline Vec4 square_root(Vec4 a) { return lanewise(a, a, [](float x, float) { return std::sqrt(x); }); }
+inline Vec4 operator+(Vec4 a, Vec4 b) {
+  return lanewise(a, b, [](float x, float y) { return x + y; });
+}
+inline Vec4 operator-(Vec4 a, Vec4 b) {
+  return lanewise(a, b, [](float x, float y) { return x - y; });
+}
+inline Vec4 operator*(Vec4 a, Vec4 b) {
+  return lanewise(a, b, [](float x, float y) { return x * y; });
+}
+inline Vec4 operator/(Vec4 a, Vec4 b) {
+  return lanewise(a, b, [](float x, float y) { return x / y; });
+}
+inline Vec4 square_root(Vec4 a) {
+  return lanewise(a, a, [](float x, float) { return std::sqrt(x); });
+}
 // max(a, 0) per lane, 0 for NaN (as std::fmax(a, 0.0f))
-inline Vec4 max_zero(Vec4 a) { return lanewise(a, a, [](float x, float) { return std::fmax(x, 0.0f); }); }
+inline Vec4 max_zero(Vec4 a) {
+  return lanewise(a, a, [](float x, float) { return std::fmax(x, 0.0f); });
+}
 #endif
 
 }  // namespace dp

@@ -19,7 +19,18 @@ const MAX_COUNT = 2 ** 31 - 1;
 
 const KEYS = ['id', 'title', 'text', 'data', 'fit', 'limits', 'goal', 'start', 'free', 'hint'];
 /** What a learner may change in the browser, when an exercise names what is `free`. */
-export const FREE_CONTROLS = ['layers', 'units', 'activation', 'optimizer', 'learningRate', 'momentum', 'regularization', 'dropout', 'loss', 'initializer'];
+export const FREE_CONTROLS = [
+  'layers',
+  'units',
+  'activation',
+  'optimizer',
+  'learningRate',
+  'momentum',
+  'regularization',
+  'dropout',
+  'loss',
+  'initializer',
+];
 const LIMIT_KEYS = ['maxHiddenUnits', 'maxHiddenLayers', 'maxParams', 'maxSeconds'];
 const GOAL_KEYS = ['metric', 'split', 'atLeast', 'atMost', 'seeds', 'aggregate'];
 
@@ -39,7 +50,11 @@ export function readExercise(dp, input) {
   }
   const data = readData(dp, exercise.data);
   return {
-    id: text(exercise.id, 'id', { maxLength: 64, pattern: /^[a-z0-9][a-z0-9-]*$/, patternText: 'lower-case letters, digits and dashes' }),
+    id: text(exercise.id, 'id', {
+      maxLength: 64,
+      pattern: /^[a-z0-9][a-z0-9-]*$/,
+      patternText: 'lower-case letters, digits and dashes',
+    }),
     title: text(exercise.title, 'title', { maxLength: 200 }),
     text: text(exercise.text, 'text', { maxLength: 4000 }),
     data,
@@ -47,7 +62,10 @@ export function readExercise(dp, input) {
     limits: readLimits(exercise.limits ?? {}),
     goal: readGoal(exercise.goal, data.set.task),
     start: exercise.start === undefined ? null : readStart(dp, exercise.start, data),
-    free: exercise.free === undefined ? FREE_CONTROLS : list(exercise.free, 'free', FREE_CONTROLS.length, (c, path) => oneOf(c, path, FREE_CONTROLS)),
+    free:
+      exercise.free === undefined
+        ? FREE_CONTROLS
+        : list(exercise.free, 'free', FREE_CONTROLS.length, (c, path) => oneOf(c, path, FREE_CONTROLS)),
     hint: exercise.hint === undefined ? '' : text(exercise.hint, 'hint', { maxLength: 1000 }),
   };
 }
@@ -94,12 +112,16 @@ function readFit(dp, value) {
 
 function readLimits(value) {
   const limits = object(value, 'limits', LIMIT_KEYS);
-  const count = (key, min) => limits[key] === undefined ? Infinity : integer(limits[key], `limits.${key}`, min, MAX_COUNT);
+  const count = (key, min) =>
+    limits[key] === undefined ? Infinity : integer(limits[key], `limits.${key}`, min, MAX_COUNT);
   return {
     maxHiddenUnits: count('maxHiddenUnits', 0),
     maxHiddenLayers: count('maxHiddenLayers', 0),
     maxParams: count('maxParams', 1),
-    maxSeconds: limits.maxSeconds === undefined ? DEFAULT_MAX_SECONDS : number(limits.maxSeconds, 'limits.maxSeconds', 0.001, MAX_SECONDS),
+    maxSeconds:
+      limits.maxSeconds === undefined
+        ? DEFAULT_MAX_SECONDS
+        : number(limits.maxSeconds, 'limits.maxSeconds', 0.001, MAX_SECONDS),
   };
 }
 
@@ -121,7 +143,10 @@ function readGoal(value, task) {
     split: goal.split === undefined ? 'test' : oneOf(goal.split, 'goal.split', ['test', 'train']),
     bound,
     threshold: number(goal[bound], `goal.${bound}`, 0, ceiling),
-    seeds: goal.seeds === undefined ? [1] : list(goal.seeds, 'goal.seeds', MAX_SEEDS, (s, path) => integer(s, path, 0, MAX_SEED)),
+    seeds:
+      goal.seeds === undefined
+        ? [1]
+        : list(goal.seeds, 'goal.seeds', MAX_SEEDS, (s, path) => integer(s, path, 0, MAX_SEED)),
     aggregate: goal.aggregate === undefined ? worst : oneOf(goal.aggregate, 'goal.aggregate', ['min', 'mean', 'max']),
   };
 }

@@ -20,7 +20,8 @@ const fail = (path, message) => {
 
 /** `value`, which must be a plain object. */
 export function plainObject(value, path) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, `${quote(value)} must be an object`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail(path, `${quote(value)} must be an object`);
   return value;
 }
 
@@ -28,7 +29,8 @@ export function plainObject(value, path) {
 export function object(value, path, allowed) {
   plainObject(value, path);
   const stray = Object.keys(value).find((key) => !allowed.includes(key));
-  if (stray !== undefined) fail(`${path}.${stray.slice(0, 40)}`, `is not a field; the fields are ${allowed.join(', ')}`);
+  if (stray !== undefined)
+    fail(`${path}.${stray.slice(0, 40)}`, `is not a field; the fields are ${allowed.join(', ')}`);
   return value;
 }
 
@@ -43,7 +45,8 @@ export function text(value, path, { maxLength, pattern, patternText }) {
 
 /** An integer in min..max. */
 export function integer(value, path, min, max) {
-  if (!Number.isInteger(value) || value < min || value > max) fail(path, `${quote(value)} must be an integer in ${min}..${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    fail(path, `${quote(value)} must be an integer in ${min}..${max}`);
   return value;
 }
 

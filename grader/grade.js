@@ -23,7 +23,12 @@ const AGGREGATES = {
  * page shows progress with it); onTrained(model, seed) gets each seed's
  * trained model before it is disposed (a page draws what it learned).
  */
-export function gradeSubmission(dp, exercise, spec, { now = () => performance.now(), onEpoch = () => {}, onTrained = () => {} } = {}) {
+export function gradeSubmission(
+  dp,
+  exercise,
+  spec,
+  { now = () => performance.now(), onEpoch = () => {}, onTrained = () => {} } = {},
+) {
   const deadline = now() + exercise.limits.maxSeconds * 1000;
   const result = (status, message, metrics = null) => ({ passed: status === 'pass', status, message, metrics });
   let model;
@@ -31,7 +36,8 @@ export function gradeSubmission(dp, exercise, spec, { now = () => performance.no
     const seeds = exercise.goal.seeds;
     model = dp.model(withSeed(spec, seeds[0]));
     const full = model.toSpec();
-    const problem = limitProblem(full, exercise.limits) || specDataMismatch(full, exercise.data.set, exercise.data.name);
+    const problem =
+      limitProblem(full, exercise.limits) || specDataMismatch(full, exercise.data.set, exercise.data.name);
     if (problem) return result('rejected', problem);
     const scores = [];
     for (const [seedIndex, seed] of seeds.entries()) {
@@ -41,9 +47,13 @@ export function gradeSubmission(dp, exercise, spec, { now = () => performance.no
       }
       const heard = (epoch) => onEpoch({ seed, seedIndex, epoch: epoch + 1, epochs: exercise.fit.epochs });
       const trained = train(model, exercise, deadline, now, heard);
-      if (trained.diverged) return result('diverged', `training diverged at epoch ${trained.diverged.epoch + 1} (seed ${seed})`);
+      if (trained.diverged)
+        return result('diverged', `training diverged at epoch ${trained.diverged.epoch + 1} (seed ${seed})`);
       if (trained.timedOut) {
-        return result('timeout', `timed out after ${exercise.limits.maxSeconds} s (seed ${seed}, epoch ${trained.epochs} of ${exercise.fit.epochs})`);
+        return result(
+          'timeout',
+          `timed out after ${exercise.limits.maxSeconds} s (seed ${seed}, epoch ${trained.epochs} of ${exercise.fit.epochs})`,
+        );
       }
       onTrained(model, seed);
       scores.push({ seed, ...evaluate(model, exercise), epochs: trained.epochs });
@@ -51,7 +61,9 @@ export function gradeSubmission(dp, exercise, spec, { now = () => performance.no
     return judge(exercise.goal, scores, result);
   } catch (e) {
     // A spec the engine refuses is the learner's; anything else (an abort, a trap) is the engine's.
-    return model === undefined && !(e instanceof WebAssembly.RuntimeError) ? result('rejected', e.message) : result('error', `the engine failed: ${e.message.replace(/\. Build with .*$/, '')}`);
+    return model === undefined && !(e instanceof WebAssembly.RuntimeError)
+      ? result('rejected', e.message)
+      : result('error', `the engine failed: ${e.message.replace(/\. Build with .*$/, '')}`);
   } finally {
     model?.dispose();
   }
@@ -92,7 +104,8 @@ function evaluate(model, exercise) {
 function judge(goal, scores, result) {
   const value = AGGREGATES[goal.aggregate](scores.map((score) => score[goal.metric]));
   const passed = goal.bound === 'atLeast' ? value >= goal.threshold : value <= goal.threshold;
-  const seeds = goal.seeds.length === 1 ? `seed ${goal.seeds[0]}` : `${goal.aggregate} over seeds ${goal.seeds.join(', ')}`;
+  const seeds =
+    goal.seeds.length === 1 ? `seed ${goal.seeds[0]}` : `${goal.aggregate} over seeds ${goal.seeds.join(', ')}`;
   const relation = { atLeast: passed ? '>=' : 'is below', atMost: passed ? '<=' : 'is above' }[goal.bound];
   const message = `${goal.split} ${goal.metric} ${format(goal.metric, value)} (${seeds}) ${relation} ${format(goal.metric, goal.threshold)}`;
   const metrics = { metric: goal.metric, split: goal.split, aggregate: goal.aggregate, value, seeds: scores };

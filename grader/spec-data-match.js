@@ -15,6 +15,7 @@ export function specDataMismatch(spec, data, name) {
   if (spec.loss === 'categorical_crossentropy' && data.labelWidth !== units) {
     return 'categorical_crossentropy needs one-hot labels: set the data option oneHot (--one-hot), or use sparse_categorical_crossentropy';
   }
-  if (sparse && data.labelWidth > 1) return `${spec.loss} takes integer class ids: leave the data option oneHot (--one-hot) off`;
+  if (sparse && data.labelWidth > 1)
+    return `${spec.loss} takes integer class ids: leave the data option oneHot (--one-hot) off`;
   return '';
 }

@@ -23,7 +23,12 @@ export function remToEmbedUnit() {
     enforce: 'pre',
     transform(code, id) {
       if (!id.startsWith(webDir) || !/\.js(\?|$)/.test(id) || !code.includes('css`')) return null;
-      return { code: mapCssTemplates(code, (cssText) => cssText.replace(/^([^@\n]*?)$/gm, (line) => line.replace(REM, REPLACEMENT))), map: null };
+      return {
+        code: mapCssTemplates(code, (cssText) =>
+          cssText.replace(/^([^@\n]*?)$/gm, (line) => line.replace(REM, REPLACEMENT)),
+        ),
+        map: null,
+      };
     },
   };
 }
@@ -137,7 +142,8 @@ export function singleFileLessons({ outDir = path.join(repoRoot, 'dist/single') 
       // empty list is what its preload helper takes for "nothing to preload".
       const script = inlineScript(entries[0].code.replaceAll('__VITE_PRELOAD__', 'void 0'));
       await mkdir(outDir, { recursive: true });
-      for (const lesson of LESSONS) await writeFile(path.join(outDir, `${lesson.id}.html`), singleFilePage(lesson, script));
+      for (const lesson of LESSONS)
+        await writeFile(path.join(outDir, `${lesson.id}.html`), singleFilePage(lesson, script));
       for (const name of Object.keys(bundle)) delete bundle[name];
     },
   };
@@ -148,7 +154,8 @@ export function singleFileLessons({ outDir = path.join(repoRoot, 'dist/single') 
 // place JavaScript allows it (strings, templates, regular expressions, comments).
 function inlineScript(code) {
   const safe = code.replace(/<\/script/gi, '<\\/script');
-  if (/<!--/.test(safe) && /<script/i.test(safe)) throw new Error('the single-file script holds both "<!--" and "<script", which HTML parsers treat specially');
+  if (/<!--/.test(safe) && /<script/i.test(safe))
+    throw new Error('the single-file script holds both "<!--" and "<script", which HTML parsers treat specially');
   return safe;
 }
 
@@ -175,5 +182,8 @@ function singleFilePage(lesson, script) {
 }
 
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }

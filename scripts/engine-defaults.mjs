@@ -6,4 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { loadEngine } from '../bindings/index.js';
 
 const dp = await loadEngine();
-writeFileSync(new URL('../bindings/wasm/defaults.json', import.meta.url), `${JSON.stringify(dp.defaults(), null, 2)}\n`);
+writeFileSync(
+  new URL('../bindings/wasm/defaults.json', import.meta.url),
+  `${JSON.stringify(dp.defaults(), null, 2)}\n`,
+);

@@ -56,11 +56,16 @@ export function routePages() {
     },
     async closeBundle() {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const chunkOf = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [path.relative(webRoot, c.facadeModuleId), c]));
+      const chunkOf = new Map(
+        chunks.filter((c) => c.facadeModuleId).map((c) => [path.relative(webRoot, c.facadeModuleId), c]),
+      );
       const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const pageFor = (routePath) =>
-        template.replace('</head>', `  ${preloadLinks(routeModules(parseRoute(routePath)), chunkOf, bundle, entries)}\n</head>`);
+        template.replace(
+          '</head>',
+          `  ${preloadLinks(routeModules(parseRoute(routePath)), chunkOf, bundle, entries)}\n</head>`,
+        );
       await writeFile(path.join(outDir, 'index.html'), pageFor(''));
       for (const routePath of staticRoutePaths()) {
         const depth = routePath.split('/').filter(Boolean).length;

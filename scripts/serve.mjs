@@ -141,8 +141,16 @@ function listen(server, port, host) {
  * a policy of its own, sent with every response.
  * Resolves to { server, port, url (of the prefix), close() }.
  */
-export async function startServer({ root = path.join(repoRoot, 'dist'), prefix = '/', port = 0, host = '127.0.0.1', scan = false, csp = null } = {}) {
-  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with "/", got "${prefix}"`);
+export async function startServer({
+  root = path.join(repoRoot, 'dist'),
+  prefix = '/',
+  port = 0,
+  host = '127.0.0.1',
+  scan = false,
+  csp = null,
+} = {}) {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/'))
+    throw new Error(`prefix must start and end with "/", got "${prefix}"`);
   const mount = { prefix, dir: path.resolve(root), csp: csp === true ? STRICT_CSP : csp || null };
   const server = createServer((req, res) => {
     handle(mount, req, res).catch(() => {

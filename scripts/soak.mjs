@@ -26,16 +26,41 @@ const dense = (units, activation, extra = {}) => ({ type: 'dense', units, activa
 // One spec per loss and optimizer family, so every layer, loss, optimizer
 // and schedule allocates and frees its buffers during the churn.
 const SPECS = [
-  { layers: [dense(8, 'tanh', { kernelRegularizer: { l2: 1e-3 } }), { type: 'dropout', rate: 0.2 }, dense(1, 'sigmoid')],
-    loss: 'binary_crossentropy', optimizer: { type: 'adam', learningRate: 0.02 } },
-  { layers: [dense(16, 'relu', { kernelInitializer: 'he_normal' }), dense(2, 'softmax')],
-    loss: 'sparse_categorical_crossentropy', optimizer: { type: 'rmsprop', centered: true, momentum: 0.5 } },
-  { layers: [dense(6, 'elu'), dense(6, 'gelu'), dense(2, 'softmax')], loss: 'nll',
-    optimizer: { type: 'sgd', learningRate: 0.1, momentum: 0.9, nesterov: true, schedule: { type: 'cosine', decaySteps: 50, warmupSteps: 5 } } },
-  { layers: [dense(8, 'leaky_relu', { kernelRegularizer: { l1: 1e-4, l2: 1e-4 } }), dense(2, 'softmax')],
-    loss: 'categorical_crossentropy', optimizer: { type: 'sgd', schedule: { type: 'step', decaySteps: 10, decayRate: 0.5 } } },
-  { layers: [dense(4, 'sigmoid'), { type: 'dropout', rate: 0.5 }, dense(1, 'linear')], loss: 'mse',
-    optimizer: { type: 'adam', schedule: { type: 'exponential', decaySteps: 100 } } },
+  {
+    layers: [
+      dense(8, 'tanh', { kernelRegularizer: { l2: 1e-3 } }),
+      { type: 'dropout', rate: 0.2 },
+      dense(1, 'sigmoid'),
+    ],
+    loss: 'binary_crossentropy',
+    optimizer: { type: 'adam', learningRate: 0.02 },
+  },
+  {
+    layers: [dense(16, 'relu', { kernelInitializer: 'he_normal' }), dense(2, 'softmax')],
+    loss: 'sparse_categorical_crossentropy',
+    optimizer: { type: 'rmsprop', centered: true, momentum: 0.5 },
+  },
+  {
+    layers: [dense(6, 'elu'), dense(6, 'gelu'), dense(2, 'softmax')],
+    loss: 'nll',
+    optimizer: {
+      type: 'sgd',
+      learningRate: 0.1,
+      momentum: 0.9,
+      nesterov: true,
+      schedule: { type: 'cosine', decaySteps: 50, warmupSteps: 5 },
+    },
+  },
+  {
+    layers: [dense(8, 'leaky_relu', { kernelRegularizer: { l1: 1e-4, l2: 1e-4 } }), dense(2, 'softmax')],
+    loss: 'categorical_crossentropy',
+    optimizer: { type: 'sgd', schedule: { type: 'step', decaySteps: 10, decayRate: 0.5 } },
+  },
+  {
+    layers: [dense(4, 'sigmoid'), { type: 'dropout', rate: 0.5 }, dense(1, 'linear')],
+    loss: 'mse',
+    optimizer: { type: 'adam', schedule: { type: 'exponential', decaySteps: 100 } },
+  },
   { layers: [dense(4, 'tanh', { kernelInitializer: 'zeros' }), dense(1, 'linear')], loss: 'mae', optimizer: 'rmsprop' },
 ];
 
@@ -104,7 +129,8 @@ export function trainSteps(dp, data, steps, onChunk = () => {}, chunk = 10000) {
       const history = model.fit(data.train, { epochs: fitEpochs, batchSize: batch });
       if (history.diverged) throw new Error(`soak: model ${c} diverged at step ${history.diverged.step}`);
       done += fitEpochs * stepsPerEpoch;
-      const x = data.train.x, y = data.train.y;
+      const x = data.train.x,
+        y = data.train.y;
       for (let s = fitEpochs * stepsPerEpoch, r = 0; s < target; s++, r = (r + batch) % (data.train.n - batch)) {
         model.trainBatch(x.subarray(r * 2, (r + batch) * 2), y.subarray(r, r + batch));
         done++;
@@ -161,12 +187,16 @@ async function main() {
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const models = arg('models', 10000), steps = arg('steps', 1000000), forgotten = arg('forgotten', 1000);
+  const models = arg('models', 10000),
+    steps = arg('steps', 1000000),
+    forgotten = arg('forgotten', 1000);
   const started = performance.now();
   const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
   const dp = await loadEngine();
   const data = soakData(dp);
-  console.log(`soak: ${models} models, ${steps} training steps, ${forgotten} forgotten models; Node ${process.version}`);
+  console.log(
+    `soak: ${models} models, ${steps} training steps, ${forgotten} forgotten models; Node ${process.version}`,
+  );
   console.log(`soak: at load        ${describe(snapshot(dp))}`);
 
   // Warm-up: embind's type tables, V8's optimized code, and V8 sizing its
@@ -188,7 +218,8 @@ async function main() {
   console.log(`soak: ${models} models created/trained/disposed in ${seconds(t0)}`);
 
   t0 = performance.now();
-  let maxUsed = 0, maxTotal = 0;
+  let maxUsed = 0,
+    maxTotal = 0;
   let next = steps / 5;
   const taken = trainSteps(dp, data, steps, (done) => {
     const { usedBytes, totalBytes } = dp.memory();
@@ -201,8 +232,10 @@ async function main() {
   });
   const afterSteps = snapshot(dp);
   const stepSeconds = (performance.now() - t0) / 1000;
-  console.log(`soak: ${taken} training steps in ${stepSeconds.toFixed(1)} s (${Math.round(taken / stepSeconds)} steps/s); ` +
-    `between chunks malloc'd at most ${kib(maxUsed)}, heap at most ${mib(maxTotal)}`);
+  console.log(
+    `soak: ${taken} training steps in ${stepSeconds.toFixed(1)} s (${Math.round(taken / stepSeconds)} steps/s); ` +
+      `between chunks malloc'd at most ${kib(maxUsed)}, heap at most ${mib(maxTotal)}`,
+  );
 
   // Twice: the first round grows the heap to hold them all at once; the second must reuse it.
   const reclaims = [];
@@ -211,8 +244,10 @@ async function main() {
     const reclaim = await reclaimForgotten(dp, data, forgotten, base.usedBytes);
     const after = snapshot(dp);
     reclaims.push({ ...reclaim, snapshot: after });
-    console.log(`soak: ${forgotten} forgotten models held ${mib(reclaim.peak - base.usedBytes)}; after ${reclaim.rounds} gc() rounds ` +
-      `(${seconds(t0)}) ${describe(after)}`);
+    console.log(
+      `soak: ${forgotten} forgotten models held ${mib(reclaim.peak - base.usedBytes)}; after ${reclaim.rounds} gc() rounds ` +
+        `(${seconds(t0)}) ${describe(after)}`,
+    );
   }
   const afterReclaim = reclaims[1].snapshot;
 
@@ -222,21 +257,33 @@ async function main() {
   console.log(`soak: total time ${seconds(started)}`);
 
   const problems = [];
-  for (const [phase, s] of [['the model churn', afterModels], ['the training steps', afterSteps], ['reclaiming forgotten models', afterReclaim]]) {
-    if (s.usedBytes > base.usedBytes + USED_SLACK) problems.push(`${phase}: malloc'd bytes ${s.usedBytes} > warm-up ${base.usedBytes} + ${USED_SLACK}`);
+  for (const [phase, s] of [
+    ['the model churn', afterModels],
+    ['the training steps', afterSteps],
+    ['reclaiming forgotten models', afterReclaim],
+  ]) {
+    if (s.usedBytes > base.usedBytes + USED_SLACK)
+      problems.push(`${phase}: malloc'd bytes ${s.usedBytes} > warm-up ${base.usedBytes} + ${USED_SLACK}`);
   }
-  if (afterSteps.totalBytes > base.totalBytes) problems.push(`the wasm heap grew after warm-up: ${base.totalBytes} -> ${afterSteps.totalBytes}`);
-  if (reclaims[0].peak < base.usedBytes + forgotten * 1024) problems.push('the forgotten models did not hold memory: the check proves nothing');
-  if (reclaims[1].snapshot.totalBytes > reclaims[0].snapshot.totalBytes) problems.push('forgetting models again grew the wasm heap');
+  if (afterSteps.totalBytes > base.totalBytes)
+    problems.push(`the wasm heap grew after warm-up: ${base.totalBytes} -> ${afterSteps.totalBytes}`);
+  if (reclaims[0].peak < base.usedBytes + forgotten * 1024)
+    problems.push('the forgotten models did not hold memory: the check proves nothing');
+  if (reclaims[1].snapshot.totalBytes > reclaims[0].snapshot.totalBytes)
+    problems.push('forgetting models again grew the wasm heap');
   // RSS also holds the JS heap V8 reserves, which its GC sizes as it likes: count RSS beyond it.
   const rest = (s) => s.rss - s.heapTotal;
-  if (rest(afterSteps) > rest(base) + 32 * 2 ** 20) problems.push(`RSS beyond the JS heap grew by ${mib(rest(afterSteps) - rest(base))} over models and steps`);
-  if (reclaims[1].snapshot.rss > reclaims[0].snapshot.rss + 64 * 2 ** 20) problems.push('RSS grew on the second round of forgotten models');
+  if (rest(afterSteps) > rest(base) + 32 * 2 ** 20)
+    problems.push(`RSS beyond the JS heap grew by ${mib(rest(afterSteps) - rest(base))} over models and steps`);
+  if (reclaims[1].snapshot.rss > reclaims[0].snapshot.rss + 64 * 2 ** 20)
+    problems.push('RSS grew on the second round of forgotten models');
   if (problems.length) {
     console.error(`soak: FAIL\n  ${problems.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log('soak: OK (malloc\'d bytes back to the warm-up level after every phase; the heap grew only to hold the forgotten models at once)');
+    console.log(
+      "soak: OK (malloc'd bytes back to the warm-up level after every phase; the heap grew only to hold the forgotten models at once)",
+    );
   }
 }
 

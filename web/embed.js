@@ -22,7 +22,8 @@ shareEngine({
     const response = await fetch(wasmUrl);
     if (!response.ok) throw new Error(`${wasmUrl} answered ${response.status}`);
     // Streaming compilation needs the server to say application/wasm.
-    if (response.headers.get('Content-Type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
+    if (response.headers.get('Content-Type')?.startsWith('application/wasm'))
+      return WebAssembly.compileStreaming(response);
     return WebAssembly.compile(await response.arrayBuffer());
   },
   startWorker({ name } = {}) {

@@ -15,9 +15,10 @@ export async function createRunner(workload, data) {
   ]);
   const { type, learningRate } = workload.optimizer;
   const options = { learning_rate: learningRate, batch_size: workload.batchSize, l2_decay: 0 };
-  const trainer = type === 'adam'
-    ? adamTrainer(net, options)
-    : new convnetjs.Trainer(net, { ...options, method: 'sgd', momentum: 0 });
+  const trainer =
+    type === 'adam'
+      ? adamTrainer(net, options)
+      : new convnetjs.Trainer(net, { ...options, method: 'sgd', momentum: 0 });
   // Inputs as Vols and labels as class indices, made once, outside the timing.
   const vols = [];
   const labels = [];
@@ -29,9 +30,10 @@ export async function createRunner(workload, data) {
   }
   let lastLoss = NaN;
   return {
-    path: type === 'adam'
-      ? "per-sample forward/backward, Adam step added here (npm's 0.3.0 Trainer has no 'adam')"
-      : `Trainer.train(vol, label) per sample, method 'sgd'${outputs === 1 ? ', 2-class softmax for sigmoid/BCE' : ''}`,
+    path:
+      type === 'adam'
+        ? "per-sample forward/backward, Adam step added here (npm's 0.3.0 Trainer has no 'adam')"
+        : `Trainer.train(vol, label) per sample, method 'sgd'${outputs === 1 ? ', 2-class softmax for sigmoid/BCE' : ''}`,
     runEpoch: async () => {
       let sum = 0;
       for (let i = 0; i < data.n; i++) sum += trainer.train(vols[i], labels[i]).loss;
@@ -46,7 +48,9 @@ export async function createRunner(workload, data) {
 // plain SGD for method 'adam'. This is Trainer.train with an Adam step
 // (Keras's: lr_t = lr sqrt(1 - b2^t) / (1 - b1^t); w -= lr_t m / (sqrt(v) + eps)).
 function adamTrainer(net, { learning_rate, batch_size }, beta1 = 0.9, beta2 = 0.999, eps = 1e-7) {
-  const moments = net.getParamsAndGrads().map((pg) => [new Float64Array(pg.params.length), new Float64Array(pg.params.length)]);
+  const moments = net
+    .getParamsAndGrads()
+    .map((pg) => [new Float64Array(pg.params.length), new Float64Array(pg.params.length)]);
   let samples = 0;
   let t = 0;
   return {
@@ -63,7 +67,7 @@ function adamTrainer(net, { learning_rate, batch_size }, beta1 = 0.9, beta2 = 0.
             m[j] = beta1 * m[j] + (1 - beta1) * gj;
             v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
             p[j] -= (lr * m[j]) / (Math.sqrt(v[j]) + eps);
-            g[j] = 0;  // the net accumulates gradients until a step
+            g[j] = 0; // the net accumulates gradients until a step
           }
         });
       }

@@ -42,18 +42,23 @@ async function selectBackend(name) {
 const losses = { binary_crossentropy: 'binaryCrossentropy', categorical_crossentropy: 'categoricalCrossentropy' };
 
 export async function createRunner(backend, workload, data) {
-  await selectBackend(backend);  // the runner's tensors and model live on it
+  await selectBackend(backend); // the runner's tensors and model live on it
   const model = tfl.sequential();
   workload.layers.forEach((l, i) =>
-    model.add(tfl.layers.dense({ units: l.units, activation: l.activation, ...(i === 0 && { inputShape: [workload.inputs] }) })),
+    model.add(
+      tfl.layers.dense({ units: l.units, activation: l.activation, ...(i === 0 && { inputShape: [workload.inputs] }) }),
+    ),
   );
   const { type, learningRate } = workload.optimizer;
-  model.compile({ optimizer: type === 'adam' ? tf.train.adam(learningRate) : tf.train.sgd(learningRate), loss: losses[workload.loss] });
+  model.compile({
+    optimizer: type === 'adam' ? tf.train.adam(learningRate) : tf.train.sgd(learningRate),
+    loss: losses[workload.loss],
+  });
 
   const outputs = workload.layers.at(-1).units;
   const x = tf.tensor2d(data.x, [data.n, workload.inputs]);
   const y = tf.tensor2d(data.y, [data.n, outputs]);
-  const batches = [];  // sliced once, outside the timing
+  const batches = []; // sliced once, outside the timing
   for (let i = 0; i < data.n; i += workload.batchSize) {
     const rows = Math.min(workload.batchSize, data.n - i);
     batches.push([tf.slice(x, [i, 0], [rows, workload.inputs]), tf.slice(y, [i, 0], [rows, outputs])]);
@@ -70,7 +75,8 @@ export async function createRunner(backend, workload, data) {
   };
   // Both paths warm up and run one epoch; the faster one is then measured.
   const trial = {};
-  for (const [name, run] of Object.entries(paths)) trial[name] = (await measureEpochs(run, { warmup: 1, repeats: 1 })).medianMs;
+  for (const [name, run] of Object.entries(paths))
+    trial[name] = (await measureEpochs(run, { warmup: 1, repeats: 1 })).medianMs;
   const [fast, slow] = Object.keys(trial).sort((a, b) => trial[a] - trial[b]);
   return {
     path: `${fast} (trial epoch ${trial[fast].toFixed(0)} ms vs ${slow} ${trial[slow].toFixed(0)} ms)`,

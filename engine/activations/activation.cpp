@@ -17,14 +17,29 @@ namespace {
 template <class Visit>
 void with_elementwise(Activation f, Visit&& visit) {
   switch (f) {
-    case Activation::linear: visit(Linear{}); break;
-    case Activation::relu: visit(Relu{}); break;
-    case Activation::sigmoid: visit(Sigmoid{}); break;
-    case Activation::tanh: visit(Tanh{}); break;
-    case Activation::leaky_relu: visit(LeakyRelu{}); break;
-    case Activation::elu: visit(Elu{}); break;
-    case Activation::gelu: visit(Gelu{}); break;
-    case Activation::softmax: break;
+    case Activation::linear:
+      visit(Linear{});
+      break;
+    case Activation::relu:
+      visit(Relu{});
+      break;
+    case Activation::sigmoid:
+      visit(Sigmoid{});
+      break;
+    case Activation::tanh:
+      visit(Tanh{});
+      break;
+    case Activation::leaky_relu:
+      visit(LeakyRelu{});
+      break;
+    case Activation::elu:
+      visit(Elu{});
+      break;
+    case Activation::gelu:
+      visit(Gelu{});
+      break;
+    case Activation::softmax:
+      break;
   }
 }
 

@@ -16,17 +16,15 @@ namespace {
 struct Info {
   const char* name;
   int inputs;
-  int default_classes;       // 2 binary, k > 2 multi-class, 0 regression
+  int default_classes;           // 2 binary, k > 2 multi-class, 0 regression
   int min_classes, max_classes;  // what `classes` may be besides 0 (the default)
-  bool generated;            // false for the shipped sets, which use all their rows
+  bool generated;                // false for the shipped sets, which use all their rows
 };
 
 constexpr Info kInfo[] = {
-    {"circle", 2, 2, 2, 2, true},      {"xor", 2, 2, 2, 2, true},
-    {"gauss", 2, 2, 2, 2, true},       {"spiral", 2, 2, 2, 5, true},
-    {"plane", 2, 0, 0, 0, true},       {"multigauss", 2, 0, 0, 0, true},
-    {"blobs", 2, 3, 3, 5, true},       {"iris", 4, 3, 3, 3, false},
-    {"digits", 64, 10, 10, 10, false},
+    {"circle", 2, 2, 2, 2, true}, {"xor", 2, 2, 2, 2, true},   {"gauss", 2, 2, 2, 2, true},
+    {"spiral", 2, 2, 2, 5, true}, {"plane", 2, 0, 0, 0, true}, {"multigauss", 2, 0, 0, 0, true},
+    {"blobs", 2, 3, 3, 5, true},  {"iris", 4, 3, 3, 3, false}, {"digits", 64, 10, 10, 10, false},
 };
 
 constexpr int kMinRows = 4;
@@ -97,12 +95,11 @@ std::string validate_dataset_options(const DatasetOptions& options) {
   const Info* info = find_info(options.name);
   if (!info) return "dataset: '" + options.name + "' is not one of " + list_names();
   if (info->generated && (options.n < kMinRows || options.n > kMaxRows))
-    return "n: " + std::to_string(options.n) + " must be an integer in " + std::to_string(kMinRows) +
-           ".." + std::to_string(kMaxRows);
+    return "n: " + std::to_string(options.n) + " must be an integer in " + std::to_string(kMinRows) + ".." +
+           std::to_string(kMaxRows);
   if (!std::isfinite(options.noise) || options.noise < 0.0f || options.noise > 1.0f)
     return "noise: " + number(options.noise) + " must be in 0..1";
-  if (!std::isfinite(options.test_fraction) || options.test_fraction < 0.0f ||
-      options.test_fraction > kMaxTestFraction)
+  if (!std::isfinite(options.test_fraction) || options.test_fraction < 0.0f || options.test_fraction > kMaxTestFraction)
     return "testFraction: " + number(options.test_fraction) + " must be in 0.." + number(kMaxTestFraction);
   int classes = options.classes;
   if (classes != 0 && (classes < info->min_classes || classes > info->max_classes)) {

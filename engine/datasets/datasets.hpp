@@ -8,13 +8,14 @@
 namespace dp {
 
 struct DatasetOptions {
-  std::string name;           // circle xor gauss spiral plane multigauss blobs iris digits
-  int n = 400;                // total points before the split (ignored by iris/digits: they use all rows)
-  float noise = 0.0f;         // 0..1, relative to the data's scale (coordinates span [-1, 1])
+  std::string name;    // circle xor gauss spiral plane multigauss blobs iris digits
+  int n = 400;         // total points before the split (ignored by iris/digits: they use all rows)
+  float noise = 0.0f;  // 0..1, relative to the data's scale (coordinates span [-1, 1])
   std::uint32_t seed = 0;
-  float test_fraction = 0.5f; // share of rows in the test split, in [0, 0.9]
-  int classes = 0;            // 0 = the data set's default; blobs 3..5 (default 3); spiral 2..5 (2 = the binary spiral, default 2)
-  bool one_hot = false;       // classification with >2 classes: labels as one-hot rows instead of integer class ids
+  float test_fraction = 0.5f;  // share of rows in the test split, in [0, 0.9]
+  int classes =
+      0;  // 0 = the data set's default; blobs 3..5 (default 3); spiral 2..5 (2 = the binary spiral, default 2)
+  bool one_hot = false;  // classification with >2 classes: labels as one-hot rows instead of integer class ids
 };
 
 struct Samples {

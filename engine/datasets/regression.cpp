@@ -28,7 +28,7 @@ struct Bump {
 };
 // TF Playground's six centres (+-4 or 0, +-2.5) with alternating signs, over 6.
 constexpr Bump kBumps[] = {
-    {-0.6667f, 0.4167f, 1.0f},  {0.0f, 0.4167f, -1.0f},  {0.6667f, 0.4167f, 1.0f},
+    {-0.6667f, 0.4167f, 1.0f},   {0.0f, 0.4167f, -1.0f}, {0.6667f, 0.4167f, 1.0f},
     {-0.6667f, -0.4167f, -1.0f}, {0.0f, -0.4167f, 1.0f}, {0.6667f, -0.4167f, -1.0f},
 };
 constexpr float kBumpWidth = 0.18f;  // sigma: a bump falls to ~0.2 where TF's cone ends

@@ -59,8 +59,6 @@ void Dense::collect_parameters(std::vector<Parameter>& out) {
   out.push_back(parameter_of(bias_, bias_grad_));
 }
 
-float Dense::penalty() const {
-  return regularizer_.active() ? regularizer_.penalty(kernel_) : 0.0f;
-}
+float Dense::penalty() const { return regularizer_.active() ? regularizer_.penalty(kernel_) : 0.0f; }
 
 }  // namespace dp

@@ -31,10 +31,10 @@ class Dense final : public Layer {
   Activation activation_;
   Regularizer regularizer_;
   bool grad_is_preactivation_ = false;
-  xt::xtensor<float, 2> kernel_, kernel_grad_;   // [inputs, units]
-  xt::xtensor<float, 1> bias_, bias_grad_;       // [units]
-  xt::xtensor<float, 2> kernel_t_;               // [units, inputs]: W^T packed for dL/dx
-  xt::xtensor<float, 2> z_, a_, dz_, dx_;        // per-batch scratch
+  xt::xtensor<float, 2> kernel_, kernel_grad_;  // [inputs, units]
+  xt::xtensor<float, 1> bias_, bias_grad_;      // [units]
+  xt::xtensor<float, 2> kernel_t_;              // [units, inputs]: W^T packed for dL/dx
+  xt::xtensor<float, 2> z_, a_, dz_, dx_;       // per-batch scratch
   const float* input_ = nullptr;
 };
 

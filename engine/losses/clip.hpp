@@ -16,9 +16,7 @@ auto clip_probability(E&& p) {
 }
 
 // The same for one probability (std::clamp is the same comparison as xt::clip).
-inline float clip_probability(float p) {
-  return std::clamp(p, kProbabilityEpsilon, 1.0f - kProbabilityEpsilon);
-}
+inline float clip_probability(float p) { return std::clamp(p, kProbabilityEpsilon, 1.0f - kProbabilityEpsilon); }
 
 // eps < p < 1 - eps: where clipping leaves p alone (and its gradient flows).
 // The expression refers to p, which must outlive it.

@@ -25,12 +25,18 @@ auto with_tensors(Loss loss, const float* p, const float* y, std::size_t rows, s
 float loss_value(Loss loss, const float* p, const float* y, std::size_t rows, std::size_t cols) {
   return with_tensors(loss, p, y, rows, cols, [&](const auto& p, const auto& y) {
     switch (loss) {
-      case Loss::binary_crossentropy: return BinaryCrossentropy::value(p, y);
-      case Loss::categorical_crossentropy: return CategoricalCrossentropy::value(p, y);
-      case Loss::sparse_categorical_crossentropy: return SparseCategoricalCrossentropy::value(p, y);
-      case Loss::nll: return NegativeLogLikelihood::value(p, y);
-      case Loss::mse: return MeanSquaredError::value(p, y);
-      case Loss::mae: return MeanAbsoluteError::value(p, y);
+      case Loss::binary_crossentropy:
+        return BinaryCrossentropy::value(p, y);
+      case Loss::categorical_crossentropy:
+        return CategoricalCrossentropy::value(p, y);
+      case Loss::sparse_categorical_crossentropy:
+        return SparseCategoricalCrossentropy::value(p, y);
+      case Loss::nll:
+        return NegativeLogLikelihood::value(p, y);
+      case Loss::mse:
+        return MeanSquaredError::value(p, y);
+      case Loss::mae:
+        return MeanAbsoluteError::value(p, y);
     }
     return 0.0f;
   });
@@ -38,12 +44,15 @@ float loss_value(Loss loss, const float* p, const float* y, std::size_t rows, st
 
 bool loss_fuses_with(Loss loss, Activation output_activation) {
   switch (loss) {
-    case Loss::binary_crossentropy: return output_activation == Activation::sigmoid;
+    case Loss::binary_crossentropy:
+      return output_activation == Activation::sigmoid;
     case Loss::categorical_crossentropy:
     case Loss::sparse_categorical_crossentropy:
-    case Loss::nll: return output_activation == Activation::softmax;
+    case Loss::nll:
+      return output_activation == Activation::softmax;
     case Loss::mse:
-    case Loss::mae: return false;
+    case Loss::mae:
+      return false;
   }
   return false;
 }
@@ -65,8 +74,12 @@ void loss_gradient(Loss loss, Activation output_activation, const float* p, cons
         fused ? SparseCategoricalCrossentropy::gradient_through_softmax(p, y, g)
               : SparseCategoricalCrossentropy::gradient(p, y, g);
         return;
-      case Loss::mse: MeanSquaredError::gradient(p, y, g); return;
-      case Loss::mae: MeanAbsoluteError::gradient(p, y, g); return;
+      case Loss::mse:
+        MeanSquaredError::gradient(p, y, g);
+        return;
+      case Loss::mae:
+        MeanAbsoluteError::gradient(p, y, g);
+        return;
     }
   });
 }

@@ -21,8 +21,8 @@ class Adam final : public Optimizer {
     const float b1 = beta1_, b2 = beta2_, eps = epsilon_;
     // lr_t = lr * sqrt(1 - b2^t) / (1 - b1^t)
     const double td = static_cast<double>(t);
-    const float lr_t = static_cast<float>(lr * std::sqrt(1.0 - std::pow(double(b2), td)) /
-                                          (1.0 - std::pow(double(b1), td)));
+    const float lr_t =
+        static_cast<float>(lr * std::sqrt(1.0 - std::pow(double(b2), td)) / (1.0 - std::pow(double(b1), td)));
     for (std::size_t p = 0; p < params_.size(); ++p) {
       const auto& gradient = params_[p].grad;
       // m = b1*m + (1-b1)*g ; v = b2*v + (1-b2)*g^2 ; w -= lr_t * m / (sqrt(v) + eps)

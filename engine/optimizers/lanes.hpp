@@ -20,20 +20,28 @@ struct Lane {
   V v;
 
   static Lane constant(float x) {
-    if constexpr (std::is_same_v<V, float>) return {x};
-    else return {V::splat(x)};
+    if constexpr (std::is_same_v<V, float>)
+      return {x};
+    else
+      return {V::splat(x)};
   }
   Lane& operator+=(Lane b) { return *this = {v + b.v}; }
   Lane& operator-=(Lane b) { return *this = {v - b.v}; }
 };
 
-#define DP_LANE_ARITHMETIC(op)                                                                           \
-  template <class V>                                                                                     \
-  Lane<V> operator op(Lane<V> a, Lane<V> b) { return {a.v op b.v}; }                                     \
-  template <class V>                                                                                     \
-  Lane<V> operator op(float a, Lane<V> b) { return Lane<V>::constant(a) op b; }                          \
-  template <class V>                                                                                     \
-  Lane<V> operator op(Lane<V> a, float b) { return a op Lane<V>::constant(b); }
+#define DP_LANE_ARITHMETIC(op)                \
+  template <class V>                          \
+  Lane<V> operator op(Lane<V> a, Lane<V> b) { \
+    return {a.v op b.v};                      \
+  }                                           \
+  template <class V>                          \
+  Lane<V> operator op(float a, Lane<V> b) {   \
+    return Lane<V>::constant(a) op b;         \
+  }                                           \
+  template <class V>                          \
+  Lane<V> operator op(Lane<V> a, float b) {   \
+    return a op Lane<V>::constant(b);         \
+  }
 DP_LANE_ARITHMETIC(+)
 DP_LANE_ARITHMETIC(-)
 DP_LANE_ARITHMETIC(*)
@@ -42,15 +50,19 @@ DP_LANE_ARITHMETIC(/)
 
 template <class V>
 Lane<V> sqrt(Lane<V> x) {
-  if constexpr (std::is_same_v<V, float>) return {std::sqrt(x.v)};
-  else return {square_root(x.v)};
+  if constexpr (std::is_same_v<V, float>)
+    return {std::sqrt(x.v)};
+  else
+    return {square_root(x.v)};
 }
 
 // max(x, 0), and 0 for NaN (as std::fmax(x, 0.0f))
 template <class V>
 Lane<V> max_zero(Lane<V> x) {
-  if constexpr (std::is_same_v<V, float>) return {std::fmax(x.v, 0.0f)};
-  else return {max_zero(x.v)};
+  if constexpr (std::is_same_v<V, float>)
+    return {std::fmax(x.v, 0.0f)};
+  else
+    return {max_zero(x.v)};
 }
 
 namespace lanes {
@@ -62,13 +74,18 @@ struct Slot {
   Lane<V> value;
 
   explicit Slot(T* p) : at(p) {
-    if constexpr (std::is_same_v<V, float>) value = {*p};
-    else value = {V::load(p)};
+    if constexpr (std::is_same_v<V, float>)
+      value = {*p};
+    else
+      value = {V::load(p)};
   }
   void write_back() const {
-    if constexpr (std::is_const_v<T>) return;
-    else if constexpr (std::is_same_v<V, float>) *at = value.v;
-    else value.v.store(at);
+    if constexpr (std::is_const_v<T>)
+      return;
+    else if constexpr (std::is_same_v<V, float>)
+      *at = value.v;
+    else
+      value.v.store(at);
   }
 };
 

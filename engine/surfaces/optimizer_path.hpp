@@ -13,11 +13,11 @@ namespace dp {
 
 struct PathOptions {
   SurfaceKind kind = SurfaceKind::bowl;
-  OptimizerSpec optimizer;          // the same optimizer and schedule a model would use
+  OptimizerSpec optimizer;  // the same optimizer and schedule a model would use
   float start_w1 = 0.0f, start_w2 = 0.0f;
-  int steps = 100;                  // optimizer updates
-  float gradient_noise = 0.0f;      // std of N(0,1) noise added to each gradient component
-  std::uint32_t seed = 0;           // fixes that noise
+  int steps = 100;              // optimizer updates
+  float gradient_noise = 0.0f;  // std of N(0,1) noise added to each gradient component
+  std::uint32_t seed = 0;       // fixes that noise
 };
 
 struct PathResult {

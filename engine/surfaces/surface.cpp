@@ -41,8 +41,7 @@ Exact evaluate(SurfaceKind kind, double w1, double w2) {
       // shallow minimum, loss 4t): the tilt term vanishes twice at w1 = -1.
       const double q = w1 * w1 - 1.0;
       const double p = w1 + 1.0;
-      return {q * q + kLocalTilt * (2.0 - w1) * p * p + w2 * w2,
-              q * (4.0 * w1 - 3.0 * kLocalTilt), 2.0 * w2};
+      return {q * q + kLocalTilt * (2.0 - w1) * p * p + w2 * w2, q * (4.0 * w1 - 3.0 * kLocalTilt), 2.0 * w2};
     }
   }
   return {0.0, 0.0, 0.0};
@@ -50,11 +49,11 @@ Exact evaluate(SurfaceKind kind, double w1, double w2) {
 
 // In enum order: window {xmin, xmax, ymin, ymax}, start, a global minimum, its loss
 const SurfaceInfo kInfo[] = {
-    {{-2.0f, 2.0f, -2.0f, 2.0f}, -1.5f, 1.2f, 0.0f, 0.0f, 0.0f},          // bowl
-    {{-5.0f, 5.0f, -5.0f, 5.0f}, -4.5f, 1.5f, 0.0f, 0.0f, 0.0f},          // valley
-    {{-2.0f, 2.0f, -1.0f, 3.0f}, -1.2f, 1.0f, 1.0f, 1.0f, 0.0f},          // rosenbrock
-    {{-2.0f, 2.0f, -2.0f, 2.0f}, -1.8f, 0.0f, 0.0f, 1.41421356f, 0.0f},   // saddle
-    {{-2.0f, 2.0f, -2.0f, 2.0f}, 1.6f, 1.2f, -1.0f, 0.0f, 0.0f},          // local_minimum
+    {{-2.0f, 2.0f, -2.0f, 2.0f}, -1.5f, 1.2f, 0.0f, 0.0f, 0.0f},         // bowl
+    {{-5.0f, 5.0f, -5.0f, 5.0f}, -4.5f, 1.5f, 0.0f, 0.0f, 0.0f},         // valley
+    {{-2.0f, 2.0f, -1.0f, 3.0f}, -1.2f, 1.0f, 1.0f, 1.0f, 0.0f},         // rosenbrock
+    {{-2.0f, 2.0f, -2.0f, 2.0f}, -1.8f, 0.0f, 0.0f, 1.41421356f, 0.0f},  // saddle
+    {{-2.0f, 2.0f, -2.0f, 2.0f}, 1.6f, 1.2f, -1.0f, 0.0f, 0.0f},         // local_minimum
 };
 
 }  // namespace
@@ -70,11 +69,16 @@ const SurfaceInfo& surface_info(SurfaceKind kind) { return kInfo[static_cast<int
 
 const char* name_of(SurfaceKind kind) {
   switch (kind) {
-    case SurfaceKind::bowl: return "bowl";
-    case SurfaceKind::valley: return "valley";
-    case SurfaceKind::rosenbrock: return "rosenbrock";
-    case SurfaceKind::saddle: return "saddle";
-    case SurfaceKind::local_minimum: return "local_minimum";
+    case SurfaceKind::bowl:
+      return "bowl";
+    case SurfaceKind::valley:
+      return "valley";
+    case SurfaceKind::rosenbrock:
+      return "rosenbrock";
+    case SurfaceKind::saddle:
+      return "saddle";
+    case SurfaceKind::local_minimum:
+      return "local_minimum";
   }
   return "?";
 }

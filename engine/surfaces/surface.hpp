@@ -10,9 +10,8 @@ namespace dp {
 enum class SurfaceKind { bowl, valley, rosenbrock, saddle, local_minimum };
 
 // Every kind, in the order the UI lists them.
-constexpr SurfaceKind kSurfaceKinds[] = {SurfaceKind::bowl, SurfaceKind::valley,
-                                         SurfaceKind::rosenbrock, SurfaceKind::saddle,
-                                         SurfaceKind::local_minimum};
+constexpr SurfaceKind kSurfaceKinds[] = {SurfaceKind::bowl, SurfaceKind::valley, SurfaceKind::rosenbrock,
+                                         SurfaceKind::saddle, SurfaceKind::local_minimum};
 
 // The loss and its gradient (dL/dw1, dL/dw2) at one point.
 struct SurfacePoint {

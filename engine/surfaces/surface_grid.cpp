@@ -14,8 +14,8 @@ namespace dp {
 std::string validate_surface_grid(const SurfaceWindow& window, int nx, int ny) {
   if (nx < 1 || nx > 4096) return "nx must be an integer in 1..4096 (got " + std::to_string(nx) + ")";
   if (ny < 1 || ny > 4096) return "ny must be an integer in 1..4096 (got " + std::to_string(ny) + ")";
-  const bool finite = std::isfinite(window.xmin) && std::isfinite(window.xmax) &&
-                      std::isfinite(window.ymin) && std::isfinite(window.ymax);
+  const bool finite = std::isfinite(window.xmin) && std::isfinite(window.xmax) && std::isfinite(window.ymin) &&
+                      std::isfinite(window.ymax);
   if (!finite) return "window must have finite xmin, xmax, ymin and ymax";
   if (!(window.xmin < window.xmax)) return "window must have xmin < xmax";
   if (!(window.ymin < window.ymax)) return "window must have ymin < ymax";

@@ -14,7 +14,8 @@ void read_numbers(JsonFields& f, const char* key, float* out, std::size_t n) {
   const Json& value = f.get(key);
   bool fits = value.is_array() && value.size() == n;
   for (std::size_t i = 0; fits && i < n; ++i) fits = value[i].is_number() && std::isfinite(value[i].get<double>());
-  if (!fits) return f.fail(f.field(key), describe(value) + " must be an array of " + std::to_string(n) + " finite numbers");
+  if (!fits)
+    return f.fail(f.field(key), describe(value) + " must be an array of " + std::to_string(n) + " finite numbers");
   for (std::size_t i = 0; i < n; ++i) out[i] = value[i].get<float>();
 }
 

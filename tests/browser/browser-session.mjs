@@ -48,7 +48,10 @@ export const TEST_SITE = path.join(repoRoot, 'build/test-site');
  * Every wait of the page is bounded by PATIENCE.
  */
 export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/', csp = null } = {}) {
-  assert.ok(existsSync(path.join(root, 'index.html')), `${path.relative(repoRoot, root)}/ is missing: run \`npm run build\` first`);
+  assert.ok(
+    existsSync(path.join(root, 'index.html')),
+    `${path.relative(repoRoot, root)}/ is missing: run \`npm run build\` first`,
+  );
   const server = await startServer({ root, prefix, csp });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
@@ -75,10 +78,18 @@ export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/
 /** axe-core's serious and critical violations on the page, as readable lines. */
 export async function seriousAxeViolations(page) {
   await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  const violations = await page.evaluate(
+    async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations,
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    );
 }
 
 /** Every text node's text inside an element (a locator), its shadow roots (its own too) included. */

@@ -5,13 +5,27 @@
 // remembers what was done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, saveScreenshot, seriousAxeViolations, TEST_TIMEOUT, textWithin, visibleText } from './browser-session.mjs';
+import {
+  openSite,
+  saveScreenshot,
+  seriousAxeViolations,
+  TEST_TIMEOUT,
+  textWithin,
+  visibleText,
+} from './browser-session.mjs';
 
 const { LESSONS } = await import('../../web/lessons/catalog.js');
 const { loadLesson } = await import('../../web/lessons/index.js');
 
 // Lessons whose page is saved to tests/artifacts/ after its run.
-const SCREENSHOTS = new Set(['what-is-deep-learning', 'neural-networks', 'gd-vs-sgd', 'dropout', 'regularization', 'learning-rate']);
+const SCREENSHOTS = new Set([
+  'what-is-deep-learning',
+  'neural-networks',
+  'gd-vs-sgd',
+  'dropout',
+  'regularization',
+  'learning-rate',
+]);
 
 let site;
 before(async () => {
@@ -39,62 +53,80 @@ function ariaLabels(page) {
 const measured = [];
 
 for (const { id, title } of LESSONS) {
-  test(`lesson ${id}: one click runs the experiment and shows its claim; a question answers back; the playground opens`, { timeout: TEST_TIMEOUT }, async (t) => {
-    const lesson = (await loadLesson(id)).default;
-    const { page, errors } = await site.newPage();
-    await page.goto(`${site.url}lesson/${id}/`);
-    assert.equal(await page.locator('h1').textContent(), title);
-    const run = page.getByRole('button', { name: 'Run the experiment' });
-    await run.waitFor();
+  test(
+    `lesson ${id}: one click runs the experiment and shows its claim; a question answers back; the playground opens`,
+    { timeout: TEST_TIMEOUT },
+    async (t) => {
+      const lesson = (await loadLesson(id)).default;
+      const { page, errors } = await site.newPage();
+      await page.goto(`${site.url}lesson/${id}/`);
+      assert.equal(await page.locator('h1').textContent(), title);
+      const run = page.getByRole('button', { name: 'Run the experiment' });
+      await run.waitFor();
 
-    // Formulas and inline math are typeset, with no KaTeX error and no raw TeX left.
-    assert.equal(await page.locator('dp-lesson-page section.formulas > dl dp-formula .katex-display').count(), lesson.formulas.length, 'every formula is typeset');
-    assert.ok((await page.locator('dp-lesson-page p .katex').count()) > 0 || !JSON.stringify(lesson.sections).includes('$'), 'inline math is typeset');
-    assert.equal(await page.locator('.katex-error').count(), 0, 'no KaTeX errors');
+      // Formulas and inline math are typeset, with no KaTeX error and no raw TeX left.
+      assert.equal(
+        await page.locator('dp-lesson-page section.formulas > dl dp-formula .katex-display').count(),
+        lesson.formulas.length,
+        'every formula is typeset',
+      );
+      assert.ok(
+        (await page.locator('dp-lesson-page p .katex').count()) > 0 || !JSON.stringify(lesson.sections).includes('$'),
+        'inline math is typeset',
+      );
+      assert.equal(await page.locator('.katex-error').count(), 0, 'no KaTeX errors');
 
-    const clicked = Date.now();
-    await run.click();
-    const result = page.locator('[data-claim-result]');
-    await result.waitFor();
-    const wallMs = Date.now() - clicked;
-    const engineMs = Number(await result.getAttribute('data-engine-ms'));
-    measured.push(`${id}: engine ${engineMs.toFixed(0)} ms, click to claim ${wallMs} ms`);
-    t.diagnostic(`${id}: the engine ran the experiment in ${engineMs.toFixed(0)} ms; click to measured claim ${wallMs} ms (with the replay)`);
-    assert.equal(await result.getAttribute('data-claim-result'), 'holds', await result.textContent());
-    assert.ok((await result.locator('li').count()) >= 1, 'the measured numbers are listed');
+      const clicked = Date.now();
+      await run.click();
+      const result = page.locator('[data-claim-result]');
+      await result.waitFor();
+      const wallMs = Date.now() - clicked;
+      const engineMs = Number(await result.getAttribute('data-engine-ms'));
+      measured.push(`${id}: engine ${engineMs.toFixed(0)} ms, click to claim ${wallMs} ms`);
+      t.diagnostic(
+        `${id}: the engine ran the experiment in ${engineMs.toFixed(0)} ms; click to measured claim ${wallMs} ms (with the replay)`,
+      );
+      assert.equal(await result.getAttribute('data-claim-result'), 'holds', await result.textContent());
+      assert.ok((await result.locator('li').count()) >= 1, 'the measured numbers are listed');
 
-    const text = await visibleText(page);
-    for (const bad of ['undefined', '[object Object]', '$']) assert.ok(!text.includes(bad), `the page shows "${bad}"`);
-    // The lesson's own text may speak of NaN; the experiment's numbers must not be one.
-    const numbers = await textWithin(page.locator('dp-lesson-page .experiment'));
-    for (const bad of ['NaN', 'Infinity', '∞']) assert.ok(!numbers.includes(bad), `the experiment shows "${bad}"`);
-    const labels = await ariaLabels(page);
-    for (const bad of ['NaN', 'undefined']) assert.ok(!labels.includes(bad), `an aria-label says "${bad}": ${labels}`);
-    assert.deepEqual(await seriousAxeViolations(page), [], 'the page after its run passes axe');
-    if (SCREENSHOTS.has(id)) await saveScreenshot(page, `lesson-${id}`);
+      const text = await visibleText(page);
+      for (const bad of ['undefined', '[object Object]', '$'])
+        assert.ok(!text.includes(bad), `the page shows "${bad}"`);
+      // The lesson's own text may speak of NaN; the experiment's numbers must not be one.
+      const numbers = await textWithin(page.locator('dp-lesson-page .experiment'));
+      for (const bad of ['NaN', 'Infinity', '∞']) assert.ok(!numbers.includes(bad), `the experiment shows "${bad}"`);
+      const labels = await ariaLabels(page);
+      for (const bad of ['NaN', 'undefined'])
+        assert.ok(!labels.includes(bad), `an aria-label says "${bad}": ${labels}`);
+      assert.deepEqual(await seriousAxeViolations(page), [], 'the page after its run passes axe');
+      if (SCREENSHOTS.has(id)) await saveScreenshot(page, `lesson-${id}`);
 
-    // A wrong answer, then the right one, each with its feedback.
-    const question = page.locator('dp-lesson-question').first();
-    const { answer, choices } = lesson.questions[0];
-    const feedback = question.getByRole('status');
-    await question.locator('.choices button').nth((answer + 1) % choices.length).click();
-    assert.match(await feedback.textContent(), /Not quite\./);
-    await question.locator('.choices button').nth(answer).click();
-    assert.match(await feedback.textContent(), /Correct\./);
+      // A wrong answer, then the right one, each with its feedback.
+      const question = page.locator('dp-lesson-question').first();
+      const { answer, choices } = lesson.questions[0];
+      const feedback = question.getByRole('status');
+      await question
+        .locator('.choices button')
+        .nth((answer + 1) % choices.length)
+        .click();
+      assert.match(await feedback.textContent(), /Not quite\./);
+      await question.locator('.choices button').nth(answer).click();
+      assert.match(await feedback.textContent(), /Correct\./);
 
-    // The playground opens with the lesson's experiment, and takes the link's state.
-    await page.getByRole('link', { name: 'Open in the playground' }).click();
-    await page.waitForURL(/\/playground\/#/);
-    await page.getByRole('button', { name: 'Play' }).waitFor();
-    assert.equal(await page.getByText('could not be used').count(), 0, 'the playground accepted the link');
-    const state = JSON.parse(decodeURIComponent(new URL(page.url()).hash.slice(1)));
-    const expected = lesson.playground ?? lesson.experiment.runs.find((r) => r.kind === 'train');
-    assert.equal(state.data.dataset, expected.data.name);
-    assert.equal(state.batchSize, expected.fit.batchSize);
-    assert.deepEqual(state.spec.optimizer, expected.spec.optimizer);
-    assert.deepEqual(errors, []);
-    await page.context().close();
-  });
+      // The playground opens with the lesson's experiment, and takes the link's state.
+      await page.getByRole('link', { name: 'Open in the playground' }).click();
+      await page.waitForURL(/\/playground\/#/);
+      await page.getByRole('button', { name: 'Play' }).waitFor();
+      assert.equal(await page.getByText('could not be used').count(), 0, 'the playground accepted the link');
+      const state = JSON.parse(decodeURIComponent(new URL(page.url()).hash.slice(1)));
+      const expected = lesson.playground ?? lesson.experiment.runs.find((r) => r.kind === 'train');
+      assert.equal(state.data.dataset, expected.data.name);
+      assert.equal(state.batchSize, expected.fit.batchSize);
+      assert.deepEqual(state.spec.optimizer, expected.spec.optimizer);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    },
+  );
 }
 
 test('training widgets answer the learner: a neuron explains its sum, the dropout net replays its flicker, the race switches axes', async () => {
@@ -116,13 +148,20 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   const dropout = page.locator('dp-dropout-network');
   assert.match(await dropout.locator('.status').textContent(), /dropout is off/);
   await dropout.getByRole('button', { name: 'Replay the training' }).click();
-  assert.match(await dropout.locator('.status').textContent(), /Epoch \d+ of 300 — in this step layer 1: \d+ of 32 dropped/);
+  assert.match(
+    await dropout.locator('.status').textContent(),
+    /Epoch \d+ of 300 — in this step layer 1: \d+ of 32 dropped/,
+  );
 
   await page.goto(`${site.url}lesson/gd-vs-sgd/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
   await page.locator('[data-claim-result]').waitFor();
   const race = page.locator('dp-race');
-  assert.deepEqual(await race.locator('tbody tr td:nth-child(3)').allTextContents(), ['1', '7', '200'], 'updates per pass');
+  assert.deepEqual(
+    await race.locator('tbody tr td:nth-child(3)').allTextContents(),
+    ['1', '7', '200'],
+    'updates per pass',
+  );
   await race.getByRole('button', { name: 'updates' }).click();
   assert.equal(await race.getByRole('button', { name: 'updates' }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(errors, []);
@@ -135,10 +174,16 @@ test("the activation switch retrains a live net in the worker while the page's e
   const status = widget.locator('p.status');
   const accuracyAfter = async (activation) => {
     await widget.getByRole('button', { name: activation, exact: true }).click();
-    assert.equal(await widget.getByRole('button', { name: activation, exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.equal(
+      await widget.getByRole('button', { name: activation, exact: true }).getAttribute('aria-pressed'),
+      'true',
+    );
     // The switch's own run of this activation, to its end.
     await status.getByText(new RegExp(`^${activation} after 100 epochs`)).waitFor();
-    assert.match(await widget.locator('.net').textContent(), new RegExp(`2 inputs → 6 ${activation} → 6 ${activation} → 1 sigmoid`));
+    assert.match(
+      await widget.locator('.net').textContent(),
+      new RegExp(`2 inputs → 6 ${activation} → 6 ${activation} → 1 sigmoid`),
+    );
     return Number((await status.locator('.readout').first().textContent()).replace('%', '')) / 100;
   };
 
@@ -169,7 +214,10 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
   assert.equal(await page.locator('h1').textContent(), 'Dropout');
   await page.getByRole('link', { name: 'Lessons', exact: true }).click();
   await page.getByText('You have opened 2 of 14 lessons').waitFor();
-  const marks = (lessonTitle) => page.locator('dp-home-page li', { has: page.getByRole('link', { name: lessonTitle, exact: true }) }).locator('.marks li.done');
+  const marks = (lessonTitle) =>
+    page
+      .locator('dp-home-page li', { has: page.getByRole('link', { name: lessonTitle, exact: true }) })
+      .locator('.marks li.done');
   assert.deepEqual(await marks('Momentum').allTextContents(), ['✓ read', '✓ experiment run', '✓ question answered']);
   assert.deepEqual(await marks('Dropout').allTextContents(), ['✓ read']);
   assert.equal(await marks('Optimizers').count(), 0);
@@ -182,21 +230,25 @@ after(() => {
   if (measured.length) console.log(`# lesson experiments in Chromium:\n${measured.map((m) => `#   ${m}`).join('\n')}`);
 });
 
-test('the loss-surface settings take typed numbers, round the steps, and refuse numbers out of range', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}lesson/momentum/`);
-  const surface = page.locator('dp-surface-path').first();
-  const enter = async (field, value) => {
-    await field.fill(value);
-    await field.press('Enter');
-  };
-  await enter(surface.getByLabel('Momentum β, typed'), '0.5');
-  assert.equal(await surface.locator('#beta').inputValue(), '0.5', 'the β slider follows the typed value');
-  const steps = surface.locator('#steps');
-  await enter(steps, '12.4');
-  assert.equal(await steps.inputValue(), '12');
-  const startW1 = surface.getByLabel('Start w1');
-  await enter(startW1, '500');
-  assert.equal(await startW1.evaluate((input) => input.validationMessage), 'Enter a number from -100 to 100');
-  assert.deepEqual(errors, []);
-});
+test(
+  'the loss-surface settings take typed numbers, round the steps, and refuse numbers out of range',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}lesson/momentum/`);
+    const surface = page.locator('dp-surface-path').first();
+    const enter = async (field, value) => {
+      await field.fill(value);
+      await field.press('Enter');
+    };
+    await enter(surface.getByLabel('Momentum β, typed'), '0.5');
+    assert.equal(await surface.locator('#beta').inputValue(), '0.5', 'the β slider follows the typed value');
+    const steps = surface.locator('#steps');
+    await enter(steps, '12.4');
+    assert.equal(await steps.inputValue(), '12');
+    const startW1 = surface.getByLabel('Start w1');
+    await enter(startW1, '500');
+    assert.equal(await startW1.evaluate((input) => input.validationMessage), 'Enter a number from -100 to 100');
+    assert.deepEqual(errors, []);
+  },
+);

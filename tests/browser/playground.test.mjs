@@ -26,7 +26,13 @@ function boundarySample(page) {
 /** The [r, g, b] of the decision-boundary canvas at a fraction of its width and height. */
 function boundaryColorAt(page, fx, fy) {
   return page.locator('dp-boundary-plot canvas').evaluate(
-    (canvas, [fx, fy]) => Array.from(canvas.getContext('2d').getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data.slice(0, 3)),
+    (canvas, [fx, fy]) =>
+      Array.from(
+        canvas
+          .getContext('2d')
+          .getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1)
+          .data.slice(0, 3),
+      ),
     [fx, fy],
   );
 }
@@ -50,77 +56,100 @@ function framesPerSecond(page, seconds = 2) {
   );
 }
 
-test('press play: the loss falls and the decision boundary changes; the frame rate is reported', { timeout: TEST_TIMEOUT }, async (t) => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 1 });
-  await page.getByRole('button', { name: 'Reset' }).click();
-  await waitForEpoch(page, { equals: 0 });
-  const startLoss = Number(await metric(page, 'test-loss'));
-  const startPicture = await boundarySample(page);
+test(
+  'press play: the loss falls and the decision boundary changes; the frame rate is reported',
+  { timeout: TEST_TIMEOUT },
+  async (t) => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 1 });
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await waitForEpoch(page, { equals: 0 });
+    const startLoss = Number(await metric(page, 'test-loss'));
+    const startPicture = await boundarySample(page);
 
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 20 });
-  const fps = await framesPerSecond(page);
-  t.diagnostic(`frame rate while training: ${fps.toFixed(1)} fps`);
-  await waitForEpoch(page, { min: 250 });
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 20 });
+    const fps = await framesPerSecond(page);
+    t.diagnostic(`frame rate while training: ${fps.toFixed(1)} fps`);
+    await waitForEpoch(page, { min: 250 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
 
-  const endLoss = Number(await metric(page, 'test-loss'));
-  assert.ok(endLoss < startLoss * 0.5, `test loss ${startLoss} → ${endLoss}`);
-  assert.ok(differing(startPicture, await boundarySample(page)) > 0.2, 'the heatmap did not change');
-  assert.doesNotMatch(await visibleText(page), /NaN|undefined/);
-  assert.deepEqual(await seriousAxeViolations(page), []);
-  await saveScreenshot(page, 'playground-trained');
-  assert.deepEqual(errors, []);
-});
+    const endLoss = Number(await metric(page, 'test-loss'));
+    assert.ok(endLoss < startLoss * 0.5, `test loss ${startLoss} → ${endLoss}`);
+    assert.ok(differing(startPicture, await boundarySample(page)) > 0.2, 'the heatmap did not change');
+    assert.doesNotMatch(await visibleText(page), /NaN|undefined/);
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await saveScreenshot(page, 'playground-trained');
+    assert.deepEqual(errors, []);
+  },
+);
 
 // Reported, not judged (speed targets live in benchmarks): medians over
 // fresh tabs, each visited twice (the second time with warm caches).
-test('the first training step: how soon after navigation Play can be pressed and epoch 1 shows', { timeout: TEST_TIMEOUT }, async (t) => {
-  const TABS = 5;
-  const visits = [[], []]; // first visits, return visits
-  for (let i = 0; i < TABS; i++) {
-    const { page, errors } = await site.newPage();
-    const [first, again] = await firstStepTimelines(page, `${site.url}playground/`, 2);
-    visits[0].push(first);
-    visits[1].push(again);
-    assert.deepEqual(errors, []);
-    await page.close();
-  }
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
-  for (const [name, timelines] of [['first visit', visits[0]], ['return visit', visits[1]]]) {
-    for (const { playEnabled, firstEpoch } of timelines) assert.ok(playEnabled < firstEpoch, 'epoch 1 showed before Play was pressed');
-    const enabled = median(timelines.map((x) => x.playEnabled));
-    const shown = median(timelines.map((x) => x.firstEpoch));
-    const afterPress = median(timelines.map((x) => x.firstEpoch - x.playEnabled));
-    t.diagnostic(`first training step, ${name} (median of ${TABS}): Play enabled ${enabled} ms after navigation start, epoch 1 on screen at ${shown} ms (${afterPress} ms after the press)`);
-  }
-});
+test(
+  'the first training step: how soon after navigation Play can be pressed and epoch 1 shows',
+  { timeout: TEST_TIMEOUT },
+  async (t) => {
+    const TABS = 5;
+    const visits = [[], []]; // first visits, return visits
+    for (let i = 0; i < TABS; i++) {
+      const { page, errors } = await site.newPage();
+      const [first, again] = await firstStepTimelines(page, `${site.url}playground/`, 2);
+      visits[0].push(first);
+      visits[1].push(again);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
+    for (const [name, timelines] of [
+      ['first visit', visits[0]],
+      ['return visit', visits[1]],
+    ]) {
+      for (const { playEnabled, firstEpoch } of timelines)
+        assert.ok(playEnabled < firstEpoch, 'epoch 1 showed before Play was pressed');
+      const enabled = median(timelines.map((x) => x.playEnabled));
+      const shown = median(timelines.map((x) => x.firstEpoch));
+      const afterPress = median(timelines.map((x) => x.firstEpoch - x.playEnabled));
+      t.diagnostic(
+        `first training step, ${name} (median of ${TABS}): Play enabled ${enabled} ms after navigation start, epoch 1 on screen at ${shown} ms (${afterPress} ms after the press)`,
+      );
+    }
+  },
+);
 
-test('the largest network, 8 hidden layers of 64 neurons with dropout, trains; the frame rate is reported', { timeout: TEST_TIMEOUT }, async (t) => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  const hidden = Array.from({ length: 8 }, (_, i) => [
-    { type: 'dense', units: 64, activation: 'relu' },
-    ...(i === 0 ? [{ type: 'dropout', rate: 0.5 }] : []),
-  ]).flat();
-  const spec = { inputs: 2, layers: [...hidden, { type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: { type: 'adam', learningRate: 0.001 } };
-  await page.getByRole('textbox', { name: '…or paste one' }).fill(JSON.stringify(spec));
-  await page.getByRole('button', { name: 'Load pasted spec' }).click();
-  await page.getByText('8 hidden layers').waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Add a hidden layer' }).isDisabled(), true);
-  assert.equal(await page.getByRole('button', { name: 'Add a neuron to hidden layer 8' }).isDisabled(), true);
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 5 });
-  const fps = await framesPerSecond(page);
-  t.diagnostic(`frame rate while training 8 × 64: ${fps.toFixed(1)} fps`);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await saveScreenshot(page, 'playground-8x64');
-  assert.deepEqual(errors, []);
-});
+test(
+  'the largest network, 8 hidden layers of 64 neurons with dropout, trains; the frame rate is reported',
+  { timeout: TEST_TIMEOUT },
+  async (t) => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    const hidden = Array.from({ length: 8 }, (_, i) => [
+      { type: 'dense', units: 64, activation: 'relu' },
+      ...(i === 0 ? [{ type: 'dropout', rate: 0.5 }] : []),
+    ]).flat();
+    const spec = {
+      inputs: 2,
+      layers: [...hidden, { type: 'dense', units: 1, activation: 'sigmoid' }],
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'adam', learningRate: 0.001 },
+    };
+    await page.getByRole('textbox', { name: '…or paste one' }).fill(JSON.stringify(spec));
+    await page.getByRole('button', { name: 'Load pasted spec' }).click();
+    await page.getByText('8 hidden layers').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Add a hidden layer' }).isDisabled(), true);
+    assert.equal(await page.getByRole('button', { name: 'Add a neuron to hidden layer 8' }).isDisabled(), true);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 5 });
+    const fps = await framesPerSecond(page);
+    t.diagnostic(`frame rate while training 8 × 64: ${fps.toFixed(1)} fps`);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await saveScreenshot(page, 'playground-8x64');
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('adding a layer and switching to the spiral start a new run that trains', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
@@ -143,34 +172,38 @@ test('adding a layer and switching to the spiral start a new run that trains', {
   assert.deepEqual(errors, []);
 });
 
-test('a shared link reproduces the run: same settings, same losses, same picture', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  await page.getByLabel('Exclusive or').check();
-  await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption({ label: 'Adam' });
-  await page.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.01');
-  await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
-  await page.getByRole('button', { name: 'Feature X₁X₂' }).click();
-  await page.getByLabel('Show test data').check();
-  const stepTwenty = async (p) => {
-    for (let i = 0; i < 20; i++) await p.getByRole('button', { name: 'Step' }).click();
-    await waitForEpoch(p, { equals: 20 });
-  };
-  await stepTwenty(page);
-  const original = { loss: await metric(page, 'test-loss'), picture: await boundarySample(page) };
+test(
+  'a shared link reproduces the run: same settings, same losses, same picture',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    await page.getByLabel('Exclusive or').check();
+    await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption({ label: 'Adam' });
+    await page.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.01');
+    await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
+    await page.getByRole('button', { name: 'Feature X₁X₂' }).click();
+    await page.getByLabel('Show test data').check();
+    const stepTwenty = async (p) => {
+      for (let i = 0; i < 20; i++) await p.getByRole('button', { name: 'Step' }).click();
+      await waitForEpoch(p, { equals: 20 });
+    };
+    await stepTwenty(page);
+    const original = { loss: await metric(page, 'test-loss'), picture: await boundarySample(page) };
 
-  const { page: copy, errors: copyErrors } = await site.newPage();
-  await copy.goto(page.url());
-  assert.equal(await copy.getByLabel('Exclusive or').isChecked(), true);
-  assert.equal(await copy.getByRole('combobox', { name: 'Learning rate' }).inputValue(), '0.01');
-  assert.equal(await copy.getByRole('button', { name: 'Feature X₁X₂' }).getAttribute('aria-pressed'), 'true');
-  assert.equal(await copy.getByLabel('Show test data').isChecked(), true);
-  await copy.getByText('3 neurons').waitFor();
-  await stepTwenty(copy);
-  assert.equal(await metric(copy, 'test-loss'), original.loss);
-  assert.equal(differing(original.picture, await boundarySample(copy)), 0);
-  assert.deepEqual([...errors, ...copyErrors], []);
-});
+    const { page: copy, errors: copyErrors } = await site.newPage();
+    await copy.goto(page.url());
+    assert.equal(await copy.getByLabel('Exclusive or').isChecked(), true);
+    assert.equal(await copy.getByRole('combobox', { name: 'Learning rate' }).inputValue(), '0.01');
+    assert.equal(await copy.getByRole('button', { name: 'Feature X₁X₂' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await copy.getByLabel('Show test data').isChecked(), true);
+    await copy.getByText('3 neurons').waitFor();
+    await stepTwenty(copy);
+    assert.equal(await metric(copy, 'test-loss'), original.loss);
+    assert.equal(differing(original.picture, await boundarySample(copy)), 0);
+    assert.deepEqual([...errors, ...copyErrors], []);
+  },
+);
 
 test('a broken link says what is wrong and opens the default playground', async () => {
   const { page, errors } = await site.newPage();
@@ -184,13 +217,21 @@ test('a broken link says what is wrong and opens the default playground', async 
       data: { dataset: 'xor', classes: 2, noise: 0, trainPercent: 50, seed: 1, drawn: [] },
       features: ['x1', 'x2'],
       batchSize: 10,
-      spec: { inputs: 2, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: { type: 'sgd', learningRate: 1000 } },
+      spec: {
+        inputs: 2,
+        layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }],
+        loss: 'binary_crossentropy',
+        optimizer: { type: 'sgd', learningRate: 1000 },
+      },
       view: { showTestData: false, discretize: false, speed: 'normal' },
     }),
   );
   // A new hash on the open page is read as a new link.
   await page.goto(`${site.url}playground/#${rejected}`);
-  await page.getByRole('alert').getByText(/learningRate/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/learningRate/)
+    .waitFor();
   assert.equal(await page.getByLabel('Circle').isChecked(), true);
   assert.deepEqual(errors, []);
 });
@@ -215,134 +256,178 @@ test('a runaway learning rate is explained in words, with a fix that works', { t
   assert.deepEqual(errors, []);
 });
 
-test('digits show sample images and a confusion matrix; iris a feature scatter', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  await page.getByLabel('Handwritten digits').check();
-  await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption({ label: 'Adam' });
-  await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 20 });
-  await page.getByRole('button', { name: 'Pause' }).click();
-  assert.equal(await page.locator('dp-digit-samples li').count(), 24);
-  assert.equal(await page.locator('dp-confusion-matrix tbody tr').count(), 10);
-  assert.ok(parseFloat(await metric(page, 'test-accuracy')) > 50, 'digits barely learned');
-  await saveScreenshot(page, 'playground-digits');
+test(
+  'digits show sample images and a confusion matrix; iris a feature scatter',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    await page.getByLabel('Handwritten digits').check();
+    await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption({ label: 'Adam' });
+    await page.getByRole('button', { name: 'Add a neuron to hidden layer 2' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 20 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.equal(await page.locator('dp-digit-samples li').count(), 24);
+    assert.equal(await page.locator('dp-confusion-matrix tbody tr').count(), 10);
+    assert.ok(parseFloat(await metric(page, 'test-accuracy')) > 50, 'digits barely learned');
+    await saveScreenshot(page, 'playground-digits');
 
-  await page.getByLabel('Iris flowers').check();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 20 });
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('img', { name: /Test data by petal length and petal width/ }).waitFor();
-  assert.equal(await page.locator('dp-confusion-matrix tbody tr').count(), 3);
-  assert.doesNotMatch(await visibleText(page), /NaN|undefined/);
-  assert.deepEqual(await seriousAxeViolations(page), []);
-  assert.deepEqual(errors, []);
-});
+    await page.getByLabel('Iris flowers').check();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 20 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('img', { name: /Test data by petal length and petal width/ }).waitFor();
+    assert.equal(await page.locator('dp-confusion-matrix tbody tr').count(), 3);
+    assert.doesNotMatch(await visibleText(page), /NaN|undefined/);
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('drawn points become training data; a click on the plot adds one of the chosen class', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  await page.getByLabel('Draw your own').check();
-  await page.getByText('There are no points yet').waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Play' }).isDisabled(), true);
-  const plot = page.locator('dp-boundary-plot .frame');
-  const clicks = [
-    [0, 0.2, 0.2], [0, 0.3, 0.25], [0, 0.25, 0.35],
-    [1, 0.8, 0.8], [1, 0.7, 0.75], [1, 0.75, 0.65],
-  ];
-  for (const [label, x, y] of clicks) {
-    await page.getByLabel(`class ${label}`, { exact: true }).check();
-    const box = await plot.boundingBox();
-    await page.mouse.click(box.x + x * box.width, box.y + y * box.height);
-  }
-  await page.getByRole('button', { name: 'Clear drawn points (6)' }).waitFor();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForEpoch(page, { min: 100 });
-  await page.getByRole('button', { name: 'Pause' }).click();
-  assert.equal(await metric(page, 'train-accuracy'), '100.0%');
-  const [r0, , b0] = await boundaryColorAt(page, 0.1, 0.1);
-  const [r1, , b1] = await boundaryColorAt(page, 0.9, 0.9);
-  assert.ok(r0 > b0 && b1 > r1, `the class 0 corner should be orange and the class 1 corner blue: ${[r0, b0]} ${[r1, b1]}`);
-  await saveScreenshot(page, 'playground-drawn');
-  assert.deepEqual(errors, []);
-});
+test(
+  'drawn points become training data; a click on the plot adds one of the chosen class',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    await page.getByLabel('Draw your own').check();
+    await page.getByText('There are no points yet').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Play' }).isDisabled(), true);
+    const plot = page.locator('dp-boundary-plot .frame');
+    const clicks = [
+      [0, 0.2, 0.2],
+      [0, 0.3, 0.25],
+      [0, 0.25, 0.35],
+      [1, 0.8, 0.8],
+      [1, 0.7, 0.75],
+      [1, 0.75, 0.65],
+    ];
+    for (const [label, x, y] of clicks) {
+      await page.getByLabel(`class ${label}`, { exact: true }).check();
+      const box = await plot.boundingBox();
+      await page.mouse.click(box.x + x * box.width, box.y + y * box.height);
+    }
+    await page.getByRole('button', { name: 'Clear drawn points (6)' }).waitFor();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForEpoch(page, { min: 100 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.equal(await metric(page, 'train-accuracy'), '100.0%');
+    const [r0, , b0] = await boundaryColorAt(page, 0.1, 0.1);
+    const [r1, , b1] = await boundaryColorAt(page, 0.9, 0.9);
+    assert.ok(
+      r0 > b0 && b1 > r1,
+      `the class 0 corner should be orange and the class 1 corner blue: ${[r0, b0]} ${[r1, b1]}`,
+    );
+    await saveScreenshot(page, 'playground-drawn');
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('specs: a bad one shows the engine message, a good one reshapes the network; exports download', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  await page.goto(`${site.url}playground/`);
-  const paste = async (spec) => {
-    await page.getByRole('textbox', { name: '…or paste one' }).fill(JSON.stringify(spec));
-    await page.getByRole('button', { name: 'Load pasted spec' }).click();
-  };
-  const layers = (activation) => [
-    { type: 'dense', units: 5, activation },
-    { type: 'dropout', rate: 0.25 },
-    { type: 'dense', units: 3, activation },
-    { type: 'dense', units: 3, activation: 'relu' },
-    { type: 'dense', units: 1, activation: 'sigmoid' },
-  ];
-  await paste({ inputs: 2, layers: layers('swish'), loss: 'binary_crossentropy' });
-  await page.locator('dp-spec-io').getByRole('alert').getByText(/activation/).waitFor();
-  await page.getByText('2 hidden layers').waitFor();
+test(
+  'specs: a bad one shows the engine message, a good one reshapes the network; exports download',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    const paste = async (spec) => {
+      await page.getByRole('textbox', { name: '…or paste one' }).fill(JSON.stringify(spec));
+      await page.getByRole('button', { name: 'Load pasted spec' }).click();
+    };
+    const layers = (activation) => [
+      { type: 'dense', units: 5, activation },
+      { type: 'dropout', rate: 0.25 },
+      { type: 'dense', units: 3, activation },
+      { type: 'dense', units: 3, activation: 'relu' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ];
+    await paste({ inputs: 2, layers: layers('swish'), loss: 'binary_crossentropy' });
+    await page
+      .locator('dp-spec-io')
+      .getByRole('alert')
+      .getByText(/activation/)
+      .waitFor();
+    await page.getByText('2 hidden layers').waitFor();
 
-  await paste({ inputs: 2, layers: layers('elu'), loss: 'binary_crossentropy', optimizer: { type: 'rmsprop', learningRate: 0.01 } });
-  await page.getByText('Spec loaded.').waitFor();
-  await page.getByText('3 hidden layers').waitFor();
-  assert.equal(await page.getByRole('combobox', { name: 'Optimizer', exact: true }).inputValue(), 'RMSprop');
-
-  // A spec file, with a byte-order mark, is read and the file input is cleared for the next one.
-  const fileInput = page.getByLabel('Load a spec from a file');
-  const file = { inputs: 2, layers: layers('tanh').slice(2), loss: 'binary_crossentropy' };
-  await fileInput.setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${JSON.stringify(file)}`) });
-  await page.getByText('2 hidden layers').waitFor();
-  assert.equal(await fileInput.inputValue(), '');
-  await paste({ inputs: 2, layers: layers('elu'), loss: 'binary_crossentropy', optimizer: { type: 'rmsprop', learningRate: 0.01 } });
-  await page.getByText('3 hidden layers').waitFor();
-
-  const download = async (name) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    return readFile(await file.path(), 'utf8');
-  };
-  const spec = JSON.parse(await download('Download spec (JSON)'));
-  assert.equal(spec.layers.length, 5);
-  assert.equal(spec.optimizer.type, 'rmsprop');
-  const weights = JSON.parse(await download('Download weights (JSON)'));
-  assert.deepEqual(weights.layers.map((layer) => [layer.kernel.length, layer.kernel[0].length, layer.bias.length]), [
-    [2, 5, 5],
-    [5, 3, 3],
-    [3, 3, 3],
-    [3, 1, 1],
-  ]);
-  assert.match(await download('Download Keras (Python)'), /keras/);
-  assert.deepEqual(errors, []);
-});
-
-test('at 375 px wide the playground fits, works from the keyboard and passes axe', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage({ width: 375, height: 812 });
-  await page.goto(`${site.url}playground/`);
-  const play = page.getByRole('button', { name: 'Play' });
-  while (await play.isDisabled()) await page.waitForTimeout(50);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-  // Tab from the top of the page to the play button and press it.
-  const focusedName = () =>
-    page.evaluate(() => {
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return element?.getAttribute('aria-label') ?? element?.textContent.trim();
+    await paste({
+      inputs: 2,
+      layers: layers('elu'),
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'rmsprop', learningRate: 0.01 },
     });
-  const tabbedPast = [];
-  while (tabbedPast.length < 10 && (tabbedPast.at(-1) ?? '') !== 'Play') {
-    await page.keyboard.press('Tab');
-    tabbedPast.push(await focusedName());
-  }
-  assert.equal(tabbedPast.at(-1), 'Play', `tabbed through ${JSON.stringify(tabbedPast)}`);
-  await page.keyboard.press('Enter');
-  await waitForEpoch(page, { min: 20 });
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Play' }).waitFor();
-  assert.deepEqual(await seriousAxeViolations(page), []);
-  await saveScreenshot(page, 'playground-375px');
-  assert.deepEqual(errors, []);
-});
+    await page.getByText('Spec loaded.').waitFor();
+    await page.getByText('3 hidden layers').waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Optimizer', exact: true }).inputValue(), 'RMSprop');
+
+    // A spec file, with a byte-order mark, is read and the file input is cleared for the next one.
+    const fileInput = page.getByLabel('Load a spec from a file');
+    const file = { inputs: 2, layers: layers('tanh').slice(2), loss: 'binary_crossentropy' };
+    await fileInput.setInputFiles({
+      name: 'two.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`\uFEFF${JSON.stringify(file)}`),
+    });
+    await page.getByText('2 hidden layers').waitFor();
+    assert.equal(await fileInput.inputValue(), '');
+    await paste({
+      inputs: 2,
+      layers: layers('elu'),
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'rmsprop', learningRate: 0.01 },
+    });
+    await page.getByText('3 hidden layers').waitFor();
+
+    const download = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return readFile(await file.path(), 'utf8');
+    };
+    const spec = JSON.parse(await download('Download spec (JSON)'));
+    assert.equal(spec.layers.length, 5);
+    assert.equal(spec.optimizer.type, 'rmsprop');
+    const weights = JSON.parse(await download('Download weights (JSON)'));
+    assert.deepEqual(
+      weights.layers.map((layer) => [layer.kernel.length, layer.kernel[0].length, layer.bias.length]),
+      [
+        [2, 5, 5],
+        [5, 3, 3],
+        [3, 3, 3],
+        [3, 1, 1],
+      ],
+    );
+    assert.match(await download('Download Keras (Python)'), /keras/);
+    assert.deepEqual(errors, []);
+  },
+);
+
+test(
+  'at 375 px wide the playground fits, works from the keyboard and passes axe',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage({ width: 375, height: 812 });
+    await page.goto(`${site.url}playground/`);
+    const play = page.getByRole('button', { name: 'Play' });
+    while (await play.isDisabled()) await page.waitForTimeout(50);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    // Tab from the top of the page to the play button and press it.
+    const focusedName = () =>
+      page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        return element?.getAttribute('aria-label') ?? element?.textContent.trim();
+      });
+    const tabbedPast = [];
+    while (tabbedPast.length < 10 && (tabbedPast.at(-1) ?? '') !== 'Play') {
+      await page.keyboard.press('Tab');
+      tabbedPast.push(await focusedName());
+    }
+    assert.equal(tabbedPast.at(-1), 'Play', `tabbed through ${JSON.stringify(tabbedPast)}`);
+    await page.keyboard.press('Enter');
+    await waitForEpoch(page, { min: 20 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await saveScreenshot(page, 'playground-375px');
+    assert.deepEqual(errors, []);
+  },
+);

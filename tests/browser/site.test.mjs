@@ -53,42 +53,57 @@ test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesso
   await page.getByRole('button', { name: 'Run the experiment' }).click();
   await page.locator('[data-claim-result="holds"]').waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 0, 'the embed has no site chrome');
-  assert.equal(await page.getByRole('link', { name: 'Open in the playground' }).getAttribute('target'), '_blank', 'an embed opens the playground in a new tab');
+  assert.equal(
+    await page.getByRole('link', { name: 'Open in the playground' }).getAttribute('target'),
+    '_blank',
+    'an embed opens the playground in a new tab',
+  );
   assert.deepEqual(errors, []);
 });
 
-test('every route loads from its own URL: lessons, exercises, embeds and both playgrounds', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors } = await site.newPage();
-  // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
-  // engine for widgets that draw loss surfaces): let it finish, so that leaving
-  // it does not cancel requests, which would count as failures.
-  const open = (url) => page.goto(url, { waitUntil: 'networkidle' });
-  for (const { id, title } of LESSONS) {
-    await open(`${site.url}lesson/${id}/`);
-    assert.equal(await page.locator('h1').textContent(), title, `lesson/${id}/`);
-    assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 1, `lesson/${id}/ has the site's navigation`);
-    await open(`${site.url}embed/${id}/`);
-    assert.equal(await page.locator('h1').textContent(), title, `embed/${id}/`);
-    assert.equal(await page.getByRole('navigation').count(), 0, `embed/${id}/ has no site chrome`);
-  }
-  for (const { id, title } of Object.values(LESSON_EXERCISES)) {
-    await page.goto(`${site.url}exercise/${id}/`);
-    await page.locator('dp-exercise h3', { hasText: title }).waitFor();
-    assert.equal(await page.locator('h1').textContent(), 'Your turn', `exercise/${id}/`);
-  }
-  await page.goto(`${site.url}embed/playground/`);
-  await page.getByRole('button', { name: 'Play' }).waitFor();
-  assert.equal(await page.getByRole('navigation').count(), 0, 'embed/playground/ has no site chrome');
-  await saveScreenshot(page, 'embed-playground');
-  assert.deepEqual(errors, []);
-});
+test(
+  'every route loads from its own URL: lessons, exercises, embeds and both playgrounds',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
+    // engine for widgets that draw loss surfaces): let it finish, so that leaving
+    // it does not cancel requests, which would count as failures.
+    const open = (url) => page.goto(url, { waitUntil: 'networkidle' });
+    for (const { id, title } of LESSONS) {
+      await open(`${site.url}lesson/${id}/`);
+      assert.equal(await page.locator('h1').textContent(), title, `lesson/${id}/`);
+      assert.equal(
+        await page.getByRole('navigation', { name: 'Site' }).count(),
+        1,
+        `lesson/${id}/ has the site's navigation`,
+      );
+      await open(`${site.url}embed/${id}/`);
+      assert.equal(await page.locator('h1').textContent(), title, `embed/${id}/`);
+      assert.equal(await page.getByRole('navigation').count(), 0, `embed/${id}/ has no site chrome`);
+    }
+    for (const { id, title } of Object.values(LESSON_EXERCISES)) {
+      await page.goto(`${site.url}exercise/${id}/`);
+      await page.locator('dp-exercise h3', { hasText: title }).waitFor();
+      assert.equal(await page.locator('h1').textContent(), 'Your turn', `exercise/${id}/`);
+    }
+    await page.goto(`${site.url}embed/playground/`);
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    assert.equal(await page.getByRole('navigation').count(), 0, 'embed/playground/ has no site chrome');
+    await saveScreenshot(page, 'embed-playground');
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('an unknown lesson shows a not-found message with a way back', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(site.url);
   // A link to a lesson that does not exist, followed as a visitor would.
   await page.evaluate(() => {
-    const link = Object.assign(document.createElement('a'), { href: 'lesson/no-such-lesson/', textContent: 'broken link' });
+    const link = Object.assign(document.createElement('a'), {
+      href: 'lesson/no-such-lesson/',
+      textContent: 'broken link',
+    });
     document.body.append(link);
   });
   await page.getByRole('link', { name: 'broken link' }).click();
@@ -104,7 +119,10 @@ test("a page whose code cannot be downloaded says so, and the site's links still
   // The connection drops for the playground page's code alone.
   await page.route(/\/assets\/playground-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${site.url}playground/`);
-  await page.getByRole('alert').getByText(/This page's code could not be downloaded .*Check the connection and reload the page\./).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/This page's code could not be downloaded .*Check the connection and reload the page\./)
+    .waitFor();
   await page.getByRole('link', { name: 'Lessons' }).click();
   const lessons = page.locator('dp-home-page .lessons > li');
   await lessons.first().waitFor();

@@ -32,10 +32,13 @@ export async function nextFrameMs(page, limitMs = 1000) {
   const hung = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no animation frame within ${limitMs} ms: the page hangs`)), limitMs);
   });
-  const frame = page.evaluate(() => new Promise((resolve) => {
-    const asked = performance.now();
-    requestAnimationFrame(() => resolve(performance.now() - asked));
-  }));
+  const frame = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const asked = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - asked));
+      }),
+  );
   try {
     return await Promise.race([frame, hung]);
   } finally {
@@ -100,7 +103,12 @@ export async function firstStepTimelines(page, url, visits) {
   for (let visit = 0; visit < visits; visit++) {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.firstStepTimeline?.firstEpoch !== undefined, null);
-    timelines.push(await page.evaluate(() => ({ playEnabled: window.firstStepTimeline.playEnabled, firstEpoch: window.firstStepTimeline.firstEpoch })));
+    timelines.push(
+      await page.evaluate(() => ({
+        playEnabled: window.firstStepTimeline.playEnabled,
+        firstEpoch: window.firstStepTimeline.firstEpoch,
+      })),
+    );
     // What the page fetches later (KaTeX, when idle) finishes before the learner leaves.
     await page.waitForLoadState('networkidle');
     await page.goto('about:blank');

@@ -44,30 +44,43 @@ async function assertRecovered(page, hash) {
   await assertTrains(page, 30);
 }
 
-test('the engine aborting mid-training is explained, the worker restarts with the same settings, and training resumes', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors, hash } = await trainingPlayground();
-  await crashWorker(page, 'abort');
-  const notice = page.getByRole('alert').filter({ hasText: 'The training engine crashed (the engine stopped: Aborted())' });
-  await notice.waitFor();
-  await notice.getByText('It has been restarted with your settings').waitFor();
-  await page.getByRole('button', { name: 'Play' }).waitFor();
-  await waitForEpoch(page, { equals: 0 }, 10_000);
-  await page.locator('[data-metric="train-loss"]').filter({ hasText: /\d/ }).waitFor();
-  await saveScreenshot(page, 'playground-worker-crashed', { fullPage: false });
-  await assertRecovered(page, hash);
-  assert.deepEqual(errors, []);
-});
+test(
+  'the engine aborting mid-training is explained, the worker restarts with the same settings, and training resumes',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors, hash } = await trainingPlayground();
+    await crashWorker(page, 'abort');
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'The training engine crashed (the engine stopped: Aborted())' });
+    await notice.waitFor();
+    await notice.getByText('It has been restarted with your settings').waitFor();
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await waitForEpoch(page, { equals: 0 }, 10_000);
+    await page.locator('[data-metric="train-loss"]').filter({ hasText: /\d/ }).waitFor();
+    await saveScreenshot(page, 'playground-worker-crashed', { fullPage: false });
+    await assertRecovered(page, hash);
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('a worker that hangs mid-training is caught by the heartbeat and replaced', { timeout: TEST_TIMEOUT }, async () => {
-  const { page, errors, hash } = await trainingPlayground();
-  const hung = Date.now();
-  await crashWorker(page, 'hang');
-  await page.getByRole('alert').filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ }).waitFor();
-  const noticedMs = Date.now() - hung;
-  assert.ok(noticedMs < 10_000, `the hang was noticed after ${noticedMs} ms`);
-  await assertRecovered(page, hash);
-  assert.deepEqual(errors, []);
-});
+test(
+  'a worker that hangs mid-training is caught by the heartbeat and replaced',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors, hash } = await trainingPlayground();
+    const hung = Date.now();
+    await crashWorker(page, 'hang');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ })
+      .waitFor();
+    const noticedMs = Date.now() - hung;
+    assert.ok(noticedMs < 10_000, `the hang was noticed after ${noticedMs} ms`);
+    await assertRecovered(page, hash);
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('a lesson whose run crashes the engine says so, and the rerun works', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();
@@ -76,7 +89,11 @@ test('a lesson whose run crashes the engine says so, and the rerun works', { tim
   await run.waitFor();
   await crashWorker(page, 'abort'); // the engine aborts in the run's first fit
   await run.click();
-  await page.getByText(/The experiment failed: The training engine crashed \(the engine stopped: Aborted\(\)\)\. It restarts by itself: try again\./).waitFor();
+  await page
+    .getByText(
+      /The experiment failed: The training engine crashed \(the engine stopped: Aborted\(\)\)\. It restarts by itself: try again\./,
+    )
+    .waitFor();
   await run.click();
   await page.locator('[data-claim-result]').waitFor();
   assert.deepEqual(errors, []);
@@ -97,6 +114,12 @@ function filesNamingTheHook(folder) {
 test('no file of the production build names the crash hook; the test build has both halves', () => {
   assert.deepEqual(filesNamingTheHook('dist'), []);
   const inTestBuild = filesNamingTheHook(path.relative(repoRoot, TEST_SITE));
-  assert.ok(inTestBuild.some((file) => file.includes('training-worker')), `the test build's worker lacks the hook: ${inTestBuild}`);
-  assert.ok(inTestBuild.some((file) => !file.includes('training-worker')), `the test build's page code lacks the hook: ${inTestBuild}`);
+  assert.ok(
+    inTestBuild.some((file) => file.includes('training-worker')),
+    `the test build's worker lacks the hook: ${inTestBuild}`,
+  );
+  assert.ok(
+    inTestBuild.some((file) => !file.includes('training-worker')),
+    `the test build's page code lacks the hook: ${inTestBuild}`,
+  );
 });

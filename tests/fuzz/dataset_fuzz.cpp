@@ -53,8 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const dp::SpecResult spec = dp::parse_spec(spec_for(d));
   require(spec.error.empty(), "the spec for the data set: " + spec.error);
-  const dp::DataCheck check = dp::check_data(spec.spec, d.train.x.data(), d.train.x.size(), d.train.y.data(),
-                                             d.train.y.size(), "train");
+  const dp::DataCheck check =
+      dp::check_data(spec.spec, d.train.x.data(), d.train.x.size(), d.train.y.data(), d.train.y.size(), "train");
   require(check.error.empty(), "make_dataset's train split fails check_data: " + check.error);
   require(check.rows == std::size_t(d.train.n), "check_data counts other rows than the split holds");
 

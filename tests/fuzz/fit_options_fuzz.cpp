@@ -13,9 +13,9 @@ namespace {
 const dp::ValidSpec& spec() {
   static const dp::ValidSpec spec =
       *dp::parse_spec(R"({"inputs":3,"layers":[{"type":"dense","units":4,"activation":"relu"},)"
-                     R"({"type":"dropout","rate":0.3},{"type":"dense","units":3,"activation":"softmax"}],)"
-                     R"("loss":"sparse_categorical_crossentropy","optimizer":"adam","seed":3})")
-          .valid;
+                      R"({"type":"dropout","rate":0.3},{"type":"dense","units":3,"activation":"softmax"}],)"
+                      R"("loss":"sparse_categorical_crossentropy","optimizer":"adam","seed":3})")
+           .valid;
   return spec;
 }
 

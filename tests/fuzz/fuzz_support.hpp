@@ -44,7 +44,9 @@ inline void small_data(const dp::ModelSpec& spec, std::size_t rows, dp::FloatBuf
     float* label = y.data() + r * width;
     switch (spec.loss) {
       case dp::Loss::sparse_categorical_crossentropy:
-      case dp::Loss::nll: label[0] = float(r % outputs); break;
+      case dp::Loss::nll:
+        label[0] = float(r % outputs);
+        break;
       case dp::Loss::categorical_crossentropy:
         for (std::size_t c = 0; c < width; ++c) label[c] = c == r % outputs ? 1.0f : 0.0f;
         break;

@@ -7,8 +7,8 @@
 
 #include "activations/activation.hpp"
 
-using dp::Activation;
 using doctest::Approx;
+using dp::Activation;
 
 namespace {
 

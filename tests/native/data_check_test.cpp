@@ -31,8 +31,8 @@ const float kNaN = std::numeric_limits<float>::quiet_NaN();
 }  // namespace
 
 TEST_CASE("data that fits the model passes and reports its row count") {
-  const dp::DataCheck ok = dp::check_data(spec_for("sparse_categorical_crossentropy", 3), kX.data(), 6,
-                                          Vec{0, 2, 1}.data(), 3, "data");
+  const dp::DataCheck ok =
+      dp::check_data(spec_for("sparse_categorical_crossentropy", 3), kX.data(), 6, Vec{0, 2, 1}.data(), 3, "data");
   CHECK(ok.error == "");
   CHECK(ok.rows == 3);
   CHECK(check(spec_for("categorical_crossentropy", 3), kX, {1, 0, 0, 0, 1, 0, 0.5f, 0.5f, 0}) == "");

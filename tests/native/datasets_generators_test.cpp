@@ -19,8 +19,10 @@ TEST_CASE("circle inner points labelled 1 are nearer the centre than the label-0
   float inner_max = 0.0f, outer_min = 10.0f;
   for (int i = 0; i < a.n; ++i) {
     float r = std::hypot(a.x[2 * i], a.x[2 * i + 1]);
-    if (a.y[i] == 1.0f) inner_max = std::max(inner_max, r);
-    else outer_min = std::min(outer_min, r);
+    if (a.y[i] == 1.0f)
+      inner_max = std::max(inner_max, r);
+    else
+      outer_min = std::min(outer_min, r);
   }
   CHECK(inner_max <= 0.5f);
   CHECK(outer_min >= 0.7f);

@@ -47,8 +47,8 @@ void check_shapes(const Dataset& d, int rows, int inputs, int classes, const std
 }  // namespace
 
 TEST_CASE("dataset_names lists the nine data sets in the documented order") {
-  CHECK(dp::dataset_names() == std::vector<std::string>{"circle", "xor", "gauss", "spiral", "plane",
-                                                        "multigauss", "blobs", "iris", "digits"});
+  CHECK(dp::dataset_names() ==
+        std::vector<std::string>{"circle", "xor", "gauss", "spiral", "plane", "multigauss", "blobs", "iris", "digits"});
 }
 
 TEST_CASE("every data set has its documented shape, task and label range") {

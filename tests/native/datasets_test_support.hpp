@@ -8,8 +8,7 @@
 
 namespace dp_test {
 
-inline dp::DatasetOptions options(const std::string& name, int n = 400, float noise = 0.0f,
-                                  std::uint32_t seed = 1) {
+inline dp::DatasetOptions options(const std::string& name, int n = 400, float noise = 0.0f, std::uint32_t seed = 1) {
   dp::DatasetOptions o;
   o.name = name;
   o.n = n;

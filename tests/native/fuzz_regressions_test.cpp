@@ -35,8 +35,7 @@ TEST_CASE("a number that rounds to an excluded bound in float32 is refused (fuzz
       R"({"type": "dense", "units": 3, "activation": "softmax"}], "loss": "nll", "optimizer": {"type": "rmsprop", "rho": 0.8, )"
       R"("momentum": 0.5, "epsilon": 1e-76, "centered": true, "schedule": {"type": "step", "decaySteps": 10, "decayRate": 0.5}}, )"
       R"("seed": 4294967295})";
-  CHECK(dp::parse_spec(crash).error ==
-        "optimizer.epsilon: 1e-76 rounds to 0 in float32; must be a number in (0, 1]");
+  CHECK(dp::parse_spec(crash).error == "optimizer.epsilon: 1e-76 rounds to 0 in float32; must be a number in (0, 1]");
 }
 
 TEST_CASE("open bounds hold after rounding to float32: no momentum, rho or beta of 1, no rate or step of 0") {
@@ -66,5 +65,6 @@ TEST_CASE("numbers just inside an open bound in float32 are kept and round-trip"
   require_round_trip(R"({"inputs":1,"layers":[{"type":"dense","units":2},{"type":"dropout","rate":0.99999994},)"
                      R"({"type":"dense","units":1}],"loss":"mse"})");
   // A closed bound may be reached by rounding: 1e-50 is a fine L2 of 0.
-  require_round_trip(R"({"inputs":1,"layers":[{"type":"dense","units":1,"kernelRegularizer":{"l2":1e-50}}],"loss":"mse"})");
+  require_round_trip(
+      R"({"inputs":1,"layers":[{"type":"dense","units":1,"kernelRegularizer":{"l2":1e-50}}],"loss":"mse"})");
 }

@@ -25,12 +25,17 @@ struct OutputPairing {
 };
 
 // Fused pairs first, then pairs that backpropagate dL/dp through f'(z).
-const OutputPairing kPairings[] = {
-    {"sigmoid", "binary_crossentropy", 2},  {"softmax", "categorical_crossentropy", 3},
-    {"softmax", "sparse_categorical_crossentropy", 3}, {"softmax", "nll", 3},
-    {"linear", "mse", 2},   {"linear", "mae", 2},   {"sigmoid", "mse", 2}, {"tanh", "mse", 2},
-    {"softmax", "binary_crossentropy", 2},  {"sigmoid", "categorical_crossentropy", 3},
-    {"sigmoid", "sparse_categorical_crossentropy", 3}};
+const OutputPairing kPairings[] = {{"sigmoid", "binary_crossentropy", 2},
+                                   {"softmax", "categorical_crossentropy", 3},
+                                   {"softmax", "sparse_categorical_crossentropy", 3},
+                                   {"softmax", "nll", 3},
+                                   {"linear", "mse", 2},
+                                   {"linear", "mae", 2},
+                                   {"sigmoid", "mse", 2},
+                                   {"tanh", "mse", 2},
+                                   {"softmax", "binary_crossentropy", 2},
+                                   {"sigmoid", "categorical_crossentropy", 3},
+                                   {"sigmoid", "sparse_categorical_crossentropy", 3}};
 
 const char* const kRegularizers[] = {"", R"({"l1":0.05})", R"({"l2":0.05})", R"({"l1":0.03,"l2":0.04})"};
 
@@ -101,7 +106,8 @@ void check_model_gradients(dp::Model& model, const Vec& x, const Vec& y, std::si
   const dp::StepResult step = model.train_step(x.data(), y.data(), rows);
   REQUIRE(step.accepted);
   for (const dp::Parameter& p : params) grads.emplace_back(p.grad.begin(), p.grad.end());
-  for (std::size_t k = 0; k < params.size(); ++k) std::copy(before[k].begin(), before[k].end(), params[k].value.begin());
+  for (std::size_t k = 0; k < params.size(); ++k)
+    std::copy(before[k].begin(), before[k].end(), params[k].value.begin());
 
   auto objective = [&]() {
     model.rng() = rng_before;
@@ -188,10 +194,10 @@ TEST_CASE("backprop through dropout > 0 matches finite differences under the sam
 }
 
 TEST_CASE("backprop through three dense layers with dropout first matches finite differences") {
-  const std::string json =
-      R"({"inputs":3,"layers":[{"type":"dropout","rate":0.25},)" + dense(5, "elu", R"({"l1":0.01})") + "," +
-      dense(4, "gelu", "") + R"(,{"type":"dropout","rate":0.3},)" + dense(3, "softmax", R"({"l2":0.02})") +
-      R"(],"loss":"categorical_crossentropy","optimizer":"adam","seed":5})";
+  const std::string json = R"({"inputs":3,"layers":[{"type":"dropout","rate":0.25},)" +
+                           dense(5, "elu", R"({"l1":0.01})") + "," + dense(4, "gelu", "") +
+                           R"(,{"type":"dropout","rate":0.3},)" + dense(3, "softmax", R"({"l2":0.02})") +
+                           R"(],"loss":"categorical_crossentropy","optimizer":"adam","seed":5})";
   check_spec(json);
 }
 

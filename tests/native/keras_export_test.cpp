@@ -36,8 +36,8 @@ std::string keras(const std::string& json) { return dp::to_keras(parse(json)); }
 // A two-layer spec with the hidden layer, output layer, loss and optimizer given as JSON pieces.
 std::string spec(const std::string& hidden, const std::string& output, const std::string& loss,
                  const std::string& optimizer) {
-  return R"({"inputs": 3, "layers": [)" + hidden + ", " + output + R"(], "loss": ")" + loss +
-         R"(", "optimizer": )" + optimizer + "}";
+  return R"({"inputs": 3, "layers": [)" + hidden + ", " + output + R"(], "loss": ")" + loss + R"(", "optimizer": )" +
+         optimizer + "}";
 }
 
 const std::string kHidden = R"({"type": "dense", "units": 4, "activation": "tanh"})";
@@ -99,8 +99,9 @@ TEST_CASE("classification losses keep their keras names and report accuracy") {
 
 TEST_CASE("nll becomes sparse categorical crossentropy, with a comment saying why") {
   const std::string py = keras(spec(kHidden, kSoftmaxOut, "nll", R"("adam")"));
-  CHECK(has(py, "# nll (integer labels on softmax probabilities) is Keras's sparse_categorical_crossentropy\n"
-                "model.compile("));
+  CHECK(has(py,
+            "# nll (integer labels on softmax probabilities) is Keras's sparse_categorical_crossentropy\n"
+            "model.compile("));
   CHECK(has(py, "loss=\"sparse_categorical_crossentropy\", metrics=[\"accuracy\"])"));
   CHECK_FALSE(has(py, "loss=\"nll\""));
 }
@@ -115,8 +116,8 @@ TEST_CASE("regression losses export without an accuracy metric") {
 }
 
 TEST_CASE("dropout layers keep their rate and their place") {
-  const std::string py = keras(spec(R"({"type": "dropout", "rate": 0.5})", kSigmoidOut, "binary_crossentropy",
-                                    R"("sgd")"));
+  const std::string py =
+      keras(spec(R"({"type": "dropout", "rate": 0.5})", kSigmoidOut, "binary_crossentropy", R"("sgd")"));
   CHECK(has(py, "    keras.Input(shape=(3,)),\n    layers.Dropout(0.5),\n    layers.Dense(1, "));
 }
 
@@ -129,7 +130,8 @@ TEST_CASE("a kernel regularizer is exported only when l1 or l2 is nonzero") {
   CHECK(has(with(R"({"l2": 0.0001})"), "kernel_regularizer=regularizers.L1L2(l1=0.0, l2=0.0001))"));
   CHECK(has(with(R"({"l1": 0.01, "l2": 0.02})"), "kernel_regularizer=regularizers.L1L2(l1=0.01, l2=0.02))"));
   CHECK_FALSE(has(with(R"({"l1": 0, "l2": 0})"), "kernel_regularizer"));
-  CHECK_FALSE(has(keras(kExampleSpec), "layers.Dense(1, activation=\"sigmoid\", kernel_initializer=\"glorot_uniform\", kernel_regularizer"));
+  CHECK_FALSE(has(keras(kExampleSpec),
+                  "layers.Dense(1, activation=\"sigmoid\", kernel_initializer=\"glorot_uniform\", kernel_regularizer"));
 }
 
 TEST_CASE("each optimizer exports with every keras argument it has") {
@@ -143,13 +145,13 @@ TEST_CASE("each optimizer exports with every keras argument it has") {
 }
 
 TEST_CASE("sgd dampening exports as keras sgd with the rate scaled by (1 - dampening)") {
-  const std::string py =
-      with_optimizer(R"({"type": "sgd", "learningRate": 0.1, "momentum": 0.9, "dampening": 0.9})");
+  const std::string py = with_optimizer(R"({"type": "sgd", "learningRate": 0.1, "momentum": 0.9, "dampening": 0.9})");
   CHECK(has(py, "# dampening 0.9: v = 0.9 v + 0.1 g is Keras SGD with the rate scaled by (1 - 0.9)\n"));
   CHECK(has(py, "optimizer=optimizers.SGD(learning_rate=0.01, momentum=0.9, nesterov=False)"));
   CHECK_FALSE(has(py, "nesterov: Keras"));
 
-  const std::string half = with_optimizer(R"({"type": "sgd", "learningRate": 0.02, "momentum": 0.5, "dampening": 0.25})");
+  const std::string half =
+      with_optimizer(R"({"type": "sgd", "learningRate": 0.02, "momentum": 0.5, "dampening": 0.25})");
   CHECK(has(half, "# dampening 0.25: v = 0.5 v + 0.75 g is Keras SGD with the rate scaled by (1 - 0.25)\n"));
   CHECK(has(half, "optimizers.SGD(learning_rate=0.015, momentum=0.5, nesterov=False)"));
 
@@ -186,25 +188,29 @@ TEST_CASE("schedules export as keras learning rate schedules") {
   const std::string step = with_optimizer(
       R"({"type": "adam", "learningRate": 0.1, "schedule": {"type": "step", "decaySteps": 100, "decayRate": 0.5}})");
   CHECK(has(step, "# step decay: the rate is multiplied by 0.5 every 100 steps\n"));
-  CHECK(has(step, "schedule = optimizers.schedules.ExponentialDecay(initial_learning_rate=0.1, decay_steps=100, "
-                  "decay_rate=0.5, staircase=True)\n"));
+  CHECK(has(step,
+            "schedule = optimizers.schedules.ExponentialDecay(initial_learning_rate=0.1, decay_steps=100, "
+            "decay_rate=0.5, staircase=True)\n"));
   CHECK(has(step, "optimizers.Adam(learning_rate=schedule, "));
 
   const std::string exponential = with_optimizer(
       R"({"type": "adam", "learningRate": 0.1, "schedule": {"type": "exponential", "decaySteps": 10, "decayRate": 0.96}})");
-  CHECK(has(exponential, "schedule = optimizers.schedules.ExponentialDecay(initial_learning_rate=0.1, decay_steps=10, "
-                         "decay_rate=0.96, staircase=False)\n"));
+  CHECK(has(exponential,
+            "schedule = optimizers.schedules.ExponentialDecay(initial_learning_rate=0.1, decay_steps=10, "
+            "decay_rate=0.96, staircase=False)\n"));
 
   const std::string cosine = with_optimizer(
       R"({"type": "adam", "learningRate": 0.01, "schedule": {"type": "cosine", "decaySteps": 500, "alpha": 0.1}})");
-  CHECK(has(cosine, "schedule = optimizers.schedules.CosineDecay(initial_learning_rate=0.01, decay_steps=500, "
-                    "alpha=0.1)\n"));
+  CHECK(has(cosine,
+            "schedule = optimizers.schedules.CosineDecay(initial_learning_rate=0.01, decay_steps=500, "
+            "alpha=0.1)\n"));
   CHECK_FALSE(has(cosine, "warmup"));
 
   const std::string warm = with_optimizer(
       R"({"type": "adam", "learningRate": 0.01, "schedule": {"type": "cosine", "decaySteps": 500, "warmupSteps": 50}})");
-  CHECK(has(warm, "schedule = optimizers.schedules.CosineDecay(initial_learning_rate=0.0, decay_steps=500, "
-                  "alpha=0.0, warmup_target=0.01, warmup_steps=50)\n"));
+  CHECK(has(warm,
+            "schedule = optimizers.schedules.CosineDecay(initial_learning_rate=0.0, decay_steps=500, "
+            "alpha=0.0, warmup_target=0.01, warmup_steps=50)\n"));
 }
 
 TEST_CASE("a damped sgd schedule starts from the scaled rate and notes the momentum caveat") {

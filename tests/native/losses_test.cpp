@@ -8,9 +8,9 @@
 #include "activations/activation.hpp"
 #include "losses/loss.hpp"
 
+using doctest::Approx;
 using dp::Activation;
 using dp::Loss;
-using doctest::Approx;
 
 namespace {
 
@@ -165,8 +165,10 @@ TEST_CASE("mse and mae gradients dL/dp match finite differences") {
 
 TEST_CASE("cross-entropy gradients dL/dp (no fused activation) match finite differences") {
   const Vec p = {0.6f, 0.3f, 0.2f, 0.25f, 0.5f, 0.45f};  // rows do not sum to 1
-  SUBCASE("binary") { check_close(gradient(Loss::binary_crossentropy, Activation::linear, p, {1, 0, 1, 0, 0.3f, 1}, 2),
-                                  fd_wrt_p(Loss::binary_crossentropy, p, {1, 0, 1, 0, 0.3f, 1}, 2)); }
+  SUBCASE("binary") {
+    check_close(gradient(Loss::binary_crossentropy, Activation::linear, p, {1, 0, 1, 0, 0.3f, 1}, 2),
+                fd_wrt_p(Loss::binary_crossentropy, p, {1, 0, 1, 0, 0.3f, 1}, 2));
+  }
   SUBCASE("categorical, through the renormalization") {
     for (const Vec& y : {Vec{0, 1, 0, 1, 0, 0}, Vec{0.2f, 0.8f, 0, 0, 0.5f, 0.5f}})
       check_close(gradient(Loss::categorical_crossentropy, Activation::linear, p, y, 2),

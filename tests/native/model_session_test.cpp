@@ -47,7 +47,8 @@ TEST_CASE("defaults_json holds, per type, every field the parser fills in for a 
   for (dp::OptimizerType type : dp::kOptimizerTypes) {
     CAPTURE(dp::name_of(type));
     const dp::ModelSpec spec = dp::parse_spec(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
-                                              R"("optimizer":")" + std::string(dp::name_of(type)) + "\"}")
+                                              R"("optimizer":")" +
+                                              std::string(dp::name_of(type)) + "\"}")
                                    .spec;
     const dp::Json& fields = defaults["optimizers"][dp::name_of(type)];
     CHECK(fields["learningRate"].get<float>() == spec.optimizer.learning_rate);

@@ -28,8 +28,8 @@ dp::ValidSpec parse(const std::string& json) {
 }
 
 std::string classifier(int seed, const std::string& initializer = "glorot_uniform") {
-  return R"({"inputs":2,"layers":[{"type":"dense","units":16,"activation":"relu","kernelInitializer":")" +
-         initializer + R"("},{"type":"dropout","rate":0.3},{"type":"dense","units":1,"activation":"sigmoid"}],)"
+  return R"({"inputs":2,"layers":[{"type":"dense","units":16,"activation":"relu","kernelInitializer":")" + initializer +
+         R"("},{"type":"dropout","rate":0.3},{"type":"dense","units":1,"activation":"sigmoid"}],)"
          R"("loss":"binary_crossentropy","optimizer":{"type":"adam","learningRate":0.01},"seed":)" +
          std::to_string(seed) + "}";
 }
@@ -98,7 +98,7 @@ TEST_CASE("glorot_uniform draws from U(-limit, limit), limit = sqrt(6 / (fan_in 
   const double limit = std::sqrt(6.0 / 500.0);
   const Moments m = moments(w);
   CHECK(m.max_abs <= limit);
-  CHECK(m.max_abs > 0.99 * limit);               // fills the whole interval
+  CHECK(m.max_abs > 0.99 * limit);  // fills the whole interval
   CHECK(m.mean == Approx(0.0).scale(limit).epsilon(0.01));
   CHECK(m.variance == Approx(2.0 / 500.0).epsilon(0.03).scale(0));  // limit^2 / 3
 }
@@ -118,7 +118,8 @@ TEST_CASE("he_normal has std sqrt(2 / fan_in), truncated at two of its (pre-trun
 TEST_CASE("zeros initializes every kernel weight to 0, and the spec picks the initializer") {
   for (float v : initialized(dp::Initializer::zeros, 7, 5)) CHECK(v == 0.0f);
   dp::Model zeros(parse(classifier(1, "zeros")));
-  for (std::size_t i = 0; i < zeros.parameters()[0].value.size(); ++i) CHECK(zeros.parameters()[0].value.flat(i) == 0.0f);
+  for (std::size_t i = 0; i < zeros.parameters()[0].value.size(); ++i)
+    CHECK(zeros.parameters()[0].value.flat(i) == 0.0f);
   dp::Model he(parse(classifier(1, "he_normal")));
   const Vec kernel(he.parameters()[0].value.begin(), he.parameters()[0].value.end());
   CHECK(moments(kernel).max_abs > std::sqrt(6.0 / 18.0));  // beyond glorot's limit for [2, 16]
@@ -129,7 +130,8 @@ TEST_CASE("biases start at zero and kernels do not") {
   dp::Model model(parse(classifier(3)));
   REQUIRE(model.parameters().size() == 4);
   for (std::size_t k : {std::size_t(1), std::size_t(3)})
-    for (std::size_t i = 0; i < model.parameters()[k].value.size(); ++i) CHECK(model.parameters()[k].value.flat(i) == 0.0f);
+    for (std::size_t i = 0; i < model.parameters()[k].value.size(); ++i)
+      CHECK(model.parameters()[k].value.flat(i) == 0.0f);
   const Vec kernel(model.parameters()[0].value.begin(), model.parameters()[0].value.end());
   CHECK(moments(kernel).max_abs > 0.0);
 }

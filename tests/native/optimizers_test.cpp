@@ -76,8 +76,8 @@ void check_against(const dp::OptimizerSpec& spec, Update update) {
 
 TEST_CASE("plain sgd step is w -= lr * g") {
   const auto trace = run(optimizer(dp::OptimizerType::sgd, 0.1f));
-  CHECK(trace[0][0] == Approx(0.49));   // 0.5 - 0.1 * 0.1
-  CHECK(trace[0][2] == Approx(1.85));   // 2 - 0.1 * 1.5
+  CHECK(trace[0][0] == Approx(0.49));  // 0.5 - 0.1 * 0.1
+  CHECK(trace[0][2] == Approx(1.85));  // 2 - 0.1 * 1.5
   check_against(optimizer(dp::OptimizerType::sgd, 0.1f), [](double& w, double g, int, std::size_t) { w -= 0.1 * g; });
 }
 

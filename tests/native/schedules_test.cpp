@@ -58,8 +58,8 @@ TEST_CASE("cosine decay falls from lr to alpha*lr over decaySteps, after an opti
   CHECK(dp::learning_rate_at(spec, 5000) == rel(0.02));
   spec.schedule.warmup_steps = 10;
   CHECK(dp::learning_rate_at(spec, 1) == 0.0f);
-  CHECK(dp::learning_rate_at(spec, 6) == rel(0.1));    // halfway up the ramp
-  CHECK(dp::learning_rate_at(spec, 11) == rel(0.2));   // peak, then the decay starts
+  CHECK(dp::learning_rate_at(spec, 6) == rel(0.1));   // halfway up the ramp
+  CHECK(dp::learning_rate_at(spec, 11) == rel(0.2));  // peak, then the decay starts
   CHECK(dp::learning_rate_at(spec, 61) == rel(0.2 * (0.9 * 0.5 + 0.1)));
   CHECK(dp::learning_rate_at(spec, 111) == rel(0.02));
 }

@@ -133,7 +133,8 @@ TEST_CASE("wrong types name the field and the expected type") {
   CHECK(error_of(with(R"({"type":"dense"})")) == "layers: an object must be an array of 1..64 layers");
   CHECK(error_of(with("[]")) == "layers: 0 layers; allowed 1..64 layers");
   CHECK(error_of(with(R"([5])")) == "layers[0]: 5 must be an object");
-  CHECK(error_of(with_optimizer(R"({"type":"sgd","nesterov":"yes"})")) == "optimizer.nesterov: 'yes' must be true or false");
+  CHECK(error_of(with_optimizer(R"({"type":"sgd","nesterov":"yes"})")) ==
+        "optimizer.nesterov: 'yes' must be true or false");
   CHECK(error_of(with_optimizer("7")) == "optimizer: 7 must be an object");
   CHECK(contains(error_of(with(kLayers, R"("loss":3)")), "loss: 3 is not one of binary_crossentropy, "));
   CHECK(error_of("[1, 2]") == "spec: an array must be an object");
@@ -167,11 +168,13 @@ TEST_CASE("optimizer numbers outside their ranges name the field and the interva
         "optimizer.learningRate: 'NaN' must be a number in (0, 100]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":1000})")) ==
         "optimizer.learningRate: 1000 must be a number in (0, 100]");
-  CHECK(error_of(with_optimizer(R"({"type":"sgd","momentum":1})")) == "optimizer.momentum: 1 must be a number in [0, 1)");
+  CHECK(error_of(with_optimizer(R"({"type":"sgd","momentum":1})")) ==
+        "optimizer.momentum: 1 must be a number in [0, 1)");
   CHECK(error_of(with_optimizer(R"({"type":"rmsprop","rho":1})")) == "optimizer.rho: 1 must be a number in [0, 1)");
   CHECK(error_of(with_optimizer(R"({"type":"adam","beta1":1})")) == "optimizer.beta1: 1 must be a number in [0, 1)");
   CHECK(error_of(with_optimizer(R"({"type":"adam","beta2":1})")) == "optimizer.beta2: 1 must be a number in [0, 1)");
-  CHECK(error_of(with_optimizer(R"({"type":"adam","epsilon":0})")) == "optimizer.epsilon: 0 must be a number in (0, 1]");
+  CHECK(error_of(with_optimizer(R"({"type":"adam","epsilon":0})")) ==
+        "optimizer.epsilon: 0 must be a number in (0, 1]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","schedule":{"type":"step","decaySteps":0}})")) ==
         "optimizer.schedule.decaySteps: 0 must be an integer in 1..1000000000");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","schedule":{"type":"exponential","decayRate":0}})")) ==
@@ -184,13 +187,15 @@ TEST_CASE("layer numbers outside their ranges name the field") {
         "layers[0].rate: 1 must be a number in [0, 1)");
   CHECK(error_of(with(R"([{"type":"dense","units":1,"kernelRegularizer":{"l2":-1}}])")) ==
         "layers[0].kernelRegularizer.l2: -1 must be a number in [0, 10]");
-  CHECK(error_of(R"({"inputs":0,"layers":)" + kLayers + R"(,"loss":"mse"})") == "inputs: 0 must be an integer in 1..4096");
+  CHECK(error_of(R"({"inputs":0,"layers":)" + kLayers + R"(,"loss":"mse"})") ==
+        "inputs: 0 must be an integer in 1..4096");
   CHECK(error_of(R"({"inputs":2,"layers":)" + kLayers + R"(,"loss":"mse","seed":-1})") ==
         "seed: -1 must be an integer in 0..4294967295");
 }
 
 TEST_CASE("losses that do not fit the output layer are refused with the reason") {
-  CHECK(error_of(with(R"([{"type":"dense","units":1,"activation":"softmax"}])", R"("loss":"categorical_crossentropy")")) ==
+  CHECK(error_of(
+            with(R"([{"type":"dense","units":1,"activation":"softmax"}])", R"("loss":"categorical_crossentropy")")) ==
         "loss: categorical_crossentropy needs at least 2 output units, but layers[0] has 1 "
         "(for one unit use binary_crossentropy)");
   CHECK(contains(error_of(with(R"([{"type":"dense","units":1}])", R"("loss":"sparse_categorical_crossentropy")")),

@@ -99,8 +99,8 @@ dp::ValidSpec parse(const std::string& json) {
 
 std::string classifier(const std::string& optimizer, const std::string& extra_layers = "") {
   return R"({"inputs":2,"layers":[{"type":"dense","units":12,"activation":"tanh"},)" + extra_layers +
-         R"({"type":"dense","units":1,"activation":"sigmoid"}],"loss":"binary_crossentropy","optimizer":)" +
-         optimizer + R"(,"seed":3})";
+         R"({"type":"dense","units":1,"activation":"sigmoid"}],"loss":"binary_crossentropy","optimizer":)" + optimizer +
+         R"(,"seed":3})";
 }
 
 bool all_finite(const dp::Model& model) {
@@ -217,10 +217,12 @@ TEST_CASE("training steps allocate nothing, for every optimizer, loss and dense+
   const Data data = planar(50, true, 7);
   Vec classes(50);
   for (std::size_t i = 0; i < 50; ++i) classes[i] = data.y[i];
-  const char* const optimizers[] = {
-      R"("sgd")", R"({"type":"sgd","momentum":0.9,"nesterov":true})", R"({"type":"sgd","momentum":0.9,"dampening":0.9})",
-      R"("rmsprop")", R"({"type":"rmsprop","momentum":0.5,"centered":true})",
-      R"({"type":"adam","schedule":{"type":"cosine","decaySteps":100,"warmupSteps":5}})"};
+  const char* const optimizers[] = {R"("sgd")",
+                                    R"({"type":"sgd","momentum":0.9,"nesterov":true})",
+                                    R"({"type":"sgd","momentum":0.9,"dampening":0.9})",
+                                    R"("rmsprop")",
+                                    R"({"type":"rmsprop","momentum":0.5,"centered":true})",
+                                    R"({"type":"adam","schedule":{"type":"cosine","decaySteps":100,"warmupSteps":5}})"};
   const char* const outputs[] = {R"({"type":"dense","units":1,"activation":"sigmoid"}],"loss":"binary_crossentropy")",
                                  R"({"type":"dense","units":2,"activation":"softmax"}],"loss":"nll")",
                                  R"({"type":"dense","units":1}],"loss":"mse")"};

@@ -15,8 +15,10 @@ const binarySpec = (seed = 1) => ({
   optimizer: { type: 'adam', learningRate: 0.02 },
   seed,
 });
-const sameBits = (a, b) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-const rowsOf = (flat, width) => Array.from({ length: flat.length / width }, (_, r) => Array.from(flat.subarray(r * width, (r + 1) * width)));
+const sameBits = (a, b) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const rowsOf = (flat, width) =>
+  Array.from({ length: flat.length / width }, (_, r) => Array.from(flat.subarray(r * width, (r + 1) * width)));
 
 test('the package name and the file path load one shared engine', async () => {
   assert.equal(await loadEngineByPath(), dp);
@@ -27,7 +29,11 @@ test('data sets give train/test splits of row-major Float32Arrays with their sha
   const cases = [
     ['spiral', { n: 200, noise: 0.1, seed: 1 }, { inputs: 2, outputs: 1, classes: 2, labelWidth: 1, task: 'binary' }],
     ['plane', { n: 100, seed: 1 }, { inputs: 2, outputs: 1, classes: 0, labelWidth: 1, task: 'regression' }],
-    ['blobs', { n: 90, seed: 1, oneHot: true }, { inputs: 2, outputs: 3, classes: 3, labelWidth: 3, task: 'multiclass' }],
+    [
+      'blobs',
+      { n: 90, seed: 1, oneHot: true },
+      { inputs: 2, outputs: 3, classes: 3, labelWidth: 3, task: 'multiclass' },
+    ],
     ['iris', { seed: 1 }, { inputs: 4, outputs: 3, classes: 3, labelWidth: 1, task: 'multiclass' }],
     ['digits', { seed: 1 }, { inputs: 64, outputs: 10, classes: 10, labelWidth: 1, task: 'multiclass' }],
   ];
@@ -71,10 +77,22 @@ test('onEpoch is called once per epoch with its logs, and returning false stops 
   const data = dp.dataset('circle', { n: 100, seed: 1 });
   const model = dp.model(binarySpec());
   const calls = [];
-  const full = model.fit(data.train, { epochs: 4, validation: data.test, onEpoch: (epoch, logs) => void calls.push([epoch, logs]) });
-  assert.deepEqual(calls.map(([epoch]) => epoch), [0, 1, 2, 3]);
+  const full = model.fit(data.train, {
+    epochs: 4,
+    validation: data.test,
+    onEpoch: (epoch, logs) => void calls.push([epoch, logs]),
+  });
+  assert.deepEqual(
+    calls.map(([epoch]) => epoch),
+    [0, 1, 2, 3],
+  );
   calls.forEach(([epoch, logs]) => {
-    assert.deepEqual(logs, { loss: full.loss[epoch], accuracy: full.accuracy[epoch], valLoss: full.valLoss[epoch], valAccuracy: full.valAccuracy[epoch] });
+    assert.deepEqual(logs, {
+      loss: full.loss[epoch],
+      accuracy: full.accuracy[epoch],
+      valLoss: full.valLoss[epoch],
+      valAccuracy: full.valAccuracy[epoch],
+    });
   });
   const stopped = model.fit(data.train, { epochs: 10, onEpoch: (epoch) => epoch < 2 });
   assert.equal(stopped.loss.length, 3);
@@ -84,7 +102,8 @@ test('onEpoch is called once per epoch with its logs, and returning false stops 
 test('predict and evaluate inside onEpoch leave the validation data of fit alone', () => {
   const data = dp.dataset('circle', { n: 200, noise: 0.1, seed: 1 });
   const grid = new Float32Array(50 * 2).map((_, i) => (i % 7) / 7 - 0.5);
-  const plain = dp.model(binarySpec()), watched = dp.model(binarySpec());
+  const plain = dp.model(binarySpec()),
+    watched = dp.model(binarySpec());
   const expected = plain.fit(data.train, { epochs: 4, batchSize: 10, validation: data.test });
   const onEpoch = () => {
     watched.predict(grid);
@@ -102,7 +121,12 @@ test('predict gives [n, outputs]: sigmoid in (0, 1), softmax rows summing to 1',
   assert.ok(p instanceof Float32Array);
   assert.equal(p.length, 3);
   assert.ok(p.every((v) => v > 0 && v < 1));
-  const softmax = dp.model({ inputs: 2, layers: [dense(4, 'relu'), dense(5, 'softmax')], loss: 'sparse_categorical_crossentropy', seed: 3 });
+  const softmax = dp.model({
+    inputs: 2,
+    layers: [dense(4, 'relu'), dense(5, 'softmax')],
+    loss: 'sparse_categorical_crossentropy',
+    seed: 3,
+  });
   const rows = softmax.predict(new Float32Array([0, 0, 1, -1, 0.5, 0.25, -3, 2]));
   assert.equal(rows.length, 4 * 5);
   for (let r = 0; r < 4; r++) {
@@ -136,11 +160,22 @@ test('trainBatch takes one step and returns a loss that falls over repeated call
 });
 
 test('getWeights gives kernel [inputs * units] then bias [units] per dense layer, as copies', () => {
-  const model = dp.model({ inputs: 3, layers: [dense(5, 'relu'), { type: 'dropout', rate: 0.5 }, dense(4, 'relu'), dense(2, 'softmax')], loss: 'categorical_crossentropy', seed: 6 });
+  const model = dp.model({
+    inputs: 3,
+    layers: [dense(5, 'relu'), { type: 'dropout', rate: 0.5 }, dense(4, 'relu'), dense(2, 'softmax')],
+    loss: 'categorical_crossentropy',
+    seed: 6,
+  });
   const weights = model.getWeights();
-  assert.deepEqual(weights.map((w) => w.length), [15, 5, 20, 4, 8, 2]);
+  assert.deepEqual(
+    weights.map((w) => w.length),
+    [15, 5, 20, 4, 8, 2],
+  );
   assert.ok(weights.every((w) => w instanceof Float32Array));
-  assert.ok([1, 3, 5].every((i) => weights[i].every((b) => b === 0)), 'biases start at zero');
+  assert.ok(
+    [1, 3, 5].every((i) => weights[i].every((b) => b === 0)),
+    'biases start at zero',
+  );
   weights[0][0] = 123;
   assert.notEqual(model.getWeights()[0][0], 123, 'mutating the copy leaves the model alone');
   model.dispose();
@@ -149,15 +184,27 @@ test('getWeights gives kernel [inputs * units] then bias [units] per dense layer
 test('setWeights on a linear model makes predict exactly x·W + b (kernel row-major [inputs, units])', () => {
   const model = dp.model({ inputs: 2, layers: [dense(2, 'linear')], loss: 'mse', seed: 7 });
   // W = [[1, 2], [3, 4]] (row = input), b = [0.5, -0.25]
-  model.setWeights([[1, 2, 3, 4], [0.5, -0.25]]);
-  assert.deepEqual(Array.from(model.predict([[1, 10], [-2, 0.5]])), [1 + 30 + 0.5, 2 + 40 - 0.25, -2 + 1.5 + 0.5, -4 + 2 - 0.25]);
+  model.setWeights([
+    [1, 2, 3, 4],
+    [0.5, -0.25],
+  ]);
+  assert.deepEqual(
+    Array.from(
+      model.predict([
+        [1, 10],
+        [-2, 0.5],
+      ]),
+    ),
+    [1 + 30 + 0.5, 2 + 40 - 0.25, -2 + 1.5 + 0.5, -4 + 2 - 0.25],
+  );
   assert.deepEqual(model.getWeights(), [new Float32Array([1, 2, 3, 4]), new Float32Array([0.5, -0.25])]);
   model.dispose();
 });
 
 test('setWeights round trip: another model given the trained weights predicts the same', () => {
   const data = dp.dataset('xor', { n: 100, seed: 8 });
-  const trained = dp.model(binarySpec(8)), fresh = dp.model(binarySpec(9));
+  const trained = dp.model(binarySpec(8)),
+    fresh = dp.model(binarySpec(9));
   trained.fit(data.train, { epochs: 5 });
   assert.notDeepEqual(fresh.predict(data.test.x), trained.predict(data.test.x));
   fresh.setWeights(trained.getWeights());
@@ -168,20 +215,45 @@ test('setWeights round trip: another model given the trained weights predicts th
 
 test('plain nested arrays are accepted like typed arrays and give the same results', () => {
   const data = dp.dataset('circle', { n: 60, noise: 0.1, seed: 10 });
-  const typed = dp.model(binarySpec(10)), nested = dp.model(binarySpec(10));
+  const typed = dp.model(binarySpec(10)),
+    nested = dp.model(binarySpec(10));
   const a = typed.fit(data.train, { epochs: 3, batchSize: 8, validation: data.test });
   const validation = { x: rowsOf(data.test.x, 2), y: rowsOf(data.test.y, 1) };
-  const b = nested.fit({ x: rowsOf(data.train.x, 2), y: Array.from(data.train.y) }, { epochs: 3, batchSize: 8, validation });
+  const b = nested.fit(
+    { x: rowsOf(data.train.x, 2), y: Array.from(data.train.y) },
+    { epochs: 3, batchSize: 8, validation },
+  );
   assert.deepEqual(b, a);
   assert.deepEqual(nested.getWeights(), typed.getWeights());
-  assert.deepEqual(nested.predict([[0, 1], [1, 0]]), typed.predict(new Float32Array([0, 1, 1, 0])));
-  assert.deepEqual(nested.evaluate([[0, 1], [1, 0]], [1, 0]), typed.evaluate(new Float32Array([0, 1, 1, 0]), new Float32Array([1, 0])));
+  assert.deepEqual(
+    nested.predict([
+      [0, 1],
+      [1, 0],
+    ]),
+    typed.predict(new Float32Array([0, 1, 1, 0])),
+  );
+  assert.deepEqual(
+    nested.evaluate(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [1, 0],
+    ),
+    typed.evaluate(new Float32Array([0, 1, 1, 0]), new Float32Array([1, 0])),
+  );
   typed.dispose();
   nested.dispose();
 });
 
 test('toSpec round trip: dp.model(model.toSpec()) with the same seed starts from identical weights', () => {
-  const spec = { inputs: 2, layers: [dense(6, 'relu'), { type: 'dropout', rate: 0.25 }, dense(3, 'softmax')], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'sgd', learningRate: 0.05, momentum: 0.9 }, seed: 11 };
+  const spec = {
+    inputs: 2,
+    layers: [dense(6, 'relu'), { type: 'dropout', rate: 0.25 }, dense(3, 'softmax')],
+    loss: 'sparse_categorical_crossentropy',
+    optimizer: { type: 'sgd', learningRate: 0.05, momentum: 0.9 },
+    seed: 11,
+  };
   const original = dp.model(spec);
   const initial = original.getWeights();
   const full = original.toSpec();
@@ -206,7 +278,12 @@ test('dp.defaults() is what the engine fills in for every optimizer and schedule
     model.dispose();
   }
   for (const [type, fields] of Object.entries(defaults.schedules)) {
-    const model = dp.model({ inputs: 1, layers, loss: 'binary_crossentropy', optimizer: { type: 'sgd', schedule: { type } } });
+    const model = dp.model({
+      inputs: 1,
+      layers,
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'sgd', schedule: { type } },
+    });
     const { schedule } = model.toSpec().optimizer;
     assert.deepEqual(schedule ?? { type: 'constant' }, { type, ...fields }, type);
     model.dispose();
@@ -233,14 +310,26 @@ test('a disposed model throws a clear Error on every use', () => {
   model.dispose();
   model.dispose();
   assert.equal(model.disposed, true);
-  for (const use of [() => model.predict([0, 0]), () => model.fit({ x: [0, 0], y: [1] }), () => model.getWeights(), () => model.toSpec(), () => model.trainBatch([0, 0], [1])]) {
+  for (const use of [
+    () => model.predict([0, 0]),
+    () => model.fit({ x: [0, 0], y: [1] }),
+    () => model.getWeights(),
+    () => model.toSpec(),
+    () => model.trainBatch([0, 0], [1]),
+  ]) {
     assert.throws(use, { name: 'Error', message: /used after dispose\(\)/ });
   }
 });
 
 test('iris with softmax + sparse_categorical_crossentropy reaches > 90% test accuracy', (t) => {
   const data = dp.dataset('iris', { seed: 1 });
-  const model = dp.model({ inputs: 4, layers: [dense(16, 'relu'), dense(3, 'softmax')], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.02 }, seed: 1 });
+  const model = dp.model({
+    inputs: 4,
+    layers: [dense(16, 'relu'), dense(3, 'softmax')],
+    loss: 'sparse_categorical_crossentropy',
+    optimizer: { type: 'adam', learningRate: 0.02 },
+    seed: 1,
+  });
   model.fit(data.train, { epochs: 100, batchSize: 8 });
   const { accuracy } = model.evaluate(data.test.x, data.test.y);
   t.diagnostic(`test accuracy ${(accuracy * 100).toFixed(1)}%`);
@@ -250,7 +339,13 @@ test('iris with softmax + sparse_categorical_crossentropy reaches > 90% test acc
 
 test('digits (64 inputs, 10 classes) reaches > 90% test accuracy', (t) => {
   const data = dp.dataset('digits', { seed: 1 });
-  const model = dp.model({ inputs: 64, layers: [dense(32, 'relu'), dense(10, 'softmax')], loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.005 }, seed: 1 });
+  const model = dp.model({
+    inputs: 64,
+    layers: [dense(32, 'relu'), dense(10, 'softmax')],
+    loss: 'sparse_categorical_crossentropy',
+    optimizer: { type: 'adam', learningRate: 0.005 },
+    seed: 1,
+  });
   model.fit(data.train, { epochs: 20, batchSize: 32 });
   const { accuracy } = model.evaluate(data.test.x, data.test.y);
   t.diagnostic(`test accuracy ${(accuracy * 100).toFixed(1)}%`);
@@ -278,10 +373,20 @@ test('multi-class spiral and blobs train with oneHot labels and categorical_cros
 
 test('nll gives the same losses as sparse_categorical_crossentropy on the same seed (to 1e-6)', () => {
   const data = dp.dataset('blobs', { n: 120, noise: 0.3, seed: 3 });
-  const spec = (loss) => ({ inputs: 2, layers: [dense(8, 'relu'), dense(3, 'softmax')], loss, optimizer: { type: 'adam', learningRate: 0.01 }, seed: 3 });
-  const histories = ['nll', 'sparse_categorical_crossentropy'].map((loss) => dp.model(spec(loss)).fit(data.train, { epochs: 10, batchSize: 8, validation: data.test }));
+  const spec = (loss) => ({
+    inputs: 2,
+    layers: [dense(8, 'relu'), dense(3, 'softmax')],
+    loss,
+    optimizer: { type: 'adam', learningRate: 0.01 },
+    seed: 3,
+  });
+  const histories = ['nll', 'sparse_categorical_crossentropy'].map((loss) =>
+    dp.model(spec(loss)).fit(data.train, { epochs: 10, batchSize: 8, validation: data.test }),
+  );
   for (const key of ['loss', 'valLoss']) {
-    histories[0][key].forEach((l, i) => assert.ok(Math.abs(l - histories[1][key][i]) <= 1e-6, `${key}[${i}]: ${l} vs ${histories[1][key][i]}`));
+    histories[0][key].forEach((l, i) =>
+      assert.ok(Math.abs(l - histories[1][key][i]) <= 1e-6, `${key}[${i}]: ${l} vs ${histories[1][key][i]}`),
+    );
   }
   assert.deepEqual(histories[0].accuracy, histories[1].accuracy);
 });
@@ -289,19 +394,28 @@ test('nll gives the same losses as sparse_categorical_crossentropy on the same s
 test('full-batch GD, SGD and mini-batch are batchSize n, 1 and k of the same optimizer', () => {
   const data = dp.dataset('circle', { n: 40, noise: 0.1, seed: 12 });
   const { x, y, n } = data.train;
-  const spec = { ...binarySpec(12), layers: [dense(4, 'tanh'), dense(1, 'sigmoid')], optimizer: { type: 'sgd', learningRate: 0.1 } };
+  const spec = {
+    ...binarySpec(12),
+    layers: [dense(4, 'tanh'), dense(1, 'sigmoid')],
+    optimizer: { type: 'sgd', learningRate: 0.1 },
+  };
   // One epoch of batchSize n is one step on all rows; of batchSize 1 without shuffling, n steps row by row.
-  const gd = dp.model(spec), gdByHand = dp.model(spec);
+  const gd = dp.model(spec),
+    gdByHand = dp.model(spec);
   gd.fit(data.train, { epochs: 1, batchSize: n, shuffle: false });
   gdByHand.trainBatch(x, y);
   assert.deepEqual(gd.getWeights(), gdByHand.getWeights());
-  const sgd = dp.model(spec), sgdByHand = dp.model(spec);
+  const sgd = dp.model(spec),
+    sgdByHand = dp.model(spec);
   sgd.fit(data.train, { epochs: 1, batchSize: 1, shuffle: false });
   for (let r = 0; r < n; r++) sgdByHand.trainBatch(x.subarray(2 * r, 2 * r + 2), y.subarray(r, r + 1));
   assert.deepEqual(sgd.getWeights(), sgdByHand.getWeights());
   assert.notDeepEqual(sgd.getWeights(), gd.getWeights());
   for (const batchSize of [n, 1, 7]) {
     const history = dp.model(spec).fit(data.train, { epochs: 30, batchSize });
-    assert.ok(history.loss.at(-1) < history.loss[0], `batchSize ${batchSize}: ${history.loss[0]} -> ${history.loss.at(-1)}`);
+    assert.ok(
+      history.loss.at(-1) < history.loss[0],
+      `batchSize ${batchSize}: ${history.loss[0]} -> ${history.loss.at(-1)}`,
+    );
   }
 });

@@ -53,7 +53,8 @@ export function holdsCheck(measured, name) {
  * average, the page's checks applied to the averages.
  */
 export function meanResults(perSeed, keys) {
-  const mean = (label, key) => perSeed.reduce((sum, r) => sum + key.split('.').reduce((v, k) => v[k], r[label]), 0) / perSeed.length;
+  const mean = (label, key) =>
+    perSeed.reduce((sum, r) => sum + key.split('.').reduce((v, k) => v[k], r[label]), 0) / perSeed.length;
   return Object.fromEntries(
     Object.keys(perSeed[0]).map((label) => {
       const result = {};

@@ -61,7 +61,19 @@ test('a small spec trains the spiral for a few epochs and prints train and test 
 
 test('--json prints one object with the spec, data options, a history per epoch and a test accuracy', async () => {
   const spec = await specFile('spiral-json.json', SPIRAL_SPEC);
-  const r = await run(['train', spec, '--data', 'spiral', '--epochs', '7', '--noise', '0.1', '--test-fraction', '0.3', '--json']);
+  const r = await run([
+    'train',
+    spec,
+    '--data',
+    'spiral',
+    '--epochs',
+    '7',
+    '--noise',
+    '0.1',
+    '--test-fraction',
+    '0.3',
+    '--json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.data, { name: 'spiral', noise: 0.1, testFraction: 0.3 });
@@ -88,7 +100,8 @@ test('--seed replaces the spec model seed: the same seed gives the same run what
     specFile('seed-1.json', { ...SPIRAL_SPEC, seed: 1 }),
     specFile('seed-2.json', { ...SPIRAL_SPEC, seed: 2 }),
   ]);
-  const train = (file, ...rest) => run(['train', file, '--data', 'spiral', '--epochs', '3', '--json', ...rest]).then((r) => JSON.parse(r.stdout));
+  const train = (file, ...rest) =>
+    run(['train', file, '--data', 'spiral', '--epochs', '3', '--json', ...rest]).then((r) => JSON.parse(r.stdout));
   const [a, b, c] = await Promise.all([train(one, '--seed', '9'), train(other, '--seed', '9'), train(other)]);
   assert.equal(a.spec.seed, 9);
   assert.deepEqual(a.history, b.history);
@@ -101,7 +114,10 @@ test('piped output shows plain progress lines every 10% of the epochs', async ()
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 10, r.stderr);
-  assert.match(lines[0], /^epoch {2}2\/20 - loss: \d+\.\d{4} - accuracy: \d\.\d{4} - val_loss: \d+\.\d{4} - val_accuracy: \d\.\d{4}$/);
+  assert.match(
+    lines[0],
+    /^epoch {2}2\/20 - loss: \d+\.\d{4} - accuracy: \d\.\d{4} - val_loss: \d+\.\d{4} - val_accuracy: \d\.\d{4}$/,
+  );
   assert.match(lines.at(-1), /^epoch 20\/20 - /);
   assert.doesNotMatch(r.stderr, /\r|\x1b/, 'no terminal control characters when piped');
 });
@@ -134,7 +150,11 @@ test('--weights and --keras write the trained weights and the Keras source', asy
   const r = await run(['train', spec, '--data', 'spiral', '--epochs', '2', '--weights', weights, '--keras', keras]);
   assert.equal(r.code, 0, r.stderr);
   const saved = JSON.parse(await readFile(weights, 'utf8'));
-  assert.deepEqual(saved.map((w) => w.length), [2 * 16, 16, 16 * 1, 1], 'kernel and bias per dense layer');
+  assert.deepEqual(
+    saved.map((w) => w.length),
+    [2 * 16, 16, 16 * 1, 1],
+    'kernel and bias per dense layer',
+  );
   const dp = await loadEngine();
   const model = dp.model(SPIRAL_SPEC);
   model.setWeights(saved);
@@ -148,7 +168,10 @@ test('datasets lists every data set name with its shape', async () => {
   assert.match(r.stdout, /^spiral +2 inputs +1 outputs +binary, 2 classes$/m);
   assert.match(r.stdout, /^digits +64 inputs +10 outputs +multiclass, 10 classes$/m);
   const list = JSON.parse((await run(['datasets', '--json'])).stdout);
-  assert.deepEqual(list.map((d) => d.name), ['circle', 'xor', 'gauss', 'spiral', 'plane', 'multigauss', 'blobs', 'iris', 'digits']);
+  assert.deepEqual(
+    list.map((d) => d.name),
+    ['circle', 'xor', 'gauss', 'spiral', 'plane', 'multigauss', 'blobs', 'iris', 'digits'],
+  );
 });
 
 test('--help and --version answer and exit 0', async () => {
@@ -173,31 +196,134 @@ test('the package bin runs the CLI', async () => {
 
 const BAD_INPUTS = [
   // [what, files to write, args, exit code, message]
-  ['a missing spec file', {}, ['train', 'missing.json', '--data', 'spiral'], 2, /cannot read spec file missing\.json: no such file/],
-  ['invalid JSON', { 'broken.json': '{"inputs": 2,' }, ['train', 'broken.json', '--data', 'spiral'], 1, /broken\.json: not valid JSON/],
-  ['an unknown data set', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spirals'], 2, /dataset: 'spirals' is not one of circle, .*spiral/],
-  ['a spec the engine rejects', { 'typo.json': { ...SPIRAL_SPEC, layers: [{ type: 'dense', units: 1, activation: 'sigmoidd' }] } },
-    ['train', 'typo.json', '--data', 'spiral'], 1, /typo\.json: layers\[0\]\.activation: 'sigmoidd' is not one of relu, sigmoid/],
-  ['an unknown option', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--epoch', '3'], 2, /Unknown option '--epoch'/],
+  [
+    'a missing spec file',
+    {},
+    ['train', 'missing.json', '--data', 'spiral'],
+    2,
+    /cannot read spec file missing\.json: no such file/,
+  ],
+  [
+    'invalid JSON',
+    { 'broken.json': '{"inputs": 2,' },
+    ['train', 'broken.json', '--data', 'spiral'],
+    1,
+    /broken\.json: not valid JSON/,
+  ],
+  [
+    'an unknown data set',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spirals'],
+    2,
+    /dataset: 'spirals' is not one of circle, .*spiral/,
+  ],
+  [
+    'a spec the engine rejects',
+    { 'typo.json': { ...SPIRAL_SPEC, layers: [{ type: 'dense', units: 1, activation: 'sigmoidd' }] } },
+    ['train', 'typo.json', '--data', 'spiral'],
+    1,
+    /typo\.json: layers\[0\]\.activation: 'sigmoidd' is not one of relu, sigmoid/,
+  ],
+  [
+    'an unknown option',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--epoch', '3'],
+    2,
+    /Unknown option '--epoch'/,
+  ],
   ['a missing --data', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json'], 2, /--data NAME is required/],
-  ['a non-number option', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--epochs', 'many'], 2, /--epochs: 'many' is not a number/],
-  ['a data option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--noise', '2'], 2, /--noise: 2 must be in 0\.\.1/],
-  ['a fit option out of range', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--batch-size', '0'], 2, /--batch-size: 0 must be an integer/],
-  ['spec inputs that do not fit the data', { 'three.json': { ...SPIRAL_SPEC, inputs: 3 } }, ['train', 'three.json', '--data', 'spiral'], 1,
-    /spec\.inputs is 3 but spiral has 2 inputs/],
-  ['spec outputs that do not fit the data', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'blobs'], 1,
-    /spec\.layers\[1\]\.units is 1 but blobs has 3 outputs/],
-  ['labels that do not fit the loss', { 'cce.json': { inputs: 2, layers: [{ type: 'dense', units: 3, activation: 'softmax' }], loss: 'categorical_crossentropy' } },
-    ['train', 'cce.json', '--data', 'blobs'], 1, /categorical_crossentropy needs one-hot labels: set the data option oneHot \(--one-hot\)/],
+  [
+    'a non-number option',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--epochs', 'many'],
+    2,
+    /--epochs: 'many' is not a number/,
+  ],
+  [
+    'a data option out of range',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--noise', '2'],
+    2,
+    /--noise: 2 must be in 0\.\.1/,
+  ],
+  [
+    'a fit option out of range',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--batch-size', '0'],
+    2,
+    /--batch-size: 0 must be an integer/,
+  ],
+  [
+    'spec inputs that do not fit the data',
+    { 'three.json': { ...SPIRAL_SPEC, inputs: 3 } },
+    ['train', 'three.json', '--data', 'spiral'],
+    1,
+    /spec\.inputs is 3 but spiral has 2 inputs/,
+  ],
+  [
+    'spec outputs that do not fit the data',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'blobs'],
+    1,
+    /spec\.layers\[1\]\.units is 1 but blobs has 3 outputs/,
+  ],
+  [
+    'labels that do not fit the loss',
+    {
+      'cce.json': {
+        inputs: 2,
+        layers: [{ type: 'dense', units: 3, activation: 'softmax' }],
+        loss: 'categorical_crossentropy',
+      },
+    },
+    ['train', 'cce.json', '--data', 'blobs'],
+    1,
+    /categorical_crossentropy needs one-hot labels: set the data option oneHot \(--one-hot\)/,
+  ],
   ['an unknown command', {}, ['fit'], 2, /unknown command 'fit'/],
-  ['--weights into a folder that does not exist', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--weights', 'nowhere/w.json'], 2,
-    /cannot write nowhere\/w\.json: no such folder/],
-  ['--keras onto a folder', { 'ok.json': SPIRAL_SPEC }, ['train', 'ok.json', '--data', 'spiral', '--keras', '.'], 2, /\. is a folder/],
-  ['a spec from stdin that is not an object', {}, ['train', '-', '--data', 'spiral'], 1, /^deep-playground: stdin: spec: an array must be an object\n$/, '[]'],
-  ['an endless spec file', {}, ['train', '/dev/zero', '--data', 'spiral'], 2, /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/],
-  ['a folder as the spec file', {}, ['train', '.', '--data', 'spiral'], 2, /cannot read spec file \.: a folder, not a file/],
-  ['a spec file with a byte-order mark, read as JSON', { 'bom.json': `\uFEFF${JSON.stringify({ ...SPIRAL_SPEC, inputs: 3 })}` },
-    ['train', 'bom.json', '--data', 'spiral'], 1, /spec\.inputs is 3 but spiral has 2 inputs/],
+  [
+    '--weights into a folder that does not exist',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--weights', 'nowhere/w.json'],
+    2,
+    /cannot write nowhere\/w\.json: no such folder/,
+  ],
+  [
+    '--keras onto a folder',
+    { 'ok.json': SPIRAL_SPEC },
+    ['train', 'ok.json', '--data', 'spiral', '--keras', '.'],
+    2,
+    /\. is a folder/,
+  ],
+  [
+    'a spec from stdin that is not an object',
+    {},
+    ['train', '-', '--data', 'spiral'],
+    1,
+    /^deep-playground: stdin: spec: an array must be an object\n$/,
+    '[]',
+  ],
+  [
+    'an endless spec file',
+    {},
+    ['train', '/dev/zero', '--data', 'spiral'],
+    2,
+    /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/,
+  ],
+  [
+    'a folder as the spec file',
+    {},
+    ['train', '.', '--data', 'spiral'],
+    2,
+    /cannot read spec file \.: a folder, not a file/,
+  ],
+  [
+    'a spec file with a byte-order mark, read as JSON',
+    { 'bom.json': `\uFEFF${JSON.stringify({ ...SPIRAL_SPEC, inputs: 3 })}` },
+    ['train', 'bom.json', '--data', 'spiral'],
+    1,
+    /spec\.inputs is 3 but spiral has 2 inputs/,
+  ],
 ];
 
 for (const [what, files, args, code, message, input] of BAD_INPUTS) {
@@ -216,9 +342,21 @@ test('results that cannot be written (a full disk, a closed pipe) end in one lin
   await specFile('ok.json', SPIRAL_SPEC);
   const train = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} train ok.json --data spiral`;
   const cases = [
-    ['--weights onto a full disk', `${train} --epochs 2 --weights /dev/full`, /^deep-playground: cannot write \/dev\/full: no space left on the device$/],
-    ['--json onto a full disk', `${train} --epochs 2 --json > /dev/full`, /^deep-playground: cannot write the results to stdout: no space left on the device$/],
-    ['--json into a pipe its reader closes', `${train} --epochs 2000 --json | head -c1 > /dev/null`, /^deep-playground: cannot write the results to stdout: the reader closed the pipe$/],
+    [
+      '--weights onto a full disk',
+      `${train} --epochs 2 --weights /dev/full`,
+      /^deep-playground: cannot write \/dev\/full: no space left on the device$/,
+    ],
+    [
+      '--json onto a full disk',
+      `${train} --epochs 2 --json > /dev/full`,
+      /^deep-playground: cannot write the results to stdout: no space left on the device$/,
+    ],
+    [
+      '--json into a pipe its reader closes',
+      `${train} --epochs 2000 --json | head -c1 > /dev/null`,
+      /^deep-playground: cannot write the results to stdout: the reader closed the pipe$/,
+    ],
   ];
   for (const [what, command, message] of cases) {
     const r = await run(['-c', `set -o pipefail; ${command}`], { command: 'bash', prefix: [] });

@@ -38,7 +38,8 @@ function run(seed) {
 const bits = (arrays) => arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex'));
 
 test('the same spec and seed give bit-identical history and weights (dropout, shuffling)', () => {
-  const first = run(7), second = run(7);
+  const first = run(7),
+    second = run(7);
   assert.deepEqual(second.history, first.history);
   assert.deepEqual(bits(second.weights), bits(first.weights));
 });
@@ -52,14 +53,17 @@ test('the same spec and seed give bit-identical results in a fresh process', () 
     const history = model.fit(data.train, { ...${JSON.stringify({ ...fitOptions, validation: undefined })}, validation: data.test });
     const weights = model.getWeights().map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex'));
     console.log(JSON.stringify({ history, weights }));`;
-  const child = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+  const child = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
+  );
   const here = run(7);
   assert.deepEqual(child.history, here.history);
   assert.deepEqual(child.weights, bits(here.weights));
 });
 
 test('a different seed gives different weights and history', () => {
-  const a = run(7), b = run(8);
+  const a = run(7),
+    b = run(8);
   assert.notDeepEqual(bits(b.weights), bits(a.weights));
   assert.notDeepEqual(b.history.loss, a.history.loss);
 });
@@ -88,8 +92,11 @@ const parityCases = [
   {
     claim: 'tanh/sigmoid + binary_crossentropy with sgd momentum',
     spec: {
-      inputs: 2, layers: [dense(8, 'tanh'), dense(1, 'sigmoid')], loss: 'binary_crossentropy',
-      optimizer: { type: 'sgd', learningRate: 0.1, momentum: 0.9 }, seed: 3,
+      inputs: 2,
+      layers: [dense(8, 'tanh'), dense(1, 'sigmoid')],
+      loss: 'binary_crossentropy',
+      optimizer: { type: 'sgd', learningRate: 0.1, momentum: 0.9 },
+      seed: 3,
     },
     dataset: ['circle', { n: 200, noise: 0.1, seed: 2 }],
     fit: { epochs: 20, batchSize: 10, shuffle: true },
@@ -97,8 +104,11 @@ const parityCases = [
   {
     claim: 'relu/softmax + sparse_categorical_crossentropy with adam and dropout',
     spec: {
-      inputs: 2, layers: [dense(16, 'relu'), { type: 'dropout', rate: 0.2 }, dense(3, 'softmax')],
-      loss: 'sparse_categorical_crossentropy', optimizer: { type: 'adam', learningRate: 0.01 }, seed: 5,
+      inputs: 2,
+      layers: [dense(16, 'relu'), { type: 'dropout', rate: 0.2 }, dense(3, 'softmax')],
+      loss: 'sparse_categorical_crossentropy',
+      optimizer: { type: 'adam', learningRate: 0.01 },
+      seed: 5,
     },
     dataset: ['blobs', { n: 150, noise: 0.2, seed: 4 }],
     fit: { epochs: 20, batchSize: 16, shuffle: true },
@@ -106,15 +116,23 @@ const parityCases = [
   {
     claim: 'mse regression with rmsprop',
     spec: {
-      inputs: 2, layers: [dense(8, 'tanh'), dense(1, 'linear')], loss: 'mse',
-      optimizer: { type: 'rmsprop', learningRate: 0.01 }, seed: 7,
+      inputs: 2,
+      layers: [dense(8, 'tanh'), dense(1, 'linear')],
+      loss: 'mse',
+      optimizer: { type: 'rmsprop', learningRate: 0.01 },
+      seed: 7,
     },
     dataset: ['plane', { n: 200, noise: 0.1, seed: 6 }],
     fit: { epochs: 20, batchSize: 20, shuffle: true },
   },
 ];
 
-for (const { claim, spec, dataset: [name, options], fit } of parityCases) {
+for (const {
+  claim,
+  spec,
+  dataset: [name, options],
+  fit,
+} of parityCases) {
   const skip = !existsSync(nativeTrain) && 'build/native/dp_native_train is missing (run scripts/build.sh)';
   test(`native and wasm agree to 1e-5 relative: ${claim}`, { skip }, (t) => {
     const args = [JSON.stringify(spec), name, JSON.stringify(options), JSON.stringify(fit)];
@@ -124,9 +142,14 @@ for (const { claim, spec, dataset: [name, options], fit } of parityCases) {
     const wasm = { loss: history.loss, weights: model.getWeights() };
     model.dispose();
     assert.equal(native.loss.length, fit.epochs);
-    assert.deepEqual(native.weights.map((w) => w.values.length), wasm.weights.map((w) => w.length));
+    assert.deepEqual(
+      native.weights.map((w) => w.values.length),
+      wasm.weights.map((w) => w.length),
+    );
     const worst = worstRatio(wasm, native);
-    t.diagnostic(`largest difference ${worst.diff.toExponential(2)} at ${worst.where} (${(worst.ratio * 100).toFixed(1)}% of the tolerance)`);
+    t.diagnostic(
+      `largest difference ${worst.diff.toExponential(2)} at ${worst.where} (${(worst.ratio * 100).toFixed(1)}% of the tolerance)`,
+    );
     assert.ok(worst.ratio <= 1, `${worst.where} differs by ${worst.diff}`);
   });
 }

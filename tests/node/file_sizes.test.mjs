@@ -10,7 +10,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const SOURCE = /\.(m?js|ts|cpp|hpp|h|css|html|sh|cmake)$|(^|\/)CMakeLists\.txt$/;
 
 test(`no source file is over ${MAX_LINES} lines`, () => {
-  const files = execFileSync('git', ['ls-files'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter((file) => SOURCE.test(file));
+  const files = execFileSync('git', ['ls-files'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => SOURCE.test(file));
   assert.ok(files.includes('web/main.js') && files.includes('CMakeLists.txt'), 'the scan sees the sources');
   const long = files
     .map((file) => ({ file, lines: readFileSync(path.join(repoRoot, file), 'utf8').split('\n').length - 1 }))

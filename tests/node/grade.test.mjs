@@ -28,14 +28,35 @@ function run(args) {
 }
 
 test('grade: one run grades every kind of submission and exits 1', async (t) => {
-  const names = ['good', 'too-small', 'malformed', 'invalid', 'three-layers', 'too-wide', 'diverging', 'slow', 'missing'];
-  const { code, stdout } = await run(['grade', 'exercise.json', ...names.map((n) => `submissions/${n}.json`), '--json', '--jobs', '2']);
+  const names = [
+    'good',
+    'too-small',
+    'malformed',
+    'invalid',
+    'three-layers',
+    'too-wide',
+    'diverging',
+    'slow',
+    'missing',
+  ];
+  const { code, stdout } = await run([
+    'grade',
+    'exercise.json',
+    ...names.map((n) => `submissions/${n}.json`),
+    '--json',
+    '--jobs',
+    '2',
+  ]);
   const report = JSON.parse(stdout);
   for (const r of report.results) t.diagnostic(`${r.status.padEnd(8)} ${r.file}: ${r.message}`);
   assert.equal(code, 1);
   assert.equal(report.exercise, 'small-spiral');
   const byName = Object.fromEntries(report.results.map((r) => [r.file.replace(/^submissions\/|\.json$/g, ''), r]));
-  assert.deepEqual(report.results.map((r) => r.file), names.map((n) => `submissions/${n}.json`), 'in the order given');
+  assert.deepEqual(
+    report.results.map((r) => r.file),
+    names.map((n) => `submissions/${n}.json`),
+    'in the order given',
+  );
   const expect = {
     good: ['pass', /^test accuracy 0\.9\d\d \(min over seeds 1, 2, 3\) >= 0\.900$/],
     'too-small': ['fail', /^test accuracy 0\.\d+ \(min over seeds 1, 2, 3\) is below 0\.900$/],
@@ -52,13 +73,22 @@ test('grade: one run grades every kind of submission and exits 1', async (t) => 
     assert.match(byName[name].message, message, name);
     assert.equal(byName[name].passed, status === 'pass', name);
   }
-  assert.deepEqual(byName.good.metrics.seeds.map((s) => s.seed), [1, 2, 3]);
+  assert.deepEqual(
+    byName.good.metrics.seeds.map((s) => s.seed),
+    [1, 2, 3],
+  );
   assert.equal(byName.good.metrics.value, Math.min(...byName.good.metrics.seeds.map((s) => s.accuracy)));
-  for (const name of ['malformed', 'invalid', 'three-layers', 'too-wide', 'slow']) assert.equal(byName[name].metrics, null);
+  for (const name of ['malformed', 'invalid', 'three-layers', 'too-wide', 'slow'])
+    assert.equal(byName[name].metrics, null);
 });
 
 test('grade: a line per submission, PASS or FAIL and why; exit 0 when all pass', async () => {
-  const { code, stdout } = await run(['grade', 'exercise.json', 'submissions/good.json', 'submissions/three-layers.json']);
+  const { code, stdout } = await run([
+    'grade',
+    'exercise.json',
+    'submissions/good.json',
+    'submissions/three-layers.json',
+  ]);
   assert.equal(code, 1);
   const lines = stdout.trim().split('\n');
   assert.match(lines[0], /^PASS {2}submissions\/good\.json {2}test accuracy/);
@@ -67,7 +97,13 @@ test('grade: a line per submission, PASS or FAIL and why; exit 0 when all pass',
 });
 
 test('grade: an engine that aborts on one submission fails only that one', async () => {
-  const { code, stdout } = await run(['grade', 'big-batch/exercise.json', 'big-batch/too-big.json', 'big-batch/small.json', '--json']);
+  const { code, stdout } = await run([
+    'grade',
+    'big-batch/exercise.json',
+    'big-batch/too-big.json',
+    'big-batch/small.json',
+    '--json',
+  ]);
   const [tooBig, small] = JSON.parse(stdout).results;
   assert.equal(code, 1);
   assert.equal(tooBig.status, 'error');
@@ -79,7 +115,10 @@ test('grade: an invalid exercise or a usage error exits 2 and names the problem'
   const cases = [
     [['grade', 'exercise.json'], /give the exercise file and at least one submission/],
     [['grade', 'nope.json', 'submissions/good.json'], /cannot read exercise file nope\.json: no such file/],
-    [['grade', 'submissions/good.json', 'submissions/good.json'], /submissions\/good\.json: exercise\.inputs: is not a field; the fields are id, title, /],
+    [
+      ['grade', 'submissions/good.json', 'submissions/good.json'],
+      /submissions\/good\.json: exercise\.inputs: is not a field; the fields are id, title, /,
+    ],
     [['grade', 'exercise.json', 'submissions/good.json', '--jobs', '0'], /--jobs: '0' must be an integer in 1\.\.64/],
     [['grade', 'exercise.json', 'submissions/good.json', '--epochs', '3'], /grade: unexpected option --epochs/],
   ];
@@ -97,16 +136,33 @@ test('an exercise file is checked field by field', async () => {
     [broken({ id: 'Small Spiral' }), /^id: "Small Spiral" must be lower-case letters, digits and dashes$/],
     [broken({ data: { name: 'spirall' } }), /^data\.name: "spirall" is not one of circle, xor, /],
     [broken({ data: { name: 'spiral', n: 3 } }), /^data\.n: 3 must be an integer in 4\.\.100000$/],
-    [broken({ data: { name: 'plane' }, goal: { metric: 'accuracy', atLeast: 0.9 } }), /^goal\.metric: accuracy needs a classification data set/],
+    [
+      broken({ data: { name: 'plane' }, goal: { metric: 'accuracy', atLeast: 0.9 } }),
+      /^goal\.metric: accuracy needs a classification data set/,
+    ],
     [broken({ fit: { epochs: 0 } }), /^fit\.epochs: 0 must be an integer in 1\.\.1000000$/],
     [broken({ limits: { maxSeconds: -1 } }), /^limits\.maxSeconds: -1 must be a number in 0\.001\.\.3600$/],
     [broken({ limits: { maxHiddenUnits: 1.5 } }), /^limits\.maxHiddenUnits: 1\.5 must be an integer/],
-    [broken({ goal: { metric: 'accuracy', atLeast: 0.9, atMost: 0.95 } }), /^goal: give exactly one of atLeast and atMost$/],
+    [
+      broken({ goal: { metric: 'accuracy', atLeast: 0.9, atMost: 0.95 } }),
+      /^goal: give exactly one of atLeast and atMost$/,
+    ],
     [broken({ goal: { metric: 'accuracy', atLeast: 1.5 } }), /^goal\.atLeast: 1\.5 must be a number in 0\.\.1$/],
-    [broken({ goal: { metric: 'accuracy', atLeast: 0.9, seeds: [] } }), /^goal\.seeds: an array of 0 must be an array of 1 to 10 items$/],
-    [broken({ goal: { metric: 'accuracy', atLeast: 0.9, aggregate: 'median' } }), /^goal\.aggregate: "median" is not one of min, mean, max$/],
+    [
+      broken({ goal: { metric: 'accuracy', atLeast: 0.9, seeds: [] } }),
+      /^goal\.seeds: an array of 0 must be an array of 1 to 10 items$/,
+    ],
+    [
+      broken({ goal: { metric: 'accuracy', atLeast: 0.9, aggregate: 'median' } }),
+      /^goal\.aggregate: "median" is not one of min, mean, max$/,
+    ],
     [broken({ title: 'x'.repeat(5000) }), /^title: "x{40}…" must be a text of 1 to 200 characters$/],
-    [broken({ start: { inputs: 3, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy' } }), /^start: spec\.inputs is 3 but spiral has 2 inputs$/],
+    [
+      broken({
+        start: { inputs: 3, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy' },
+      }),
+      /^start: spec\.inputs is 3 but spiral has 2 inputs$/,
+    ],
     [broken({ start: { inputs: 2, layers: [], loss: 'mse' } }), /^start\.layers: /],
     [broken({ free: ['layers', 'colour'] }), /^free\[1\]: "colour" is not one of layers, units, /],
     [broken({ hint: 7 }), /^hint: 7 must be a text of 1 to 1000 characters$/],
@@ -128,34 +184,56 @@ test('grade(): rejected, diverged and timed-out submissions leave the engine mem
   await grade(quick, submission('good')); // warm up the engine's data set and model paths
   const before = dp.memory().usedBytes;
   const statuses = [];
-  for (const name of ['three-layers', 'invalid', 'diverging']) statuses.push((await grade(exercise, submission(name))).status);
+  for (const name of ['three-layers', 'invalid', 'diverging'])
+    statuses.push((await grade(exercise, submission(name))).status);
   statuses.push((await grade(quick, submission('good'))).status);
   assert.deepEqual(statuses, ['rejected', 'rejected', 'diverged', 'timeout']);
   assert.equal(dp.memory().usedBytes, before);
 });
 
 test('gradeSubmission() tells each epoch of each seed as it trains, and hands over each trained model', () => {
-  const short = readExercise(dp, { ...exercise, fit: { ...exercise.fit, epochs: 3 }, goal: { ...exercise.goal, seeds: [4, 5] } });
+  const short = readExercise(dp, {
+    ...exercise,
+    fit: { ...exercise.fit, epochs: 3 },
+    goal: { ...exercise.goal, seeds: [4, 5] },
+  });
   const epochs = [];
   const trained = [];
   const result = gradeSubmission(dp, short, submission('good'), {
     onEpoch: (progress) => epochs.push(progress),
-    onTrained: (model, seed) => trained.push([seed, model.evaluate(short.data.set.test.x, short.data.set.test.y).accuracy]),
+    onTrained: (model, seed) =>
+      trained.push([seed, model.evaluate(short.data.set.test.x, short.data.set.test.y).accuracy]),
   });
   const told = (seedIndex, seed) => [1, 2, 3].map((epoch) => ({ seed, seedIndex, epoch, epochs: 3 }));
   assert.deepEqual(epochs, [...told(0, 4), ...told(1, 5)]);
-  assert.deepEqual(trained, result.metrics.seeds.map((s) => [s.seed, s.accuracy]));
+  assert.deepEqual(
+    trained,
+    result.metrics.seeds.map((s) => [s.seed, s.accuracy]),
+  );
 });
 
 test('a classifier trained on mse or mae is scored as the engine scores the same weights under cross-entropy', () => {
   const cases = [
-    { data: dp.dataset('circle', { n: 100, seed: 1 }), loss: 'mse', output: 'sigmoid', scoredAs: 'binary_crossentropy' },
-    { data: dp.dataset('blobs', { n: 100, seed: 1, oneHot: true }), loss: 'mae', output: 'softmax', scoredAs: 'categorical_crossentropy' },
+    {
+      data: dp.dataset('circle', { n: 100, seed: 1 }),
+      loss: 'mse',
+      output: 'sigmoid',
+      scoredAs: 'binary_crossentropy',
+    },
+    {
+      data: dp.dataset('blobs', { n: 100, seed: 1, oneHot: true }),
+      loss: 'mae',
+      output: 'softmax',
+      scoredAs: 'categorical_crossentropy',
+    },
   ];
   for (const { data, loss, output, scoredAs } of cases) {
     const spec = (lossName) => ({
       inputs: 2,
-      layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: data.outputs, activation: output }],
+      layers: [
+        { type: 'dense', units: 4, activation: 'tanh' },
+        { type: 'dense', units: data.outputs, activation: output },
+      ],
       loss: lossName,
       optimizer: { type: 'adam', learningRate: 0.03 },
     });
@@ -191,7 +269,13 @@ test('limits count hidden units and layers across dense layers only, and weights
 
 test('dp.fitOptions() fills in the engine defaults and names a bad field', () => {
   assert.deepEqual(dp.fitOptions({}), { epochs: 1, batchSize: 32, shuffle: true });
-  assert.deepEqual(dp.fitOptions({ epochs: 300, batchSize: 16, shuffle: false }), { epochs: 300, batchSize: 16, shuffle: false });
-  assert.throws(() => dp.fitOptions({ epochs: 2.5 }), { message: /^options\.epochs: 2\.5 must be an integer in 1\.\.1000000$/ });
+  assert.deepEqual(dp.fitOptions({ epochs: 300, batchSize: 16, shuffle: false }), {
+    epochs: 300,
+    batchSize: 16,
+    shuffle: false,
+  });
+  assert.throws(() => dp.fitOptions({ epochs: 2.5 }), {
+    message: /^options\.epochs: 2\.5 must be an integer in 1\.\.1000000$/,
+  });
   assert.throws(() => dp.fitOptions({ validation: {} }), { message: /^options\.validation: / });
 });

@@ -14,12 +14,19 @@ const seeds = [1, 2, 3, 4];
 const measured = await measureLesson(dp, lesson);
 checkEach(measured);
 
-const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }));
+const perSeed = seeds.map((seed) =>
+  runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.label !== 'softmax') }, { seed }),
+);
 const mean = (label) => perSeed.reduce((sum, r) => sum + r[label].test.accuracy, 0) / seeds.length;
-checkEach({ checks: hiddenActivationChecks({ linear: mean('linear'), relu: mean('relu'), tanh: mean('tanh') }) }, `mean over seeds ${seeds.join(',')}: `);
+checkEach(
+  { checks: hiddenActivationChecks({ linear: mean('linear'), relu: mean('relu'), tanh: mean('tanh') }) },
+  `mean over seeds ${seeds.join(',')}: `,
+);
 
 test('over seeds, linear hidden activations stay closer still to chance: below 65%', (t) => {
-  t.diagnostic(`mean over seeds ${seeds.join(',')}: linear ${mean('linear').toFixed(3)}, relu ${mean('relu').toFixed(3)}, tanh ${mean('tanh').toFixed(3)}, sigmoid ${mean('sigmoid').toFixed(3)}`);
+  t.diagnostic(
+    `mean over seeds ${seeds.join(',')}: linear ${mean('linear').toFixed(3)}, relu ${mean('relu').toFixed(3)}, tanh ${mean('tanh').toFixed(3)}, sigmoid ${mean('sigmoid').toFixed(3)}`,
+  );
   assert.ok(mean('linear') < 0.65);
 });
 
@@ -44,7 +51,10 @@ test('softmax is e^z / Σ e^z of the raw scores, which are not probabilities the
   for (let i = 0; i < rows; i++) {
     const p = probabilities.subarray(i * K, (i + 1) * K);
     const s = z.subarray(i * K, (i + 1) * K);
-    assert.ok(p.every((v) => v >= 0 && v <= 1), `row ${i} has a value outside [0, 1]`);
+    assert.ok(
+      p.every((v) => v >= 0 && v <= 1),
+      `row ${i} has a value outside [0, 1]`,
+    );
     // softmax(z)_k = e^{z_k - max z} / sum_j e^{z_j - max z}
     const top = Math.max(...s);
     const e = Array.from(s, (v) => Math.exp(v - top));
@@ -53,7 +63,9 @@ test('softmax is e^z / Σ e^z of the raw scores, which are not probabilities the
     const sum = s.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > 0.01 || s.some((v) => v < 0)) scoresNotProbabilities++;
   }
-  t.diagnostic(`softmax on ${rows} test rows: max |softmax(z) - p| ${worstMatch.toExponential(2)}, raw score rows that are not probabilities ${scoresNotProbabilities}/${rows}`);
+  t.diagnostic(
+    `softmax on ${rows} test rows: max |softmax(z) - p| ${worstMatch.toExponential(2)}, raw score rows that are not probabilities ${scoresNotProbabilities}/${rows}`,
+  );
   assert.ok(worstMatch < 1e-5);
   assert.ok(scoresNotProbabilities > rows / 2, 'the raw scores themselves are not probabilities');
 });

@@ -23,14 +23,19 @@ const { results } = measured;
 test('the race differs only in batch size: 1, 7 and 200 updates per pass', () => {
   const runs = lesson.experiment.runs;
   assert.ok(runs.every((run) => run.spec === runs[0].spec && run.fit.epochs === runs[0].fit.epochs));
-  assert.deepEqual([GD, MINI, SGD].map((label) => results[label].updatesPerEpoch), [1, 7, 200]);
+  assert.deepEqual(
+    [GD, MINI, SGD].map((label) => results[label].updatesPerEpoch),
+    [1, 7, 200],
+  );
 });
 
 checkEach(measured);
 
 test('the numbers the lesson quotes: GD 0.69 -> about 0.66; SGD under 0.3 in 5 passes, mini-batch in about 70', (t) => {
   const h = (label) => results[label].history;
-  t.diagnostic(`GD ${h(GD).loss[0].toFixed(3)} -> ${results[GD].train.loss.toFixed(3)}; passes to < ${TARGET}: SGD ${passesTo(h(SGD).loss)}, mini-batch ${passesTo(h(MINI).loss)}`);
+  t.diagnostic(
+    `GD ${h(GD).loss[0].toFixed(3)} -> ${results[GD].train.loss.toFixed(3)}; passes to < ${TARGET}: SGD ${passesTo(h(SGD).loss)}, mini-batch ${passesTo(h(MINI).loss)}`,
+  );
   assert.ok(Math.abs(h(GD).loss[0] - 0.69) < 0.01 && Math.abs(results[GD].train.loss - 0.66) < 0.01);
   assert.equal(passesTo(h(SGD).loss), 5);
   assert.ok(Math.abs(passesTo(h(MINI).loss) - 70) <= 5);
@@ -47,9 +52,19 @@ checkEach({ checks: raceChecks(meanLead, [GD, MINI, SGD].map(noise)) }, `mean ov
 
 test('over seeds: lower loss for SGD and mini-batch on every seed, GD never below the target; mini-batch noisier than GD', (t) => {
   const loss = (label) => mean((r) => r[label].train.loss);
-  t.diagnostic(`mean over seeds ${seeds.join(',')}: final train loss GD ${loss(GD).toFixed(3)}, mini-batch ${loss(MINI).toFixed(3)}, SGD ${loss(SGD).toFixed(3)}; jitter GD ${noise(GD).toExponential(2)}, mini-batch ${noise(MINI).toExponential(2)}, SGD ${noise(SGD).toExponential(2)}`);
-  t.diagnostic(`passes to < ${TARGET} per seed: ${perSeed.map((r) => [GD, MINI, SGD].map((l) => passesTo(r[l].history.loss)).join('/')).join(', ')} (GD/mini/SGD)`);
-  assert.ok(perSeed.every((r) => r[SGD].train.loss < r[GD].train.loss && r[MINI].train.loss < r[GD].train.loss), 'on every seed');
-  assert.ok(perSeed.every((r) => passesTo(r[GD].history.loss) === Infinity), 'GD never gets below the target in 100 passes');
+  t.diagnostic(
+    `mean over seeds ${seeds.join(',')}: final train loss GD ${loss(GD).toFixed(3)}, mini-batch ${loss(MINI).toFixed(3)}, SGD ${loss(SGD).toFixed(3)}; jitter GD ${noise(GD).toExponential(2)}, mini-batch ${noise(MINI).toExponential(2)}, SGD ${noise(SGD).toExponential(2)}`,
+  );
+  t.diagnostic(
+    `passes to < ${TARGET} per seed: ${perSeed.map((r) => [GD, MINI, SGD].map((l) => passesTo(r[l].history.loss)).join('/')).join(', ')} (GD/mini/SGD)`,
+  );
+  assert.ok(
+    perSeed.every((r) => r[SGD].train.loss < r[GD].train.loss && r[MINI].train.loss < r[GD].train.loss),
+    'on every seed',
+  );
+  assert.ok(
+    perSeed.every((r) => passesTo(r[GD].history.loss) === Infinity),
+    'GD never gets below the target in 100 passes',
+  );
   assert.ok(noise(MINI) > noise(GD), 'after SGD, mini-batch is the noisier');
 });

@@ -21,7 +21,7 @@ test('every step is w := w - eta * dL/dw with dL/dw = 2w', () => {
   }
 });
 
-test('the minimum the claim walks to is the bowl\'s: loss 0 at (0, 0)', () => {
+test("the minimum the claim walks to is the bowl's: loss 0 at (0, 0)", () => {
   const { minimum } = dp.surface('bowl');
   assert.deepEqual([minimum.w1, minimum.w2, minimum.loss], [0, 0, 0]);
 });

@@ -15,7 +15,8 @@ const dp = await loadEngine();
 const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
 const CONSTANT = 'net: rate 0.3, constant';
 const DECAYING = 'net: rate 0.3, exponential decay';
-const DIVERGES = 'on the net the largest rate diverges within the first 10 steps of the first epoch, with a finite last loss; the rate-0.3 runs do not';
+const DIVERGES =
+  'on the net the largest rate diverges within the first 10 steps of the first epoch, with a finite last loss; the rate-0.3 runs do not';
 
 checkEach(await measureLesson(dp, lesson));
 
@@ -34,7 +35,9 @@ test('on the net, averaged over seeds, a decaying rate ends clearly lower than t
   const meanConstant = mean(constant);
   const meanDecaying = mean(decaying);
   const meanRatio = mean((r) => constant(r) / decaying(r));
-  t.diagnostic(`mean over seeds 1..8: final training loss constant ${meanConstant.toFixed(5)}, decaying ${meanDecaying.toFixed(5)}; mean ratio constant/decaying ${meanRatio.toFixed(2)}`);
+  t.diagnostic(
+    `mean over seeds 1..8: final training loss constant ${meanConstant.toFixed(5)}, decaying ${meanDecaying.toFixed(5)}; mean ratio constant/decaying ${meanRatio.toFixed(2)}`,
+  );
   assert.ok(meanDecaying < 0.85 * meanConstant, 'decaying ends clearly lower on average');
   assert.ok(meanRatio > 1.2, 'the lesson says about 1.4 times');
 });

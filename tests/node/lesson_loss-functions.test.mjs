@@ -25,7 +25,9 @@ checkEach(measured);
 
 test('BCE, MSE and their gradients follow their formulas as q falls', (t) => {
   for (const row of result.confidentWrong) {
-    t.diagnostic(`true class 1, q = ${row.q}: BCE ${row.binary_crossentropy.toFixed(4)} (dL/dz ${row.binary_crossentropyGradient.toFixed(4)}), MSE ${row.mse.toFixed(4)} (dL/dz ${row.mseGradient.toExponential(3)}), MAE ${row.mae.toFixed(4)} (dL/dz ${row.maeGradient.toExponential(3)})`);
+    t.diagnostic(
+      `true class 1, q = ${row.q}: BCE ${row.binary_crossentropy.toFixed(4)} (dL/dz ${row.binary_crossentropyGradient.toFixed(4)}), MSE ${row.mse.toFixed(4)} (dL/dz ${row.mseGradient.toExponential(3)}), MAE ${row.mae.toFixed(4)} (dL/dz ${row.maeGradient.toExponential(3)})`,
+    );
     close(row.binary_crossentropy, -Math.log(row.q), 1e-4, `BCE at ${row.q}`);
     close(row.mse, (1 - row.q) ** 2, 1e-5, `MSE at ${row.q}`);
     close(row.binary_crossentropyGradient, row.q - 1, 1e-4, `BCE gradient at ${row.q}`);
@@ -38,14 +40,21 @@ test('BCE, MSE and their gradients follow their formulas as q falls', (t) => {
   // MSE on a probability never exceeds 1; BCE keeps growing as q shrinks.
   assert.ok(result.confidentWrong.every((row) => row.mse <= 1));
   const bce = result.confidentWrong.map((row) => row.binary_crossentropy);
-  assert.ok(bce.every((v, i) => i === 0 || v > bce[i - 1] + 1.5), 'each tenfold drop adds about ln 10');
+  assert.ok(
+    bce.every((v, i) => i === 0 || v > bce[i - 1] + 1.5),
+    'each tenfold drop adds about ln 10',
+  );
 });
 
-test('both lines fit the clean data, and the outlier\'s fits are the ones the text quotes', (t) => {
+test("both lines fit the clean data, and the outlier's fits are the ones the text quotes", (t) => {
   const { mse, mae } = result.line;
   const fmt = ({ w, b }) => `w ${w.toFixed(3)}, b ${b.toFixed(3)}`;
-  t.diagnostic(`MSE fit: clean ${fmt(mse.clean)} -> with outlier ${fmt(mse.withOutlier)}, mean shift ${mse.shift.toFixed(4)}; loss of the true line ${mse.lossOfTruth.toFixed(4)}`);
-  t.diagnostic(`MAE fit: clean ${fmt(mae.clean)} -> with outlier ${fmt(mae.withOutlier)}, mean shift ${mae.shift.toFixed(4)}; loss of the true line ${mae.lossOfTruth.toFixed(4)}`);
+  t.diagnostic(
+    `MSE fit: clean ${fmt(mse.clean)} -> with outlier ${fmt(mse.withOutlier)}, mean shift ${mse.shift.toFixed(4)}; loss of the true line ${mse.lossOfTruth.toFixed(4)}`,
+  );
+  t.diagnostic(
+    `MAE fit: clean ${fmt(mae.clean)} -> with outlier ${fmt(mae.withOutlier)}, mean shift ${mae.shift.toFixed(4)}; loss of the true line ${mae.lossOfTruth.toFixed(4)}`,
+  );
   // Both recover y = x / 2 on clean data.
   for (const fit of [mse.clean, mae.clean]) {
     close(fit.w, 0.5, 0.01, 'clean slope');

@@ -114,7 +114,11 @@ for (const { file, module, lesson } of modules) {
       // One that shares a label with a run of the experiment is that very run, not a copy that could drift from it.
       const same = runs.find((run) => run.label === playground.label);
       if (same) assert.equal(playground, same, `the playground entry "${playground.label}" is the experiment's run`);
-    } else assert.ok(runs.some((run) => run.kind === 'train'), 'a train run for the playground link, or a playground entry');
+    } else
+      assert.ok(
+        runs.some((run) => run.kind === 'train'),
+        'a train run for the playground link, or a playground entry',
+      );
 
     assert.ok(Array.isArray(lesson.widgets) && lesson.widgets.length > 0);
     for (const widget of lesson.widgets) {
@@ -129,15 +133,26 @@ for (const { file, module, lesson } of modules) {
           const hidden = spec.layers.slice(0, -1).map(({ activation, ...layer }) => layer);
           return { ...run, spec: { ...spec, layers: [...hidden, spec.layers.at(-1)] } };
         };
-        assert.ok(named.length >= 2 && named.every((run) => run.kind === 'train'), 'the switch names two or more train runs');
-        for (const run of named.slice(1)) assert.deepEqual(withoutHiddenActivation(run), withoutHiddenActivation(named[0]), `${run.label} differs from ${named[0].label} only in its hidden activation`);
+        assert.ok(
+          named.length >= 2 && named.every((run) => run.kind === 'train'),
+          'the switch names two or more train runs',
+        );
+        for (const run of named.slice(1))
+          assert.deepEqual(
+            withoutHiddenActivation(run),
+            withoutHiddenActivation(named[0]),
+            `${run.label} differs from ${named[0].label} only in its hidden activation`,
+          );
       }
     }
   });
 
   if (lesson.id in PLAYGROUND_OPENS) {
     test(`${file}: "open in the playground" opens ${PLAYGROUND_OPENS[lesson.id]}, the run that shows the lesson's point`, () => {
-      assert.equal(lesson.playground, lesson.experiment.runs.find((run) => run.label === PLAYGROUND_OPENS[lesson.id]));
+      assert.equal(
+        lesson.playground,
+        lesson.experiment.runs.find((run) => run.label === PLAYGROUND_OPENS[lesson.id]),
+      );
     });
   }
 

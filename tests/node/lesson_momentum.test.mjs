@@ -23,8 +23,15 @@ const averaged = byOptimizer((o) => o.momentum === 0.9 && o.dampening === 0.9);
 const classic = byOptimizer((o) => o.momentum === 0.9 && !o.dampening);
 
 test('the runs compare momentum 0.9 with plain SGD at the same rate, in both forms', () => {
-  assert.equal(classic.path.optimizer.learningRate, plain.path.optimizer.learningRate, 'classic momentum and plain SGD share the rate');
-  assert.ok(Math.abs(averaged.path.optimizer.learningRate * (1 - 0.9) - classic.path.optimizer.learningRate) < 1e-9, 'averaged rate = classic rate / (1 - β)');
+  assert.equal(
+    classic.path.optimizer.learningRate,
+    plain.path.optimizer.learningRate,
+    'classic momentum and plain SGD share the rate',
+  );
+  assert.ok(
+    Math.abs(averaged.path.optimizer.learningRate * (1 - 0.9) - classic.path.optimizer.learningRate) < 1e-9,
+    'averaged rate = classic rate / (1 - β)',
+  );
   assert.equal(plainFast.path.optimizer.learningRate, averaged.path.optimizer.learningRate);
 });
 

@@ -15,9 +15,11 @@ const seeds = [1, 2, 3, 4];
 const measured = await measureLesson(dp, lesson);
 checkEach(measured);
 
-test('the numbers the lesson quotes: the true class\'s mean probability goes 0.29 -> 0.98 in the default run', (t) => {
+test("the numbers the lesson quotes: the true class's mean probability goes 0.29 -> 0.98 in the default run", (t) => {
   const { before, after } = measured.results.compute;
-  t.diagnostic(`mean true-class probability ${before.meanTrueProbability.toFixed(4)} -> ${after.meanTrueProbability.toFixed(4)}; accuracy ${before.accuracy.toFixed(3)} -> ${after.accuracy.toFixed(3)}`);
+  t.diagnostic(
+    `mean true-class probability ${before.meanTrueProbability.toFixed(4)} -> ${after.meanTrueProbability.toFixed(4)}; accuracy ${before.accuracy.toFixed(3)} -> ${after.accuracy.toFixed(3)}`,
+  );
   assert.ok(Math.abs(before.meanTrueProbability - 0.29) < 0.005 && Math.abs(after.meanTrueProbability - 0.98) < 0.005);
 });
 

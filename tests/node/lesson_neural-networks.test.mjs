@@ -22,7 +22,8 @@ function trained(label, result) {
 
 function grid(steps) {
   const points = [];
-  for (let i = 0; i <= steps; i++) for (let j = 0; j <= steps; j++) points.push([-1 + (2 * i) / steps, -1 + (2 * j) / steps]);
+  for (let i = 0; i <= steps; i++)
+    for (let j = 0; j <= steps; j++) points.push([-1 + (2 * i) / steps, -1 + (2 * j) / steps]);
   return points;
 }
 
@@ -39,7 +40,7 @@ test("a single neuron's positive region is the half-plane of its own line", () =
     let disagreements = 0;
     points.forEach(([x1, x2], i) => {
       const z = kernel[0] * x1 + kernel[1] * x2 + bias[0];
-      if (Math.abs(z) > 1e-4 && (p[i] > 0.5) !== (z > 0)) disagreements++;
+      if (Math.abs(z) > 1e-4 && p[i] > 0.5 !== z > 0) disagreements++;
     });
     model.dispose();
     assert.equal(disagreements, 0, `${label}: prediction > 0.5 exactly where w·x + b > 0`);
@@ -49,13 +50,20 @@ test("a single neuron's positive region is the half-plane of its own line", () =
 const perSeed = [];
 for (const seed of seeds) perSeed.push(await measureLesson(dp, lesson, { seed }));
 const mean = (label) => perSeed.reduce((sum, m) => sum + m.results[label].test.accuracy, 0) / seeds.length;
-checkEach({ checks: neuronChecks({ gauss: mean('neuron-gauss'), circle: mean('neuron-circle'), hidden: mean('hidden') }) }, `mean over seeds ${seeds.join(',')}: `);
+checkEach(
+  { checks: neuronChecks({ gauss: mean('neuron-gauss'), circle: mean('neuron-circle'), hidden: mean('hidden') }) },
+  `mean over seeds ${seeds.join(',')}: `,
+);
 
 test('over seeds, clearer still: the single neuron below 65% on circle, the hidden net above 93%; it encloses the centre on every seed', (t) => {
-  t.diagnostic(`mean test accuracy over seeds ${seeds.join(',')}: neuron-gauss ${mean('neuron-gauss').toFixed(3)}, neuron-circle ${mean('neuron-circle').toFixed(3)}, hidden ${mean('hidden').toFixed(3)}`);
+  t.diagnostic(
+    `mean test accuracy over seeds ${seeds.join(',')}: neuron-gauss ${mean('neuron-gauss').toFixed(3)}, neuron-circle ${mean('neuron-circle').toFixed(3)}, hidden ${mean('hidden').toFixed(3)}`,
+  );
   assert.ok(mean('neuron-circle') < 0.65);
   assert.ok(mean('hidden') > 0.93);
-  const enclosed = perSeed.filter((m) => holdsCheck(m, "the hidden neurons' positive region is closed around the centre")).length;
+  const enclosed = perSeed.filter((m) =>
+    holdsCheck(m, "the hidden neurons' positive region is closed around the centre"),
+  ).length;
   t.diagnostic(`hidden net encloses the centre for ${enclosed} of ${seeds.length} seeds`);
   assert.equal(enclosed, seeds.length);
 });

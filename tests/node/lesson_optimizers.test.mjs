@@ -27,11 +27,17 @@ test('every racer of a race runs at the same rate, 0.1 (plus one SGD run at 0.3)
 
 checkEach(await measureLesson(dp, lesson));
 
-test('on the sigmoid net, averaged over seeds, Adam and RMSprop need under a third of plain SGD\'s epochs', (t) => {
-  const perSeed = seeds.map((seed) => runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.kind === 'train') }, { seed }));
+test("on the sigmoid net, averaged over seeds, Adam and RMSprop need under a third of plain SGD's epochs", (t) => {
+  const perSeed = seeds.map((seed) =>
+    runExperiment(dp, { runs: lesson.experiment.runs.filter((run) => run.kind === 'train') }, { seed }),
+  );
   const mean = (name) => perSeed.reduce((s, r) => s + epochsTo(r[`net: ${name}`].history), 0) / seeds.length;
   const m = Object.fromEntries(['SGD', 'momentum', 'RMSprop', 'Adam'].map((name) => [name, mean(name)]));
-  t.diagnostic(`mean epochs to loss < ${LOW_NET_LOSS} over seeds ${seeds.join(',')} (never = ${netEpochs + 1}): ${Object.entries(m).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+  t.diagnostic(
+    `mean epochs to loss < ${LOW_NET_LOSS} over seeds ${seeds.join(',')} (never = ${netEpochs + 1}): ${Object.entries(m)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')}`,
+  );
   assert.ok(m.Adam < m.SGD / 3, 'Adam');
   assert.ok(m.RMSprop < m.SGD / 3, 'RMSprop');
 });

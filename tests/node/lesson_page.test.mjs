@@ -18,7 +18,10 @@ import { BOUNDARY_GRID, NEURON_GRID } from '../../web/domain/plane.js';
 const dp = await loadEngine();
 
 test('the loader knows every lesson of the catalog, in order, and no other', async () => {
-  assert.deepEqual(LESSON_IDS, LESSONS.map((lesson) => lesson.id));
+  assert.deepEqual(
+    LESSON_IDS,
+    LESSONS.map((lesson) => lesson.id),
+  );
   await assert.rejects(loadLesson('no-such-lesson'), /no lesson called/);
 });
 
@@ -40,7 +43,11 @@ for (const id of LESSON_IDS) {
       const own = frames.filter((f) => f.label === run.label);
       if (!result.history.diverged) {
         // Every epoch reaches the page once, and the frames end at the last epoch.
-        assert.deepEqual(own.flatMap((f) => f.history.loss), result.history.loss, `${run.label}: the frames carry every epoch`);
+        assert.deepEqual(
+          own.flatMap((f) => f.history.loss),
+          result.history.loss,
+          `${run.label}: the frames carry every epoch`,
+        );
         assert.equal(own.at(-1).epoch + 1, run.fit.epochs);
         assert.ok(own.length <= 31 + run.fit.epochs / 10, `${run.label}: ${own.length} frames`);
         assert.ok(own[0].shape, 'the first frame says what the data look like');
@@ -50,15 +57,32 @@ for (const id of LESSON_IDS) {
         assert.equal(result.neurons.length, run.spec.layers.filter((l) => l.type === 'dense').length);
         assert.equal(result.neurons[0].length % NEURON_GRID ** 2, 0);
         assert.equal(result.points.train.x.length, 2 * result.points.train.targets.length);
-        if (!result.history.diverged) assert.ok(own.every((f) => f.boundary?.length === result.boundary.length), 'live boundaries');
+        if (!result.history.diverged)
+          assert.ok(
+            own.every((f) => f.boundary?.length === result.boundary.length),
+            'live boundaries',
+          );
       }
     }
     const measured = measureClaim(lesson, compute === undefined ? results : { ...results, compute });
     for (const fact of measured.facts) t.diagnostic(fact);
     assert.ok(measured.facts.length > 0);
-    assert.ok(measured.facts.every((fact) => !/NaN|undefined|Infinity/.test(fact)), measured.facts.join(' '));
-    assert.ok(measured.checks.length > 0 && new Set(measured.checks.map((c) => c.name)).size === measured.checks.length, 'named checks, each once');
-    assert.equal(measured.holds, true, measured.checks.filter((c) => !c.holds).map((c) => `${c.name}: ${c.measured}`).join('; '));
+    assert.ok(
+      measured.facts.every((fact) => !/NaN|undefined|Infinity/.test(fact)),
+      measured.facts.join(' '),
+    );
+    assert.ok(
+      measured.checks.length > 0 && new Set(measured.checks.map((c) => c.name)).size === measured.checks.length,
+      'named checks, each once',
+    );
+    assert.equal(
+      measured.holds,
+      true,
+      measured.checks
+        .filter((c) => !c.holds)
+        .map((c) => `${c.name}: ${c.measured}`)
+        .join('; '),
+    );
   });
 
   test(`${id}: "open in the playground" links are states the playground accepts`, async () => {
@@ -92,7 +116,9 @@ test('engineCall answers surface and optimizerPath only', () => {
 
 test("a widget's retraining runs only the runs it names, the same as in the full experiment, with frames tagged by its request", async () => {
   const frames = [];
-  const { results, compute } = await runLesson(dp, { id: 7, lessonId: 'activations', only: ['linear'] }, (frame) => frames.push(frame));
+  const { results, compute } = await runLesson(dp, { id: 7, lessonId: 'activations', only: ['linear'] }, (frame) =>
+    frames.push(frame),
+  );
   assert.deepEqual(Object.keys(results), ['linear']);
   assert.equal(compute, undefined);
   assert.ok(frames.length > 1 && frames.every((frame) => frame.id === 7 && frame.label === 'linear'));
@@ -102,23 +128,41 @@ test("a widget's retraining runs only the runs it names, the same as in the full
   const full = await runLesson(dp, { lessonId: 'activations' }, () => {});
   assert.deepEqual(results.linear.history.loss, full.results.linear.history.loss);
 
-  await assert.rejects(runLesson(dp, { lessonId: 'activations', only: ['swish'] }, () => {}), /no run called "swish"/);
-  await assert.rejects(runLesson(dp, { lessonId: 'activations', only: 'linear' }, () => {}), /list of run labels/);
+  await assert.rejects(
+    runLesson(dp, { lessonId: 'activations', only: ['swish'] }, () => {}),
+    /no run called "swish"/,
+  );
+  await assert.rejects(
+    runLesson(dp, { lessonId: 'activations', only: 'linear' }, () => {}),
+    /list of run labels/,
+  );
 });
 
 test("a doctored run fails the check it breaks, and the claim with it: momentum's path replaced by plain SGD's", async () => {
   const lesson = (await loadLesson('momentum')).default;
   const { results } = await runLesson(dp, { lessonId: 'momentum' }, () => {});
-  const plain = lesson.experiment.runs.find((run) => !run.path.optimizer.momentum && run.path.optimizer.learningRate < 1).label;
+  const plain = lesson.experiment.runs.find(
+    (run) => !run.path.optimizer.momentum && run.path.optimizer.learningRate < 1,
+  ).label;
   const doctored = { ...results };
-  for (const run of lesson.experiment.runs.filter((r) => r.path.optimizer.momentum)) doctored[run.label] = results[plain];
+  for (const run of lesson.experiment.runs.filter((r) => r.path.optimizer.momentum))
+    doctored[run.label] = results[plain];
   const holding = (measured) => Object.fromEntries(measured.checks.map((c) => [c.name, c.holds]));
   const before = holding(measureClaim(lesson, results));
   const after = measureClaim(lesson, doctored);
   const broken = Object.keys(before).filter((name) => !holding(after)[name]);
   assert.ok(Object.values(before).every(Boolean), 'the real run holds');
-  assert.ok(broken.some((name) => name.startsWith('momentum 0.9 reaches loss')), broken.join('; '));
-  assert.ok(broken.some((name) => name.startsWith('momentum 0.9 stays below loss')), broken.join('; '));
+  assert.ok(
+    broken.some((name) => name.startsWith('momentum 0.9 reaches loss')),
+    broken.join('; '),
+  );
+  assert.ok(
+    broken.some((name) => name.startsWith('momentum 0.9 stays below loss')),
+    broken.join('; '),
+  );
   assert.equal(after.holds, false);
-  assert.ok(holding(after)['the averaged form at rate η/(1−β) and the classic form at η trace the same path (within 1e-4)'], 'the checks it does not touch still hold');
+  assert.ok(
+    holding(after)['the averaged form at rate η/(1−β) and the classic form at η trace the same path (within 1e-4)'],
+    'the checks it does not touch still hold',
+  );
 });

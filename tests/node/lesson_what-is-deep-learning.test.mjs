@@ -14,12 +14,17 @@ const seeds = [1, 2, 3, 4];
 
 checkEach(await measureLesson(dp, lesson));
 
-const mean = meanResults(seeds.map((seed) => runExperiment(dp, lesson.experiment, { seed })), ['test.accuracy']);
+const mean = meanResults(
+  seeds.map((seed) => runExperiment(dp, lesson.experiment, { seed })),
+  ['test.accuracy'],
+);
 checkEach(measureClaim(lesson, mean), `mean over seeds ${seeds.join(',')}: `);
 
 test('over seeds, closer still: raw net within 3 points of crafted features, raw linear model below 65%', (t) => {
   const [raw, crafted, linear] = ['raw', 'crafted', 'linear'].map((label) => mean[label].test.accuracy);
-  t.diagnostic(`mean test accuracy over seeds ${seeds.join(',')}: raw ${raw.toFixed(3)}, crafted ${crafted.toFixed(3)}, linear ${linear.toFixed(3)}`);
+  t.diagnostic(
+    `mean test accuracy over seeds ${seeds.join(',')}: raw ${raw.toFixed(3)}, crafted ${crafted.toFixed(3)}, linear ${linear.toFixed(3)}`,
+  );
   assert.ok(Math.abs(raw - crafted) <= 0.03, `gap ${raw - crafted}`);
   assert.ok(linear < 0.65, `linear ${linear}`);
 });

@@ -18,17 +18,25 @@ test('every net of the sweep has the same 24 hidden neurons', () => {
     const hidden = run.spec.layers.slice(0, -1).reduce((sum, layer) => sum + layer.units, 0);
     assert.equal(hidden, run.label === '0 hidden' ? 0 : 24, run.label);
   }
-  assert.deepEqual(lesson.experiment.runs.map((run) => run.label), labels);
+  assert.deepEqual(
+    lesson.experiment.runs.map((run) => run.label),
+    labels,
+  );
 });
 
 checkEach(await measureLesson(dp, lesson));
 
-const mean = meanResults(seeds.map((seed) => runExperiment(dp, lesson.experiment, { seed })), ['test.accuracy']);
+const mean = meanResults(
+  seeds.map((seed) => runExperiment(dp, lesson.experiment, { seed })),
+  ['test.accuracy'],
+);
 checkEach(measureClaim(lesson, mean), `mean over seeds ${seeds.join(',')}: `);
 
 test('over seeds, each layer up adds accuracy until the net saturates', (t) => {
   const accuracy = labels.map((label) => mean[label].test.accuracy);
-  t.diagnostic(`mean test accuracy over seeds ${seeds.join(',')}, depth 0..3: ${accuracy.map((a) => a.toFixed(3)).join(', ')}`);
+  t.diagnostic(
+    `mean test accuracy over seeds ${seeds.join(',')}, depth 0..3: ${accuracy.map((a) => a.toFixed(3)).join(', ')}`,
+  );
   assert.ok(accuracy[1] > accuracy[0] + 0.04, 'one hidden layer beats none');
   assert.ok(accuracy[2] > accuracy[1] + 0.15, 'two hidden layers beat one by a wide margin');
 });

@@ -14,7 +14,7 @@ const dp = await loadEngine();
 const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 const runsOn = (surface, noisy) =>
-  lesson.experiment.runs.filter((run) => run.surface === surface && (run.path.gradientNoise > 0) === noisy);
+  lesson.experiment.runs.filter((run) => run.surface === surface && run.path.gradientNoise > 0 === noisy);
 const last = (path) => ({ w1: path.w1.at(-1), w2: path.w2.at(-1), loss: path.loss.at(-1) });
 const leftSaddle = (path) => ESCAPED.saddle(last(path));
 const inDeepWell = (path) => ESCAPED.local_minimum(last(path));
@@ -51,14 +51,19 @@ test('over 10 seeds, noisy walkers escape and GD never does', (t) => {
     'walker mean loss over the last 100 steps, double well': (r) =>
       mean(runsOn('local_minimum', true).map((run) => mean(Array.from(r[run.label].path.loss.slice(-100))))),
   };
-  const m = Object.fromEntries(Object.entries(measures).map(([name, f]) => [name, averageOverSeeds(dp, lesson.experiment, seeds, f)]));
+  const m = Object.fromEntries(
+    Object.entries(measures).map(([name, f]) => [name, averageOverSeeds(dp, lesson.experiment, seeds, f)]),
+  );
   for (const [name, value] of Object.entries(m)) t.diagnostic(`${name} (mean over seeds 1..10): ${value.toFixed(3)}`);
   assert.equal(m['saddle walkers escaped'], 1, 'saddle walkers escape on every seed');
   assert.ok(m['double-well walkers in the deep well'] >= 0.8, 'double-well walkers escape on most seeds');
   assert.equal(m['GD escaped the saddle'], 0);
   assert.equal(m['GD escaped the shallow well'], 0);
   assert.ok(m['walker mean final loss, saddle'] < 0.1, 'walkers end near loss 0, GD at 1');
-  assert.ok(m['walker mean loss over the last 100 steps, double well'] < 0.8, 'walkers end far below the shallow well (1.6)');
+  assert.ok(
+    m['walker mean loss over the last 100 steps, double well'] < 0.8,
+    'walkers end far below the shallow well (1.6)',
+  );
 });
 
 function mean(values) {

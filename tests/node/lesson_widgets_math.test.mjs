@@ -23,7 +23,14 @@ import {
   sparseCategoricalCrossentropy,
   twoClassCrossentropy,
 } from '../../web/domain/widget-math.js';
-import { pathOptions, betaTargets, noiseTargets, controlsFor, describeOptions, findMinima } from '../../web/components/lesson-widgets/surface-runs.js';
+import {
+  pathOptions,
+  betaTargets,
+  noiseTargets,
+  controlsFor,
+  describeOptions,
+  findMinima,
+} from '../../web/components/lesson-widgets/surface-runs.js';
 import { runExperiment } from '../../web/experiments/experiment.js';
 
 const close = (actual, expected, tolerance = 1e-9, what = '') =>
@@ -74,7 +81,11 @@ test('each derivative is the slope of its activation (central differences)', () 
 test('softmax turns scores into probabilities that sum to 1', () => {
   const p = softmax([1, 2, 3]);
   [0.09003057317038046, 0.24472847105479764, 0.6652409557748219].forEach((v, i) => close(p[i], v, 1e-12));
-  close(p.reduce((s, v) => s + v, 0), 1, 1e-12);
+  close(
+    p.reduce((s, v) => s + v, 0),
+    1,
+    1e-12,
+  );
   // max-subtracted: huge scores do not overflow
   assert.deepEqual(softmax([1000, 1000]), [0.5, 0.5]);
   // writes into the array it is given
@@ -89,7 +100,11 @@ test('setting one softmax probability keeps the others in proportion', () => {
   setSoftmaxProbability(scores, 1, 0.001);
   const after = softmax(scores);
   close(after[1], 0.001, 1e-12);
-  close(after.reduce((s, v) => s + v, 0), 1, 1e-12);
+  close(
+    after.reduce((s, v) => s + v, 0),
+    1,
+    1e-12,
+  );
   close(after[0] / after[2], before[0] / before[2], 1e-9);
   close(after[3] / after[0], before[3] / before[0], 1e-9);
   setSoftmaxProbability(scores, 3, 0.98);
@@ -203,7 +218,11 @@ test('the widgets agree with the engine', async () => {
   }
 
   for (const loss of ['binary_crossentropy', 'mse', 'mae']) {
-    for (const [p, y] of [[0.3, 1], [0.8, 0], [0.001, 1]]) {
+    for (const [p, y] of [
+      [0.3, 1],
+      [0.8, 0],
+      [0.001, 1],
+    ]) {
       const model = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss });
       model.setWeights([[0], [logitFromProbability(p)]]);
       const engine = model.evaluate([[0]], [y]).loss;
@@ -218,7 +237,11 @@ test('the widgets agree with the engine', async () => {
     { type: 'cosine', decaySteps: 6, warmupSteps: 3, alpha: 0.2 },
   ];
   for (const schedule of schedules) {
-    const path = dp.optimizerPath('bowl', { optimizer: { type: 'sgd', learningRate: 0.2, schedule }, start: [1, 0], steps: 10 });
+    const path = dp.optimizerPath('bowl', {
+      optimizer: { type: 'sgd', learningRate: 0.2, schedule },
+      start: [1, 0],
+      steps: 10,
+    });
     for (let t = 1; t <= 10; t++) {
       const rate = (1 - path.w1[t] / path.w1[t - 1]) / 2;
       close(rate, scheduleRate(0.2, schedule, t - 1), 1e-6, `engine ${schedule.type} rate at update ${t}`);
@@ -234,11 +257,22 @@ test("the inspector's forward pass agrees with the engine, layer by layer", asyn
   const dense = (units, activation) => ({ type: 'dense', units, activation });
   const spec = {
     inputs: 3,
-    layers: [dense(4, 'tanh'), { type: 'dropout', rate: 0.5 }, dense(5, 'relu'), dense(3, 'gelu'), dense(4, 'sigmoid'), dense(3, 'softmax')],
+    layers: [
+      dense(4, 'tanh'),
+      { type: 'dropout', rate: 0.5 },
+      dense(5, 'relu'),
+      dense(3, 'gelu'),
+      dense(4, 'sigmoid'),
+      dense(3, 'softmax'),
+    ],
     loss: 'mse',
     seed: 3,
   };
-  const rows = [[0.5, -0.3, 1.2], [-1, 0.7, 0.1], [0, 0, 0]];
+  const rows = [
+    [0.5, -0.3, 1.2],
+    [-1, 0.7, 0.1],
+    [0, 0, 0],
+  ];
   const model = dp.model(spec);
   // Seeded kernels; biases set apart from their zero start.
   const weights = model.getWeights().map((w, i) => (i % 2 ? w.map((_, j) => 0.3 * (j - 1)) : w));
@@ -247,7 +281,10 @@ test("the inspector's forward pass agrees with the engine, layer by layer", asyn
   model.dispose();
   const denseAt = spec.layers.flatMap((layer, i) => (layer.type === 'dense' ? [i] : []));
   const sums = denseAt.map((at, d) => {
-    const cut = dp.model({ ...spec, layers: [...spec.layers.slice(0, at), { ...spec.layers[at], activation: 'linear' }] });
+    const cut = dp.model({
+      ...spec,
+      layers: [...spec.layers.slice(0, at), { ...spec.layers[at], activation: 'linear' }],
+    });
     cut.setWeights(weights.slice(0, 2 * (d + 1)));
     const z = cut.predict(rows);
     cut.dispose();
@@ -257,7 +294,9 @@ test("the inspector's forward pass agrees with the engine, layer by layer", asyn
     forwardPass(spec, weights, row).forEach(({ z, a }, d) => {
       assert.equal(a.length, z.length);
       z.forEach((v, j) => close(v, sums[d][r * z.length + j], 1e-5, `z of layer ${d + 1}, unit ${j + 1}, row ${r}`));
-      a.forEach((v, j) => close(v, activations[d][r * a.length + j], 1e-5, `a of layer ${d + 1}, unit ${j + 1}, row ${r}`));
+      a.forEach((v, j) =>
+        close(v, activations[d][r * a.length + j], 1e-5, `a of layer ${d + 1}, unit ${j + 1}, row ${r}`),
+      );
     });
   });
 });
@@ -267,7 +306,7 @@ test("the inspector's forward pass agrees with the engine, layer by layer", asyn
 // options must give exactly the experiment's paths.
 const surfaceLessons = ['gradient-descent', 'why-sgd', 'optimizers', 'learning-rate', 'momentum'];
 
-test('with no changes, the widget draws exactly the experiment\'s paths', async () => {
+test("with no changes, the widget draws exactly the experiment's paths", async () => {
   const dp = await loadEngine();
   for (const id of surfaceLessons) {
     const lesson = (await import(`../../web/lessons/${id}.js`)).default;
@@ -280,7 +319,7 @@ test('with no changes, the widget draws exactly the experiment\'s paths', async 
   }
 });
 
-test('the learner\'s changes become valid engine options', async () => {
+test("the learner's changes become valid engine options", async () => {
   const dp = await loadEngine();
   const momentum = (await import('../../web/lessons/momentum.js')).default;
   const runs = momentum.experiment.runs;
@@ -288,8 +327,18 @@ test('the learner\'s changes become valid engine options', async () => {
   // β moves only the momentum runs, and keeps the averaged form averaged.
   assert.deepEqual(betaTargets(runs), [averaged, classic]);
   const options = { beta: 0.5, betaApplies: true };
-  assert.deepEqual(pathOptions(averaged, {}, options).optimizer, { type: 'sgd', learningRate: 0.3 / (1 - 0.9), momentum: 0.5, dampening: 0.5 });
-  assert.deepEqual(pathOptions(classic, {}, options).optimizer, { type: 'sgd', learningRate: 0.3, momentum: 0.5, dampening: 0 });
+  assert.deepEqual(pathOptions(averaged, {}, options).optimizer, {
+    type: 'sgd',
+    learningRate: 0.3 / (1 - 0.9),
+    momentum: 0.5,
+    dampening: 0.5,
+  });
+  assert.deepEqual(pathOptions(classic, {}, options).optimizer, {
+    type: 'sgd',
+    learningRate: 0.3,
+    momentum: 0.5,
+    dampening: 0,
+  });
   assert.ok(controlsFor(undefined, runs).has('momentum'));
   assert.ok(!controlsFor(undefined, runs).has('noise'));
   assert.deepEqual([...controlsFor({ controls: ['learningRate'] }, runs)], ['learningRate']);
@@ -311,10 +360,17 @@ test('the learner\'s changes become valid engine options', async () => {
 
 test('the minima marked on each surface', async () => {
   const dp = await loadEngine();
-  const at = (name) => findMinima(dp.surface(name, { nx: 256, ny: 256 })).map(({ w1, w2 }) => [Math.round(w1 * 10) / 10 + 0, Math.round(w2 * 10) / 10 + 0]);
+  const at = (name) =>
+    findMinima(dp.surface(name, { nx: 256, ny: 256 })).map(({ w1, w2 }) => [
+      Math.round(w1 * 10) / 10 + 0,
+      Math.round(w2 * 10) / 10 + 0,
+    ]);
   assert.deepEqual(at('bowl'), [[0, 0]]);
   assert.deepEqual(at('valley'), [[0, 0]]);
   assert.deepEqual(at('rosenbrock'), [[1, 1]]);
-  assert.deepEqual(at('saddle'), [[0, 1.4], [0, -1.4]]);
+  assert.deepEqual(at('saddle'), [
+    [0, 1.4],
+    [0, -1.4],
+  ]);
   assert.deepEqual(at('local_minimum'), [[-1, 0]]);
 });

@@ -11,7 +11,8 @@ const packageJson = JSON.parse(read('package.json'));
 test('the package is MIT licensed, and ships the licence and the third-party notices', () => {
   assert.equal(packageJson.license, 'MIT');
   assert.match(read('LICENSE'), /^MIT License\n/);
-  for (const file of ['LICENSE', 'THIRD-PARTY-NOTICES']) assert.ok(packageJson.files.includes(file), `${file} is in package.json files`);
+  for (const file of ['LICENSE', 'THIRD-PARTY-NOTICES'])
+    assert.ok(packageJson.files.includes(file), `${file} is in package.json files`);
 });
 
 test('the built site carries the notices of every library its bundles and engine contain', () => {

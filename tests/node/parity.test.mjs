@@ -6,7 +6,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import {
-  tf, initTf, X, LOSSES, OPTIMIZERS, ourSpec, tfTwin, maxAbsDiff, lossDiff, tfWeights,
+  tf,
+  initTf,
+  X,
+  LOSSES,
+  OPTIMIZERS,
+  ourSpec,
+  tfTwin,
+  maxAbsDiff,
+  lossDiff,
+  tfWeights,
 } from './parity_support.mjs';
 
 const STEPS = 5;
@@ -52,10 +61,14 @@ for (const lossName of Object.keys(LOSSES)) {
       const dLoss = Math.max(...lossDiffs);
       const dWeights = maxAbsDiff(r.oursWeights, r.tfWeights);
       table.push({ lossName, optimizerName, dLoss, dWeights, first: r.tfLoss[0], last: r.tfLoss.at(-1) });
-      assert.ok(r.tfLoss.every(Number.isFinite) && r.oursLoss.every(Number.isFinite),
-        `non-finite losses: ours ${r.oursLoss}, TF.js ${r.tfLoss}`);
-      assert.ok(dLoss <= LOSS_TOL,
-        `loss per step differs by ${dLoss.toExponential(2)}: ours ${r.oursLoss.join(', ')} vs TF.js ${r.tfLoss.join(', ')}`);
+      assert.ok(
+        r.tfLoss.every(Number.isFinite) && r.oursLoss.every(Number.isFinite),
+        `non-finite losses: ours ${r.oursLoss}, TF.js ${r.tfLoss}`,
+      );
+      assert.ok(
+        dLoss <= LOSS_TOL,
+        `loss per step differs by ${dLoss.toExponential(2)}: ours ${r.oursLoss.join(', ')} vs TF.js ${r.tfLoss.join(', ')}`,
+      );
       assert.ok(dWeights <= WEIGHT_TOL, `final weights differ by ${dWeights.toExponential(2)}`);
     });
   }
@@ -77,14 +90,25 @@ test('the tolerances catch a gradient off by a factor of 2 and a missing penalty
   const doubled = await runPair('mse', 'sgd', { tfOptimizer: tf.train.sgd(0.2) });
   const dWeights = maxAbsDiff(doubled.oursWeights, doubled.tfWeights);
   const dLoss = Math.max(...doubled.oursLoss.map((l, i) => lossDiff(l, doubled.tfLoss[i])));
-  table.push({ lossName: 'mse (TF.js lr x2: must differ)', optimizerName: 'sgd', dLoss, dWeights,
-    first: doubled.tfLoss[0], last: doubled.tfLoss.at(-1) });
+  table.push({
+    lossName: 'mse (TF.js lr x2: must differ)',
+    optimizerName: 'sgd',
+    dLoss,
+    dWeights,
+    first: doubled.tfLoss[0],
+    last: doubled.tfLoss.at(-1),
+  });
   assert.ok(dWeights > 10 * WEIGHT_TOL && dLoss > 10 * LOSS_TOL, `only ${dWeights}, ${dLoss}`);
   // The initial penalty (both layers' kernels), which the step-1 losses include.
   const ours = dp.model(ourSpec('mse', 'sgd'));
   const regs = ourSpec('mse', 'sgd').layers.map((l) => l.kernelRegularizer);
-  const penalty = ours.getWeights().filter((_, i) => i % 2 === 0)
-    .reduce((sum, k, i) => sum + k.reduce((s, w) => s + (regs[i].l1 ?? 0) * Math.abs(w) + (regs[i].l2 ?? 0) * w * w, 0), 0);
+  const penalty = ours
+    .getWeights()
+    .filter((_, i) => i % 2 === 0)
+    .reduce(
+      (sum, k, i) => sum + k.reduce((s, w) => s + (regs[i].l1 ?? 0) * Math.abs(w) + (regs[i].l2 ?? 0) * w * w, 0),
+      0,
+    );
   ours.dispose();
   assert.ok(penalty > 100 * LOSS_TOL, `penalty ${penalty}`);
 });
@@ -92,7 +116,10 @@ test('the tolerances catch a gradient off by a factor of 2 and a missing penalty
 // Mini-batch fit: batches of 3, 3, 2 in order, 2 epochs; the epoch loss is
 // the row-weighted mean of the batch losses in both.
 test('fit (batchSize 3, no shuffle, 2 epochs) matches TF.js fit', async () => {
-  for (const [lossName, optimizerName] of [['categorical_crossentropy', 'adam'], ['mse', 'momentum']]) {
+  for (const [lossName, optimizerName] of [
+    ['categorical_crossentropy', 'adam'],
+    ['mse', 'momentum'],
+  ]) {
     const ours = dp.model(ourSpec(lossName, optimizerName));
     const theirs = tfTwin(lossName, optimizerName, ours.getWeights());
     const y = LOSSES[lossName].y;
@@ -102,8 +129,14 @@ test('fit (batchSize 3, no shuffle, 2 epochs) matches TF.js fit', async () => {
     const tfHistory = await theirs.fit(xs, ys, { epochs: 2, batchSize: 3, shuffle: false, verbose: 0 });
     const dLoss = Math.max(...history.loss.map((l, i) => lossDiff(l, tfHistory.history.loss[i])));
     const dWeights = maxAbsDiff(ours.getWeights(), tfWeights(theirs));
-    table.push({ lossName, optimizerName: `${optimizerName} (fit)`, dLoss, dWeights,
-      first: tfHistory.history.loss[0], last: tfHistory.history.loss.at(-1) });
+    table.push({
+      lossName,
+      optimizerName: `${optimizerName} (fit)`,
+      dLoss,
+      dWeights,
+      first: tfHistory.history.loss[0],
+      last: tfHistory.history.loss.at(-1),
+    });
     ours.dispose();
     theirs.dispose();
     xs.dispose();
@@ -115,9 +148,13 @@ test('fit (batchSize 3, no shuffle, 2 epochs) matches TF.js fit', async () => {
 
 after(() => {
   const fmt = (v) => v.toExponential(2).padStart(9);
-  const lines = ['loss                             optimizer              max dLoss  max dW     TF.js loss first -> last'];
+  const lines = [
+    'loss                             optimizer              max dLoss  max dW     TF.js loss first -> last',
+  ];
   for (const r of table) {
-    lines.push(`${r.lossName.padEnd(33)}${r.optimizerName.padEnd(23)}${fmt(r.dLoss)}  ${fmt(r.dWeights)}  ${r.first.toFixed(5)} -> ${r.last.toFixed(5)}`);
+    lines.push(
+      `${r.lossName.padEnd(33)}${r.optimizerName.padEnd(23)}${fmt(r.dLoss)}  ${fmt(r.dWeights)}  ${r.first.toFixed(5)} -> ${r.last.toFixed(5)}`,
+    );
   }
   console.log(lines.join('\n'));
 });

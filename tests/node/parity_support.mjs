@@ -25,25 +25,36 @@ const OUTPUT_REG = { l1: 5e-3, l2: 2e-2 };
 // Per loss: output width and activation, labels (ours flat, TF.js as a 2-D tensor), TF.js name.
 export const LOSSES = {
   binary_crossentropy: {
-    units: 2, activation: 'sigmoid', tf: 'binaryCrossentropy',
+    units: 2,
+    activation: 'sigmoid',
+    tf: 'binaryCrossentropy',
     y: X.map(([a, b, c]) => [a + b > 0 ? 1 : 0, b * c > 0.1 ? 1 : 0]),
   },
   categorical_crossentropy: {
-    units: 3, activation: 'softmax', tf: 'categoricalCrossentropy',
+    units: 3,
+    activation: 'softmax',
+    tf: 'categoricalCrossentropy',
     y: CLASSES.map((k) => [0, 1, 2].map((j) => (j === k ? 1 : 0))),
   },
   sparse_categorical_crossentropy: {
-    units: 3, activation: 'softmax', tf: 'sparseCategoricalCrossentropy', y: CLASSES.map((k) => [k]),
+    units: 3,
+    activation: 'softmax',
+    tf: 'sparseCategoricalCrossentropy',
+    y: CLASSES.map((k) => [k]),
   },
   nll: { units: 3, activation: 'softmax', tf: 'sparseCategoricalCrossentropy', y: CLASSES.map((k) => [k]) },
   mse: {
-    units: 2, activation: 'linear', tf: 'meanSquaredError',
+    units: 2,
+    activation: 'linear',
+    tf: 'meanSquaredError',
     y: X.map(([a, b, c]) => [0.5 * a - b + 0.2, Math.sin(c) * 0.8]),
   },
   // Shifted so the residual signs never balance: a bias gradient of exactly 0
   // turns TF.js centered RMSprop's sqrt(0 - eps) into NaN.
   mae: {
-    units: 2, activation: 'linear', tf: 'meanAbsoluteError',
+    units: 2,
+    activation: 'linear',
+    tf: 'meanAbsoluteError',
     y: X.map(([a, b, c]) => [0.5 * a - b + 0.2, Math.sin(c) * 0.8 + 0.6]),
   },
 };
@@ -98,17 +109,23 @@ export function tfTwin(lossName, optimizerName, weights, tfOptimizer = OPTIMIZER
   const model = tfl.sequential({
     layers: [
       tfl.layers.dense({
-        inputShape: [INPUTS], units: 5, activation: 'tanh', kernelRegularizer: tfl.regularizers.l1l2(HIDDEN_REG),
+        inputShape: [INPUTS],
+        units: 5,
+        activation: 'tanh',
+        kernelRegularizer: tfl.regularizers.l1l2(HIDDEN_REG),
       }),
       tfl.layers.dense({
-        units: loss.units, activation: loss.activation, kernelRegularizer: tfl.regularizers.l1l2(OUTPUT_REG),
+        units: loss.units,
+        activation: loss.activation,
+        kernelRegularizer: tfl.regularizers.l1l2(OUTPUT_REG),
       }),
     ],
   });
   model.compile({ optimizer: tfOptimizer, loss: loss.tf });
   const units = [INPUTS, 5, loss.units];
-  model.setWeights(weights.map((w, i) =>
-    (i % 2 === 0 ? tf.tensor2d(w, [units[i / 2], units[i / 2 + 1]]) : tf.tensor1d(w))));
+  model.setWeights(
+    weights.map((w, i) => (i % 2 === 0 ? tf.tensor2d(w, [units[i / 2], units[i / 2 + 1]]) : tf.tensor1d(w))),
+  );
   return model;
 }
 

@@ -26,7 +26,9 @@ for (const seed of [1, 2, 3]) {
     const history = model.fit(data.train, { epochs: 300, batchSize: 16 });
     const seconds = (performance.now() - start) / 1000;
     const { accuracy, loss } = model.evaluate(data.test.x, data.test.y);
-    t.diagnostic(`seed ${seed}: 300 epochs in ${seconds.toFixed(3)} s; train loss ${history.loss.at(-1).toFixed(4)}, test loss ${loss.toFixed(4)}, test accuracy ${(accuracy * 100).toFixed(1)}%`);
+    t.diagnostic(
+      `seed ${seed}: 300 epochs in ${seconds.toFixed(3)} s; train loss ${history.loss.at(-1).toFixed(4)}, test loss ${loss.toFixed(4)}, test accuracy ${(accuracy * 100).toFixed(1)}%`,
+    );
     assert.equal(history.loss.length, 300);
     assert.equal(history.diverged, undefined);
     assert.ok(accuracy >= 0.95, `test accuracy ${accuracy}`);

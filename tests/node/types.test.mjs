@@ -26,7 +26,13 @@ const PROJECTS = {
 for (const [project, options] of Object.entries(PROJECTS)) {
   test(`the type declarations compile with typed use of the API, strict, in a ${project}`, () => {
     const config = path.join(dir, `${project.replace(/\W+/g, '-')}.json`);
-    const compilerOptions = { noEmit: true, strict: true, target: 'es2022', typeRoots: [path.join(repoRoot, 'node_modules/@types')], ...options };
+    const compilerOptions = {
+      noEmit: true,
+      strict: true,
+      target: 'es2022',
+      typeRoots: [path.join(repoRoot, 'node_modules/@types')],
+      ...options,
+    };
     writeFileSync(config, JSON.stringify({ compilerOptions, files }));
     try {
       execFileSync(process.execPath, [tsc, '-p', config], { cwd: repoRoot, encoding: 'utf8' });

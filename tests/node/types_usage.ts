@@ -1,6 +1,13 @@
 // Typed use of the public API, checked by types.test.mjs with tsc (never run).
 // Each @ts-expect-error line is a mistake the declarations must catch.
-import { grade, loadEngine, type Exercise, type GradeStatus, type History, type ModelSpec } from '../../bindings/index.js';
+import {
+  grade,
+  loadEngine,
+  type Exercise,
+  type GradeStatus,
+  type History,
+  type ModelSpec,
+} from '../../bindings/index.js';
 
 const dp = await loadEngine();
 const data = dp.dataset('spiral', { n: 400, noise: 0.1, seed: 1, testFraction: 0.5 });
@@ -22,7 +29,7 @@ const history: History = model.fit(data.train, {
   epochs: 5,
   batchSize: 10,
   validation: data.test,
-  onEpoch: (epoch, logs) => logs.loss < 0.1 && epoch > 2 ? false : undefined,
+  onEpoch: (epoch, logs) => (logs.loss < 0.1 && epoch > 2 ? false : undefined),
 });
 const last: number | undefined = history.valAccuracy?.at(-1);
 const stoppedAt: number | undefined = history.diverged?.step;
@@ -37,10 +44,31 @@ const seed: number = rebuilt.toSpec().seed;
 const python: string = model.toKeras();
 dp.model(JSON.stringify(spec)).dispose();
 dp.model({ inputs: 2, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: 'sgd' });
-dp.model({ inputs: 2, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: { type: 'sgd', momentum: 0.9, nesterov: true } });
+dp.model({
+  inputs: 2,
+  layers: [{ type: 'dense', units: 1 }],
+  loss: 'mse',
+  optimizer: { type: 'sgd', momentum: 0.9, nesterov: true },
+});
 model.dispose();
 const { usedBytes, totalBytes }: { usedBytes: number; totalBytes: number } = dp.memory();
-console.log(usedBytes, totalBytes, hidden, rows, units, mask, last, stoppedAt, loss, accuracy, out, lossOfBatch, seed, python, model.disposed);
+console.log(
+  usedBytes,
+  totalBytes,
+  hidden,
+  rows,
+  units,
+  mask,
+  last,
+  stoppedAt,
+  loss,
+  accuracy,
+  out,
+  lossOfBatch,
+  seed,
+  python,
+  model.disposed,
+);
 
 // @ts-expect-error not a data set
 dp.dataset('spirals');
@@ -64,6 +92,12 @@ const exercise: Exercise = {
 };
 const graded = await grade(exercise, spec, { engine: dp });
 const status: GradeStatus = graded.status;
-console.log(status, graded.passed, graded.message, graded.metrics?.seeds[0].accuracy, dp.fitOptions({ epochs: 3 }).batchSize);
+console.log(
+  status,
+  graded.passed,
+  graded.message,
+  graded.metrics?.seeds[0].accuracy,
+  dp.fitOptions({ epochs: 3 }).batchSize,
+);
 // @ts-expect-error the metric is accuracy or loss
 grade({ ...exercise, goal: { metric: 'f1', atLeast: 0.9 } }, spec);

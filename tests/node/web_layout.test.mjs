@@ -62,7 +62,8 @@ function cycles(graph) {
 
 test('the import scan sees the folders that web/ is made of', () => {
   const graph = folderGraph();
-  for (const folder of ['web', 'web/domain', 'web/lessons', 'web/worker', 'web/site', 'web/embed']) assert.ok(graph.has(folder), folder);
+  for (const folder of ['web', 'web/domain', 'web/lessons', 'web/worker', 'web/site', 'web/embed'])
+    assert.ok(graph.has(folder), folder);
   assert.ok(graph.get('web/site').has('web/domain'), 'site/ imports domain/');
 });
 
@@ -71,16 +72,22 @@ test('no web/ folder imports a folder that imports it back', () => {
 });
 
 test('the cycle check finds a loop through three folders', () => {
-  const loop = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]);
+  const loop = new Map([
+    ['a', new Set(['b'])],
+    ['b', new Set(['c'])],
+    ['c', new Set(['a'])],
+    ['d', new Set(['a'])],
+  ]);
   assert.deepEqual(cycles(loop), ['a -> b -> c -> a', 'b -> c -> a -> b', 'c -> a -> b -> c']);
 });
 
-test("each web/ folder has a file whose first line says what the folder is for", () => {
+test('each web/ folder has a file whose first line says what the folder is for', () => {
   const folders = new Map();
   for (const file of filesUnder(web)) {
     const folder = path.dirname(file);
     const firstLine = readFileSync(path.join(repoRoot, file), 'utf8').split('\n')[0];
-    if (/\.(m?js|css)$/.test(file) && firstLine.match(/^(\/\/|\/\*) (\S+)\/ — /)?.[2] === folder) folders.set(folder, file);
+    if (/\.(m?js|css)$/.test(file) && firstLine.match(/^(\/\/|\/\*) (\S+)\/ — /)?.[2] === folder)
+      folders.set(folder, file);
     else if (!folders.has(folder)) folders.set(folder, null);
   }
   const undescribed = [...folders].filter(([, file]) => !file).map(([folder]) => folder);

@@ -34,8 +34,10 @@ export function goalText({ metric, split, bound, threshold, seeds, aggregate }) 
 export function limitTexts({ maxHiddenLayers, maxHiddenUnits, maxParams, maxSeconds }) {
   const texts = [];
   const plural = (n, one, many) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-  if (Number.isFinite(maxHiddenLayers)) texts.push(`at most ${plural(maxHiddenLayers, 'hidden layer', 'hidden layers')}`);
-  if (Number.isFinite(maxHiddenUnits)) texts.push(`at most ${plural(maxHiddenUnits, 'hidden neuron', 'hidden neurons')} in all`);
+  if (Number.isFinite(maxHiddenLayers))
+    texts.push(`at most ${plural(maxHiddenLayers, 'hidden layer', 'hidden layers')}`);
+  if (Number.isFinite(maxHiddenUnits))
+    texts.push(`at most ${plural(maxHiddenUnits, 'hidden neuron', 'hidden neurons')} in all`);
   if (Number.isFinite(maxParams)) texts.push(`at most ${plural(maxParams, 'weight', 'weights and biases')}`);
   texts.push(`${maxSeconds} s of training in all`);
   return texts;
@@ -52,7 +54,13 @@ export function fixedSettings(spec, free, fit) {
   fixed('learningRate', 'Learning rate', formatRate(optimizer.learningRate));
   if (optimizer.momentum !== undefined) fixed('momentum', 'Momentum', String(optimizer.momentum));
   const kind = regularizationKind(spec);
-  fixed('regularization', 'Regularization', kind === 'none' ? REGULARIZATION_LABELS.none : `${REGULARIZATION_LABELS[kind]} ${formatRate(regularizationRate(spec))}`);
+  fixed(
+    'regularization',
+    'Regularization',
+    kind === 'none'
+      ? REGULARIZATION_LABELS.none
+      : `${REGULARIZATION_LABELS[kind]} ${formatRate(regularizationRate(spec))}`,
+  );
   fixed('loss', 'Loss', LOSS_LABELS[spec.loss] ?? spec.loss);
   fixed('initializer', 'Initializer', INITIALIZER_LABELS[initializerOf(spec)] ?? initializerOf(spec));
   settings.push({ label: 'Training', value: `${fit.epochs} epochs in batches of ${fit.batchSize}` });

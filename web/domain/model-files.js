@@ -5,7 +5,11 @@
 /** model: { spec, weights, keras } as the worker's exportModel gives it. */
 export function modelFile(kind, model) {
   if (kind === 'spec') {
-    return { name: 'deep-playground-spec.json', type: 'application/json', text: JSON.stringify(model.spec, null, 2) + '\n' };
+    return {
+      name: 'deep-playground-spec.json',
+      type: 'application/json',
+      text: JSON.stringify(model.spec, null, 2) + '\n',
+    };
   }
   if (kind === 'weights') {
     const layers = denseShapes(model.spec).map(([inputs, units], d) => ({

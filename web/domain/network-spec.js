@@ -8,7 +8,8 @@ import { LOSSES_BY_TASK, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_ACTIVATION } from 
 export function hiddenLayers(spec) {
   const hidden = [];
   for (const layer of spec.layers.slice(0, -1)) {
-    if (layer.type === 'dense') hidden.push({ units: layer.units, activation: layer.activation ?? 'linear', dropout: 0 });
+    if (layer.type === 'dense')
+      hidden.push({ units: layer.units, activation: layer.activation ?? 'linear', dropout: 0 });
     else hidden.at(-1).dropout = layer.rate;
   }
   return hidden;
@@ -62,7 +63,9 @@ export function initializerOf(spec) {
 }
 
 export function withInitializer(spec, kernelInitializer) {
-  return withDenseFields(spec, { kernelInitializer: kernelInitializer === 'glorot_uniform' ? undefined : kernelInitializer });
+  return withDenseFields(spec, {
+    kernelInitializer: kernelInitializer === 'glorot_uniform' ? undefined : kernelInitializer,
+  });
 }
 
 /** The spec with its inputs, output layer and loss made to fit data of this shape (see dataShape). */
@@ -104,7 +107,8 @@ export function layoutProblem(spec) {
     const last = i === spec.layers.length - 1;
     if (layer?.type === 'dropout') {
       if (last) return `${where}: the last layer must be dense (it produces the outputs)`;
-      if (previous?.type !== 'dense') return `${where}: the playground puts a dropout layer only right after a dense layer`;
+      if (previous?.type !== 'dense')
+        return `${where}: the playground puts a dropout layer only right after a dense layer`;
     } else if (layer?.type === 'dense') {
       if (last) continue;
       hidden += 1;
@@ -115,7 +119,8 @@ export function layoutProblem(spec) {
       return `${where}.type: must be 'dense' or 'dropout'`;
     }
   }
-  if (hidden > MAX_HIDDEN_LAYERS) return `layers: the playground draws at most ${MAX_HIDDEN_LAYERS} hidden layers, this spec has ${hidden}`;
+  if (hidden > MAX_HIDDEN_LAYERS)
+    return `layers: the playground draws at most ${MAX_HIDDEN_LAYERS} hidden layers, this spec has ${hidden}`;
   return null;
 }
 

@@ -42,8 +42,10 @@ export function playgroundStateFor(lesson, run = playgroundRun(lesson)) {
   const { state, problem } = readState(candidate);
   if (problem) return null;
   const dropped = [];
-  if (options.n !== undefined && !['iris', 'digits'].includes(run.data.name)) dropped.push(`the playground uses 500 points, the lesson ${options.n}`);
-  if (run.fit?.epochs) dropped.push(`the lesson trains ${run.fit.epochs} epochs; the playground trains until you pause it`);
+  if (options.n !== undefined && !['iris', 'digits'].includes(run.data.name))
+    dropped.push(`the playground uses 500 points, the lesson ${options.n}`);
+  if (run.fit?.epochs)
+    dropped.push(`the lesson trains ${run.fit.epochs} epochs; the playground trains until you pause it`);
   return { state, run, dropped };
 }
 

@@ -85,8 +85,10 @@ function checkData(data) {
 }
 
 function checkDrawn({ drawn, classes, dataset }) {
-  if (!Array.isArray(drawn) || drawn.length > MAX_DRAWN_POINTS) return `data.drawn: must be a list of at most ${MAX_DRAWN_POINTS} points`;
-  if (drawn.length > 0 && DATASETS[dataset].problem !== 'classification') return 'data.drawn: only classification data take drawn points';
+  if (!Array.isArray(drawn) || drawn.length > MAX_DRAWN_POINTS)
+    return `data.drawn: must be a list of at most ${MAX_DRAWN_POINTS} points`;
+  if (drawn.length > 0 && DATASETS[dataset].problem !== 'classification')
+    return 'data.drawn: only classification data take drawn points';
   const bad = drawn.findIndex(
     (p) =>
       !Array.isArray(p) ||

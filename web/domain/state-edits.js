@@ -3,7 +3,12 @@
 // features re-fit the network's inputs, output layer and loss to them.
 import { DATASETS, datasetsFor } from './datasets.js';
 import { conformState } from './playground-state.js';
-import { hiddenLayers, withHiddenLayers, withInitializer as specWithInitializer, withRegularization as specWithRegularization } from './network-spec.js';
+import {
+  hiddenLayers,
+  withHiddenLayers,
+  withInitializer as specWithInitializer,
+  withRegularization as specWithRegularization,
+} from './network-spec.js';
 import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
 
 /** data: a patch of { dataset, classes, noise, trainPercent, seed, drawn }. */
@@ -47,7 +52,10 @@ export function withHidden(state, hidden) {
 }
 
 export function withHiddenActivation(state, activation) {
-  return withHidden(state, hiddenLayers(state.spec).map((layer) => ({ ...layer, activation })));
+  return withHidden(
+    state,
+    hiddenLayers(state.spec).map((layer) => ({ ...layer, activation })),
+  );
 }
 
 export function withRegularization(state, penalties) {
@@ -66,7 +74,8 @@ export function withLoss(state, loss) {
 export function withOptimizer(state, patch) {
   const current = optimizerOf(state.spec);
   const next = { ...current, ...patch };
-  if (next.type === 'sgd' && patch.momentum !== undefined && momentumForm(current) === 'average') next.dampening = patch.momentum;
+  if (next.type === 'sgd' && patch.momentum !== undefined && momentumForm(current) === 'average')
+    next.dampening = patch.momentum;
   return { ...state, spec: { ...state.spec, optimizer: next } };
 }
 

@@ -15,7 +15,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** { value } parsed from `text`, or { problem } saying in words why it was not. */
 export function parseUntrustedJson(text, { maxLength = MAX_JSON_TEXT } = {}) {
   if (text.length > maxLength) {
-    return { problem: `it is ${text.length.toLocaleString('en-US')} characters long, more than the ${maxLength.toLocaleString('en-US')} allowed` };
+    return {
+      problem: `it is ${text.length.toLocaleString('en-US')} characters long, more than the ${maxLength.toLocaleString('en-US')} allowed`,
+    };
   }
   let value;
   try {

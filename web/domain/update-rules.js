@@ -9,13 +9,21 @@ export function optimizerTex(optimizer) {
   if (optimizer.type === 'rmsprop') {
     const s = optimizer.centered ? String.raw`s - \bar g^2` : 's';
     const step = String.raw`\eta\,\frac{g}{\sqrt{${s} + \epsilon}}`;
-    const update = optimizer.momentum > 0 ? String.raw`v \leftarrow \mu v + ${step},\quad w \leftarrow w - v` : String.raw`w \leftarrow w - ${step}`;
+    const update =
+      optimizer.momentum > 0
+        ? String.raw`v \leftarrow \mu v + ${step},\quad w \leftarrow w - v`
+        : String.raw`w \leftarrow w - ${step}`;
     const centered = optimizer.centered ? String.raw`,\quad \bar g \leftarrow \rho \bar g + (1-\rho)\,g` : '';
     return String.raw`\begin{aligned} s &\leftarrow \rho s + (1-\rho)\,g^2${centered} \\ &${update} \end{aligned}`;
   }
   if (!(optimizer.momentum > 0)) return String.raw`w \leftarrow w - \eta\, g`;
-  const velocity = momentumForm(optimizer) === 'average' ? String.raw`v \leftarrow \beta v + (1-\beta)\,g` : String.raw`v \leftarrow \beta v + g`;
-  const step = optimizer.nesterov ? String.raw`w \leftarrow w - \eta\,(g + \beta v)` : String.raw`w \leftarrow w - \eta\, v`;
+  const velocity =
+    momentumForm(optimizer) === 'average'
+      ? String.raw`v \leftarrow \beta v + (1-\beta)\,g`
+      : String.raw`v \leftarrow \beta v + g`;
+  const step = optimizer.nesterov
+    ? String.raw`w \leftarrow w - \eta\,(g + \beta v)`
+    : String.raw`w \leftarrow w - \eta\, v`;
   return `${velocity},\\quad ${step}`;
 }
 

@@ -20,7 +20,9 @@ export function stateToHash(state) {
 export function stateFromHash(hash) {
   if (hash === '' || hash === '#') return { state: defaultState(), problem: null, adapted: null };
   if (hash.length > MAX_HASH_LENGTH) {
-    return fallback(`it is ${hash.length.toLocaleString('en-US')} characters long, more than the ${MAX_HASH_LENGTH.toLocaleString('en-US')} a playground link can be`);
+    return fallback(
+      `it is ${hash.length.toLocaleString('en-US')} characters long, more than the ${MAX_HASH_LENGTH.toLocaleString('en-US')} a playground link can be`,
+    );
   }
   let text;
   try {

@@ -107,7 +107,9 @@ export function forwardPass(spec, weights, input) {
     const bias = weights[2 * d + 1];
     const units = widths[d + 1];
     // z_j = sum_i a_i W_ij + b_j;  a_j = g(z_j)
-    const z = Array.from({ length: units }, (_, j) => a.reduce((sum, v, i) => sum + v * kernel[i * units + j], bias[j]));
+    const z = Array.from({ length: units }, (_, j) =>
+      a.reduce((sum, v, i) => sum + v * kernel[i * units + j], bias[j]),
+    );
     a = name === 'softmax' ? softmax(z) : z.map((v) => ACTIVATIONS[name].value(v));
     return { z, a };
   });
@@ -237,7 +239,8 @@ export function niceTicks(min, max, count = 5) {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw);
   const ticks = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
+    ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
   return ticks;
 }
 
@@ -245,7 +248,8 @@ export function niceTicks(min, max, count = 5) {
 export function formatNumber(x, digits = 3) {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? '∞' : '−∞';
   const ax = Math.abs(x);
-  const text = ax !== 0 && (ax < 1e-3 || ax >= 1e5) ? x.toExponential(digits - 1) : Number(x.toPrecision(digits)).toString();
+  const text =
+    ax !== 0 && (ax < 1e-3 || ax >= 1e5) ? x.toExponential(digits - 1) : Number(x.toPrecision(digits)).toString();
   return text.replace('-', '−');
 }
 

@@ -62,7 +62,9 @@ class DeepExercise extends LitElement {
     } catch (error) {
       if (this.#loading !== loading) return;
       this.problem = error.message;
-      this.dispatchEvent(new CustomEvent('error', { detail: { exercise: null, message: error.message }, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('error', { detail: { exercise: null, message: error.message }, composed: true }),
+      );
     }
   }
 
@@ -76,9 +78,12 @@ class DeepExercise extends LitElement {
     const forward = (event) => forwardEvent(this, event);
     let body;
     if (this.problem) body = html`<p class="error" role="alert">The exercise could not be loaded: ${this.problem}</p>`;
-    else if (this.exercise) body = html`<dp-exercise .exercise=${this.exercise} @done=${forward} @error=${forward}></dp-exercise>`;
+    else if (this.exercise)
+      body = html`<dp-exercise .exercise=${this.exercise} @done=${forward} @error=${forward}></dp-exercise>`;
     else body = html`<p role="status">Loading the exercise…</p>`;
-    return html`<div class="root" part="root" style=${styleMap(height ? { height } : {})}><div class="body">${body}</div></div>`;
+    return html`<div class="root" part="root" style=${styleMap(height ? { height } : {})}>
+      <div class="body">${body}</div>
+    </div>`;
   }
 }
 

@@ -19,7 +19,8 @@ export function shareEngine({ compile, startWorker }) {
     });
     compiled.then(
       (wasm) => worker.postMessage({ type: 'engine-source', wasm }),
-      (error) => worker.postMessage({ type: 'engine-source', error: `the engine could not be loaded: ${error.message}` }),
+      (error) =>
+        worker.postMessage({ type: 'engine-source', error: `the engine could not be loaded: ${error.message}` }),
     );
     return worker;
   });

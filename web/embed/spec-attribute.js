@@ -16,6 +16,7 @@ export function stateFromSpecAttribute(text) {
   if (value.includes('#')) return stateFromHash(value.slice(value.indexOf('#')));
   if (!value.startsWith('{')) return stateFromHash(`#${value}`);
   const { value: json, problem } = parseUntrustedJson(value);
-  if (problem || Object.hasOwn(json, 'version') || !Array.isArray(json.layers)) return stateFromHash(`#${encodeURIComponent(value)}`);
+  if (problem || Object.hasOwn(json, 'version') || !Array.isArray(json.layers))
+    return stateFromHash(`#${encodeURIComponent(value)}`);
   return stateFromHash(stateToHash({ ...defaultState(), spec: json }));
 }

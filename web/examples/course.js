@@ -35,7 +35,12 @@ function render() {
   body.replaceChildren(
     ...[...rows].map(([embed, row]) => {
       const tr = document.createElement('tr');
-      for (const text of [embed, row.last || 'epoch', String(row.epochs), row.loss === null ? '—' : Number(row.loss).toFixed(4)]) {
+      for (const text of [
+        embed,
+        row.last || 'epoch',
+        String(row.epochs),
+        row.loss === null ? '—' : Number(row.loss).toFixed(4),
+      ]) {
         tr.append(Object.assign(document.createElement('td'), { textContent: text }));
       }
       return tr;
@@ -54,7 +59,9 @@ window.addEventListener('message', (event) => {
 // A frame that loaded before this script listened: ask it for its height.
 for (const frame of document.querySelectorAll('iframe')) {
   frame.contentWindow?.postMessage({ type: 'deep-playground:measure' }, DEEP_PLAYGROUND);
-  frame.addEventListener('load', () => frame.contentWindow.postMessage({ type: 'deep-playground:measure' }, DEEP_PLAYGROUND));
+  frame.addEventListener('load', () =>
+    frame.contentWindow.postMessage({ type: 'deep-playground:measure' }, DEEP_PLAYGROUND),
+  );
 }
 
 for (const element of document.querySelectorAll('deep-lesson, deep-playground, deep-exercise')) {

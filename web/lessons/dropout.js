@@ -9,8 +9,12 @@ const RATES = [0, 0.2, 0.5];
 const data = { name: 'xor', options: { n: 80, noise: 0.3, seed: 1 } };
 const fit = { epochs: 300, batchSize: 10 };
 
-const hidden = (rate) => [{ type: 'dense', units: 32, activation: 'tanh' }, ...(rate > 0 ? [{ type: 'dropout', rate }] : [])];
-const net = (rate) => binaryClassifier([...hidden(rate), ...hidden(rate)], { optimizer: { type: 'adam', learningRate: 0.01 } });
+const hidden = (rate) => [
+  { type: 'dense', units: 32, activation: 'tanh' },
+  ...(rate > 0 ? [{ type: 'dropout', rate }] : []),
+];
+const net = (rate) =>
+  binaryClassifier([...hidden(rate), ...hidden(rate)], { optimizer: { type: 'adam', learningRate: 0.01 } });
 const label = (rate) => (rate === 0 ? 'no dropout' : `dropout ${rate}`);
 const runs = RATES.map((rate) => ({ label: label(rate), kind: 'train', data, spec: net(rate), fit }));
 
@@ -51,9 +55,15 @@ export default {
     },
   ],
   formulas: [
-    { name: 'A fresh mask each step: keep each unit with probability 1 − p', tex: String.raw`m_i \sim \mathrm{Bernoulli}(1-p)` },
+    {
+      name: 'A fresh mask each step: keep each unit with probability 1 − p',
+      tex: String.raw`m_i \sim \mathrm{Bernoulli}(1-p)`,
+    },
     { name: 'Inverted dropout during training', tex: String.raw`\tilde h_i = \frac{m_i\, h_i}{1-p}` },
-    { name: 'The expected value is unchanged', tex: String.raw`\mathbb{E}[\tilde h_i] = \frac{(1-p)\, h_i}{1-p} = h_i` },
+    {
+      name: 'The expected value is unchanged',
+      tex: String.raw`\mathbb{E}[\tilde h_i] = \frac{(1-p)\, h_i}{1-p} = h_i`,
+    },
     { name: 'At inference: no mask, no scaling', tex: String.raw`\tilde h_i = h_i` },
   ],
   widgets: [
@@ -63,7 +73,8 @@ export default {
   ],
   experiment: { runs },
   playground: runs.find((run) => run.label === label(0.5)),
-  claim: 'On 40 noisy XOR points, a 2-32-32-1 net overfits without dropout; averaged over seeds, dropout 0.2 and 0.5 narrow the gap between test and training loss (about 0.8, 0.5 and 0.3) and lower the test loss.',
+  claim:
+    'On 40 noisy XOR points, a 2-32-32-1 net overfits without dropout; averaged over seeds, dropout 0.2 and 0.5 narrow the gap between test and training loss (about 0.8, 0.5 and 0.3) and lower the test loss.',
   tryThis: [
     'Watch the dropout 0.5 net train: the flickering units change at every step.',
     'Raise the rate to 0.8: the gap closes further, but the net starts to underfit — the training loss stays high.',

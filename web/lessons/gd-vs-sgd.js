@@ -16,7 +16,13 @@ const race = [
   { label: 'mini-batch 32', batchSize: 32 },
   { label: 'SGD', batchSize: 1 },
 ];
-const runs = race.map(({ label, batchSize }) => ({ label, kind: 'train', data, spec, fit: { epochs: EPOCHS, batchSize } }));
+const runs = race.map(({ label, batchSize }) => ({
+  label,
+  kind: 'train',
+  data,
+  spec,
+  fit: { epochs: EPOCHS, batchSize },
+}));
 
 export default {
   ...findLesson('gd-vs-sgd'),
@@ -37,7 +43,7 @@ export default {
     {
       heading: 'Stochastic gradient descent: B = 1',
       paragraphs: [
-        'Every update uses a single example: the data is shuffled at the start of each epoch and visited one example at a time. One example\'s gradient is a rough, noisy estimate of the average: right on average, wrong in detail. But it is cheap and light — one example\'s worth of memory — and an epoch now contains N updates instead of one.',
+        "Every update uses a single example: the data is shuffled at the start of each epoch and visited one example at a time. One example's gradient is a rough, noisy estimate of the average: right on average, wrong in detail. But it is cheap and light — one example's worth of memory — and an epoch now contains N updates instead of one.",
         'The noise shows: the loss jumps up and down from update to update, and at a constant learning rate the weights keep jittering around a minimum instead of settling. (Lesson 8 shows that this noise can even help.)',
       ],
     },
@@ -51,8 +57,8 @@ export default {
       heading: 'The race',
       paragraphs: [
         'Three copies of the same net start from the same weights, use the same optimizer and learning rate, and see the same 200 circle points for 100 epochs. Only the batch size differs, so per epoch full-batch GD makes 1 update, mini-batch 32 makes 7 and SGD makes 200.',
-        'Measured in passes over the data, SGD gets its training loss below 0.3 within a few epochs (5 here) and mini-batch after about 70, while full-batch GD, with its 100 careful steps, ends near 0.66 — barely below its starting 0.69. SGD\'s curve is also by far the most jagged.',
-        'A fair objection: GD\'s exact gradient could afford bigger steps. On this small data set a rate of 3 does let it catch up. But it still makes only one update per pass, and on a large data set each of those updates costs a full sweep over all the data.',
+        "Measured in passes over the data, SGD gets its training loss below 0.3 within a few epochs (5 here) and mini-batch after about 70, while full-batch GD, with its 100 careful steps, ends near 0.66 — barely below its starting 0.69. SGD's curve is also by far the most jagged.",
+        "A fair objection: GD's exact gradient could afford bigger steps. On this small data set a rate of 3 does let it catch up. But it still makes only one update per pass, and on a large data set each of those updates costs a full sweep over all the data.",
         'Counting passes hides one thing: an SGD update is cheaper than a full-batch one, but 200 separate tiny updates use the hardware poorly. In wall-clock time on a GPU, mini-batches usually win — which is why they are the default.',
       ],
     },
@@ -60,9 +66,15 @@ export default {
   formulas: [
     { name: 'Full-batch gradient descent', tex: String.raw`w := w - \eta\,\frac{1}{N}\sum_{i=1}^{N} \nabla \ell_i(w)` },
     { name: 'Stochastic gradient descent (one random example i)', tex: String.raw`w := w - \eta\, \nabla \ell_i(w)` },
-    { name: 'Mini-batch of B examples', tex: String.raw`w := w - \eta\,\frac{1}{B}\sum_{i \in \mathcal{B}} \nabla \ell_i(w)` },
+    {
+      name: 'Mini-batch of B examples',
+      tex: String.raw`w := w - \eta\,\frac{1}{B}\sum_{i \in \mathcal{B}} \nabla \ell_i(w)`,
+    },
     { name: 'Updates per epoch', tex: String.raw`\left\lceil \frac{N}{B} \right\rceil` },
-    { name: 'Noise of a mini-batch gradient (independent examples)', tex: String.raw`\operatorname{Var}\Big[\frac{1}{B}\sum_{i \in \mathcal{B}} \nabla \ell_i\Big] \approx \frac{\sigma^2}{B}` },
+    {
+      name: 'Noise of a mini-batch gradient (independent examples)',
+      tex: String.raw`\operatorname{Var}\Big[\frac{1}{B}\sum_{i \in \mathcal{B}} \nabla \ell_i\Big] \approx \frac{\sigma^2}{B}`,
+    },
   ],
   widgets: [{ type: 'race', runs: race.map((r) => r.label) }],
   experiment: {
@@ -70,12 +82,13 @@ export default {
   },
   // The playground opens the balance the lesson recommends: mini-batches of 32.
   playground: runs.find((run) => run.label === 'mini-batch 32'),
-  claim: 'After the same 100 passes over the data, SGD and mini-batch 32 reach a far lower loss than full-batch GD, and SGD\'s loss curve is the noisiest.',
+  claim:
+    "After the same 100 passes over the data, SGD and mini-batch 32 reach a far lower loss than full-batch GD, and SGD's loss curve is the noisiest.",
   tryThis: [
     'Watch the updates-per-epoch counter: 1, 7 and 200. Which curve looks best against updates instead of epochs?',
-    'Raise GD\'s learning rate to 3: still one step per epoch, but ten times bigger. How close does it get?',
+    "Raise GD's learning rate to 3: still one step per epoch, but ten times bigger. How close does it get?",
     'Give mini-batch a batch size of 64, then 8: fewer, steadier updates or more, noisier ones. Where does each end after 100 epochs?',
-    'Lower SGD\'s learning rate to 0.03: its curve calms down. Compare how fast it falls at first and where it ends.',
+    "Lower SGD's learning rate to 0.03: its curve calms down. Compare how fast it falls at first and where it ends.",
   ],
   questions: [
     {
@@ -100,8 +113,8 @@ export default {
       answer: 1,
       explanations: [
         'In the race all three use the same learning rate, 0.3.',
-        'Right: one example\'s gradient points downhill only on average, so individual steps can make things worse for a while.',
-        'Each example\'s gradient is exact for that example; it is only a rough estimate of the whole data set\'s gradient.',
+        "Right: one example's gradient points downhill only on average, so individual steps can make things worse for a while.",
+        "Each example's gradient is exact for that example; it is only a rough estimate of the whole data set's gradient.",
         'Nothing is smoothed: full-batch steps follow the exact gradient, so the curve is smooth by itself.',
       ],
     },

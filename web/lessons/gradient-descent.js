@@ -36,9 +36,18 @@ export default {
   ],
   formulas: [
     { name: 'The update rule', tex: String.raw`w := w - \eta \frac{\partial L}{\partial w}` },
-    { name: 'All weights at once', tex: String.raw`\mathbf{w} := \mathbf{w} - \eta\, \nabla L(\mathbf{w}), \qquad \nabla L = \Big(\frac{\partial L}{\partial w_1}, \dots, \frac{\partial L}{\partial w_n}\Big)` },
-    { name: 'The bowl and its gradient', tex: String.raw`L(w_1, w_2) = w_1^2 + w_2^2, \qquad \nabla L = (2 w_1,\; 2 w_2)` },
-    { name: 'One step on the bowl', tex: String.raw`\mathbf{w}_{t+1} = (1 - 2\eta)\,\mathbf{w}_t, \qquad L_{t+1} = (1 - 2\eta)^2 L_t` },
+    {
+      name: 'All weights at once',
+      tex: String.raw`\mathbf{w} := \mathbf{w} - \eta\, \nabla L(\mathbf{w}), \qquad \nabla L = \Big(\frac{\partial L}{\partial w_1}, \dots, \frac{\partial L}{\partial w_n}\Big)`,
+    },
+    {
+      name: 'The bowl and its gradient',
+      tex: String.raw`L(w_1, w_2) = w_1^2 + w_2^2, \qquad \nabla L = (2 w_1,\; 2 w_2)`,
+    },
+    {
+      name: 'One step on the bowl',
+      tex: String.raw`\mathbf{w}_{t+1} = (1 - 2\eta)\,\mathbf{w}_t, \qquad L_{t+1} = (1 - 2\eta)^2 L_t`,
+    },
   ],
   widgets: [{ type: 'surface-path', surface: 'bowl', runs: ['gd'] }],
   experiment: {
@@ -59,7 +68,8 @@ export default {
     spec: binaryClassifier([], { optimizer: { type: 'sgd', learningRate: 1 } }),
     fit: { epochs: 60, batchSize: 100 },
   },
-  claim: 'Gradient descent with learning rate 0.1 walks the bowl from (-1.5, 1.2) to its minimum at (0, 0), and its loss curve drops steeply and then flattens as the steps shrink.',
+  claim:
+    'Gradient descent with learning rate 0.1 walks the bowl from (-1.5, 1.2) to its minimum at (0, 0), and its loss curve drops steeply and then flattens as the steps shrink.',
   tryThis: [
     'Step through the path one update at a time: each arrow is 20% of the way from the current point to the centre.',
     'Raise the learning rate to 0.5: the walker lands on the minimum in a single step.',

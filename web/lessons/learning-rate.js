@@ -31,7 +31,13 @@ const net = (optimizer) => ({
   optimizer: { type: 'sgd', ...optimizer },
   seed: 1,
 });
-const netRun = (label, optimizer) => ({ label, kind: 'train', data, spec: net(optimizer), fit: { epochs: EPOCHS, batchSize: BATCH } });
+const netRun = (label, optimizer) => ({
+  label,
+  kind: 'train',
+  data,
+  spec: net(optimizer),
+  fit: { epochs: EPOCHS, batchSize: BATCH },
+});
 const TOO_LARGE = 'net: rate 1';
 const CONSTANT = 'net: rate 0.3, constant';
 const DECAYING = 'net: rate 0.3, exponential decay';
@@ -80,16 +86,22 @@ export default {
     {
       heading: 'Adaptive optimizers',
       paragraphs: [
-        'RMSprop and Adam divide each step by a running measure of the gradient\'s size, so every weight moves about η per step however steep its slope. That makes them far less sensitive to the choice of rate — on the bowl Adam survives rate 1.5, which blows plain SGD up — but it does not remove the choice: η is still the size of every step.',
+        "RMSprop and Adam divide each step by a running measure of the gradient's size, so every weight moves about η per step however steep its slope. That makes them far less sensitive to the choice of rate — on the bowl Adam survives rate 1.5, which blows plain SGD up — but it does not remove the choice: η is still the size of every step.",
       ],
     },
   ],
   formulas: [
     { name: 'The update', tex: String.raw`w_{t+1} = w_t - \eta_t \nabla L(w_t)` },
-    { name: 'On the bowl L = w₁² + w₂²: stable only for η < 1', tex: String.raw`w_{t+1} = (1 - 2\eta)\, w_t, \qquad |1 - 2\eta| < 1 \iff 0 < \eta < 1` },
+    {
+      name: 'On the bowl L = w₁² + w₂²: stable only for η < 1',
+      tex: String.raw`w_{t+1} = (1 - 2\eta)\, w_t, \qquad |1 - 2\eta| < 1 \iff 0 < \eta < 1`,
+    },
     { name: 'Step decay (staircase)', tex: String.raw`\eta_t = \eta_0 \, r^{\lfloor t / T \rfloor}` },
     { name: 'Exponential decay', tex: String.raw`\eta_t = \eta_0 \, r^{\,t / T}` },
-    { name: 'Cosine decay to a floor α, after a linear warm-up of W steps', tex: String.raw`\eta_t = \begin{cases} \eta_0\, t / W & t < W \\ \eta_0 \big[(1-\alpha)\tfrac12\big(1 + \cos\tfrac{\pi \min(t - W,\,T)}{T}\big) + \alpha\big] & t \ge W \end{cases}` },
+    {
+      name: 'Cosine decay to a floor α, after a linear warm-up of W steps',
+      tex: String.raw`\eta_t = \begin{cases} \eta_0\, t / W & t < W \\ \eta_0 \big[(1-\alpha)\tfrac12\big(1 + \cos\tfrac{\pi \min(t - W,\,T)}{T}\big) + \alpha\big] & t \ge W \end{cases}`,
+    },
   ],
   widgets: [
     { type: 'surface-path', surface: 'bowl', runs: bowl.map((run) => run.label) },
@@ -98,16 +110,27 @@ export default {
       type: 'schedule-plot',
       schedules: [
         { label: 'constant', learningRate: 0.3, schedule: { type: 'constant' }, steps: TOTAL_STEPS },
-        { label: 'step decay', learningRate: 0.3, schedule: { type: 'step', decaySteps: 100, decayRate: 0.5 }, steps: TOTAL_STEPS },
+        {
+          label: 'step decay',
+          learningRate: 0.3,
+          schedule: { type: 'step', decaySteps: 100, decayRate: 0.5 },
+          steps: TOTAL_STEPS,
+        },
         { label: 'exponential decay', learningRate: 0.3, schedule: DECAY, steps: TOTAL_STEPS },
-        { label: 'cosine with warm-up', learningRate: 0.3, schedule: { type: 'cosine', decaySteps: 450, warmupSteps: 50 }, steps: TOTAL_STEPS },
+        {
+          label: 'cosine with warm-up',
+          learningRate: 0.3,
+          schedule: { type: 'cosine', decaySteps: 450, warmupSteps: 50 },
+          steps: TOTAL_STEPS,
+        },
       ],
     },
   ],
   experiment: { runs: [...bowl, ...nets] },
-  claim: 'On the bowl, rate 1.5 diverges (the path is stopped and flagged at step 10), rate 0.001 leaves more than 90% of the loss after 20 steps, and rate 0.1 ends below 0.1% of its starting loss; on a regression net, rate 1 diverges in the first epoch, and decaying rate 0.3 over the run ends with a lower training loss than keeping it constant (averaged over seeds).',
+  claim:
+    'On the bowl, rate 1.5 diverges (the path is stopped and flagged at step 10), rate 0.001 leaves more than 90% of the loss after 20 steps, and rate 0.1 ends below 0.1% of its starting loss; on a regression net, rate 1 diverges in the first epoch, and decaying rate 0.3 over the run ends with a lower training loss than keeping it constant (averaged over seeds).',
   tryThis: [
-    'Set the bowl\'s rate to exactly 1: the path hops between two points and the loss never changes.',
+    "Set the bowl's rate to exactly 1: the path hops between two points and the loss never changes.",
     'Try rate 0.5 on the bowl: one step lands exactly on the minimum. Why? (Look at the factor 1 − 2η.)',
     'Switch the bowl to Adam at rate 1.5: it wobbles, but does not blow up.',
     'Give the decaying net a decay rate of 0.0001 instead of 0.01, so the rate is nearly zero after half the run. Does it still end as low? (Here it does: the net had already arrived — on harder problems a rate that dies too early stops training short.)',

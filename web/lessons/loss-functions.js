@@ -77,16 +77,27 @@ export function compute(dp) {
     // The loss of the true line y = x / 2 on the data with the outlier.
     const truth = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1 }], loss });
     truth.setWeights([[0.5], [0]]);
-    const lossOfTruth = truth.evaluate(xs.map((v) => [v]), withOutlier).loss;
+    const lossOfTruth = truth.evaluate(
+      xs.map((v) => [v]),
+      withOutlier,
+    ).loss;
     truth.dispose();
     line[loss] = { clean: fitClean, withOutlier: fitOutlier, shift: shift(fitClean, fitOutlier), lossOfTruth };
   }
 
   // The same softmax outputs scored with one-hot and with integer labels.
-  const x = [[1, 0], [0, 1], [0.5, 0.5], [-1, 0.2]];
+  const x = [
+    [1, 0],
+    [0, 1],
+    [0.5, 0.5],
+    [-1, 0.2],
+  ];
   const classes = [0, 2, 1, 1];
   const oneHot = classes.map((c) => [0, 1, 2].map((k) => (k === c ? 1 : 0)));
-  const weights = [[0.8, -0.3, 0.1, 0.2, 0.5, -0.7], [0.1, 0, -0.1]];
+  const weights = [
+    [0.8, -0.3, 0.1, 0.2, 0.5, -0.7],
+    [0.1, 0, -0.1],
+  ];
   const score = (loss, y) => {
     const model = dp.model({ inputs: 2, layers: [{ type: 'dense', units: 3, activation: 'softmax' }], loss });
     model.setWeights(weights);
@@ -145,16 +156,40 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Binary cross-entropy', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \Big[\, y_i \log \hat y_i + (1 - y_i)\log(1 - \hat y_i) \Big]` },
-    { name: 'Categorical cross-entropy (one-hot y)', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \sum_{k=1}^{K} y_{ik} \log \hat y_{ik}` },
-    { name: 'Sparse categorical cross-entropy (integer label c_i)', tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \log \hat y_{i, c_i}` },
-    { name: 'Mean squared error', tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} (\hat y_i - y_i)^2, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{2}{N}(\hat y_i - y_i)` },
-    { name: 'Mean absolute error', tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} |\hat y_i - y_i|, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{1}{N}\operatorname{sign}(\hat y_i - y_i)` },
-    { name: 'Probabilities are clipped before the log', tex: String.raw`\hat y \leftarrow \min\big(\max(\hat y,\, 10^{-7}),\, 1 - 10^{-7}\big)` },
-    { name: 'Cross-entropy through a sigmoid, on the sum z', tex: String.raw`\frac{\partial \ell}{\partial z} = \hat y - y` },
+    {
+      name: 'Binary cross-entropy',
+      tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \Big[\, y_i \log \hat y_i + (1 - y_i)\log(1 - \hat y_i) \Big]`,
+    },
+    {
+      name: 'Categorical cross-entropy (one-hot y)',
+      tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \sum_{k=1}^{K} y_{ik} \log \hat y_{ik}`,
+    },
+    {
+      name: 'Sparse categorical cross-entropy (integer label c_i)',
+      tex: String.raw`L = -\frac{1}{N}\sum_{i=1}^{N} \log \hat y_{i, c_i}`,
+    },
+    {
+      name: 'Mean squared error',
+      tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} (\hat y_i - y_i)^2, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{2}{N}(\hat y_i - y_i)`,
+    },
+    {
+      name: 'Mean absolute error',
+      tex: String.raw`L = \frac{1}{N}\sum_{i=1}^{N} |\hat y_i - y_i|, \qquad \frac{\partial L}{\partial \hat y_i} = \frac{1}{N}\operatorname{sign}(\hat y_i - y_i)`,
+    },
+    {
+      name: 'Probabilities are clipped before the log',
+      tex: String.raw`\hat y \leftarrow \min\big(\max(\hat y,\, 10^{-7}),\, 1 - 10^{-7}\big)`,
+    },
+    {
+      name: 'Cross-entropy through a sigmoid, on the sum z',
+      tex: String.raw`\frac{\partial \ell}{\partial z} = \hat y - y`,
+    },
   ],
   widgets: [
-    { type: 'loss-explorer', losses: ['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'mse', 'mae'] },
+    {
+      type: 'loss-explorer',
+      losses: ['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'mse', 'mae'],
+    },
   ],
   // No training runs: compute(dp) above is this lesson's experiment.
   experiment: { runs: [] },
@@ -171,19 +206,21 @@ export default {
     },
     fit: { epochs: 50, batchSize: 16 },
   },
-  claim: 'A confident wrong answer (probability 0.001 on the true class) costs 6.91 under binary cross-entropy but under 1 under MSE, with a 500 times stronger gradient; one outlier tilts an MSE-fitted line while the MAE fit stays put.',
+  claim:
+    'A confident wrong answer (probability 0.001 on the true class) costs 6.91 under binary cross-entropy but under 1 under MSE, with a 500 times stronger gradient; one outlier tilts an MSE-fitted line while the MAE fit stays put.',
   tryThis: [
     'In the explorer, set the label to 1 and drag the prediction toward 0: watch cross-entropy climb past 10 (up to about 16, where the clip stops it) while MSE never exceeds 1.',
     'Compare the gradients at a prediction of 0.5 and of 0.01 for each loss.',
-    'Open the playground\'s plane regression, switch the loss between mse and mae, and compare the loss values for the same predictions.',
-    'Drag a regression prediction far from its label: MSE\'s gradient grows with the distance, MAE\'s stays the same size.',
+    "Open the playground's plane regression, switch the loss between mse and mae, and compare the loss values for the same predictions.",
+    "Drag a regression prediction far from its label: MSE's gradient grows with the distance, MAE's stays the same size.",
   ],
   questions: [
     {
-      prompt: 'The true class is 1 and a sigmoid classifier outputs 0.01. Which loss punishes this more, and by roughly how much?',
+      prompt:
+        'The true class is 1 and a sigmoid classifier outputs 0.01. Which loss punishes this more, and by roughly how much?',
       choices: [
         'MSE: it squares the error, 0.99² ≈ 0.98, which is larger than the cross-entropy.',
-        'Binary cross-entropy: −ln 0.01 ≈ 4.6, almost five times MSE\'s 0.98.',
+        "Binary cross-entropy: −ln 0.01 ≈ 4.6, almost five times MSE's 0.98.",
         'They are equal, since both measure the same error.',
         'Neither: a loss ignores predictions below 0.5.',
       ],

@@ -52,24 +52,38 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Momentum, as an average of gradients (this course)', tex: String.raw`v_t = \beta\, v_{t-1} + (1-\beta)\,\nabla L(w_{t-1}), \qquad w_t = w_{t-1} - \eta\, v_t` },
-    { name: 'Momentum, classic form (Keras, PyTorch)', tex: String.raw`v_t = \beta\, v_{t-1} + \nabla L(w_{t-1}), \qquad w_t = w_{t-1} - \eta\, v_t` },
-    { name: 'The same steps: classic at η equals averaged at η/(1−β)', tex: String.raw`\eta_{\text{classic}} = (1-\beta)\,\eta_{\text{averaged}}` },
-    { name: 'A constant gradient g: the classic velocity settles at', tex: String.raw`v_\infty = \frac{g}{1-\beta} = 10\,g \quad (\beta = 0.9)` },
+    {
+      name: 'Momentum, as an average of gradients (this course)',
+      tex: String.raw`v_t = \beta\, v_{t-1} + (1-\beta)\,\nabla L(w_{t-1}), \qquad w_t = w_{t-1} - \eta\, v_t`,
+    },
+    {
+      name: 'Momentum, classic form (Keras, PyTorch)',
+      tex: String.raw`v_t = \beta\, v_{t-1} + \nabla L(w_{t-1}), \qquad w_t = w_{t-1} - \eta\, v_t`,
+    },
+    {
+      name: 'The same steps: classic at η equals averaged at η/(1−β)',
+      tex: String.raw`\eta_{\text{classic}} = (1-\beta)\,\eta_{\text{averaged}}`,
+    },
+    {
+      name: 'A constant gradient g: the classic velocity settles at',
+      tex: String.raw`v_\infty = \frac{g}{1-\beta} = 10\,g \quad (\beta = 0.9)`,
+    },
   ],
   widgets: [{ type: 'surface-path', surface: 'valley', runs: [PLAIN, AVERAGED, CLASSIC, PLAIN_FAST] }],
   experiment: { runs },
-  claim: 'On the narrow valley, SGD with momentum 0.9 brings the loss below 0.001 in under half the steps of plain SGD at the same rate (47 against 207); its two forms trace the same path, and at the averaged form\'s rate 3 plain SGD diverges.',
+  claim:
+    "On the narrow valley, SGD with momentum 0.9 brings the loss below 0.001 in under half the steps of plain SGD at the same rate (47 against 207); its two forms trace the same path, and at the averaged form's rate 3 plain SGD diverges.",
   tryThis: [
     'Slide β from 0.9 down to 0.5: momentum still wins, but by less (about 100 steps to loss 0.001).',
     'Slide β up to 0.99: now the ball has too much memory for this short valley and is still circling after 300 steps.',
     'Set β to 0: each momentum run becomes plain SGD at its own rate — 0.3 for the classic form, but 3 for the averaged one, which then diverges. That shows what the averaging was holding back.',
-    'Lower plain SGD\'s rate to 0.1 and momentum\'s (classic form) as well: who suffers more?',
+    "Lower plain SGD's rate to 0.1 and momentum's (classic form) as well: who suffers more?",
     'Open the playground: the circle net with momentum 0.9 at rate 0.03 reaches loss 0.02 in 100 epochs. Set momentum to 0 and it is still near 0.57.',
   ],
   questions: [
     {
-      prompt: 'With the classic rule v = βv + g and β = 0.9, the gradient stays the same, g, step after step. What does the velocity approach?',
+      prompt:
+        'With the classic rule v = βv + g and β = 0.9, the gradient stays the same, g, step after step. What does the velocity approach?',
       choices: ['g', '0.9 g', '10 g', 'It keeps growing without limit.'],
       answer: 2,
       explanations: [

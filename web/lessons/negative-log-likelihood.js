@@ -31,7 +31,13 @@ const CATEGORICAL = 'categorical cross-entropy (one-hot)';
 const runs = [
   { label: NLL, kind: 'train', data, spec: net('nll'), fit },
   { label: SPARSE, kind: 'train', data, spec: net('sparse_categorical_crossentropy'), fit },
-  { label: CATEGORICAL, kind: 'train', data: { ...data, options: { ...data.options, oneHot: true } }, spec: net('categorical_crossentropy'), fit },
+  {
+    label: CATEGORICAL,
+    kind: 'train',
+    data: { ...data, options: { ...data.options, oneHot: true } },
+    spec: net('categorical_crossentropy'),
+    fit,
+  },
 ];
 
 /**
@@ -125,10 +131,22 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Negative log-likelihood of one example, true class c', tex: String.raw`L = -\sum_{i=1}^{K} y_i \log \hat y_i = -\log \hat y_c` },
-    { name: 'Over a batch of N examples: the mean', tex: String.raw`L = -\frac{1}{N}\sum_{n=1}^{N} \log \hat y_{n,\,c_n}` },
-    { name: 'Maximum likelihood: the same minimum', tex: String.raw`\arg\max_w \prod_n \hat y_{n,\,c_n} = \arg\min_w \Big(-\frac{1}{N}\sum_n \log \hat y_{n,\,c_n}\Big)` },
-    { name: 'Softmax, then its gradient with respect to the scores', tex: String.raw`\hat y_i = \frac{e^{z_i}}{\sum_j e^{z_j}}, \qquad \frac{\partial L}{\partial z_i} = \hat y_i - y_i` },
+    {
+      name: 'Negative log-likelihood of one example, true class c',
+      tex: String.raw`L = -\sum_{i=1}^{K} y_i \log \hat y_i = -\log \hat y_c`,
+    },
+    {
+      name: 'Over a batch of N examples: the mean',
+      tex: String.raw`L = -\frac{1}{N}\sum_{n=1}^{N} \log \hat y_{n,\,c_n}`,
+    },
+    {
+      name: 'Maximum likelihood: the same minimum',
+      tex: String.raw`\arg\max_w \prod_n \hat y_{n,\,c_n} = \arg\min_w \Big(-\frac{1}{N}\sum_n \log \hat y_{n,\,c_n}\Big)`,
+    },
+    {
+      name: 'Softmax, then its gradient with respect to the scores',
+      tex: String.raw`\hat y_i = \frac{e^{z_i}}{\sum_j e^{z_j}}, \qquad \frac{\partial L}{\partial z_i} = \hat y_i - y_i`,
+    },
     { name: 'Perplexity of a language model', tex: String.raw`\mathrm{PPL} = e^{L}` },
   ],
   widgets: [
@@ -136,7 +154,8 @@ export default {
     { type: 'loss-curves', runs: [NLL, SPARSE, CATEGORICAL] },
   ],
   experiment: { runs },
-  claim: 'On the same weights, nll, sparse categorical cross-entropy, one-hot categorical cross-entropy and -mean log p computed by hand agree to 1e-6, and minimizing nll raises the average probability of the true class from about 0.3 to above 0.9 (0.29 to 0.98 in the default run).',
+  claim:
+    'On the same weights, nll, sparse categorical cross-entropy, one-hot categorical cross-entropy and -mean log p computed by hand agree to 1e-6, and minimizing nll raises the average probability of the true class from about 0.3 to above 0.9 (0.29 to 0.98 in the default run).',
   tryThis: [
     'In the probability bars, push the true class down to 0.01 and then to 0.001: each tenfold drop adds the same 2.3 to the loss.',
     'Make the model confidently wrong — 0.98 on a wrong class. Compare the loss with an unsure model that spreads 1/3 on every class.',
@@ -145,7 +164,8 @@ export default {
   ],
   questions: [
     {
-      prompt: 'The true class is B. Model 1 gives B probability 0.5; model 2 gives B probability 0.05. How do their losses compare?',
+      prompt:
+        'The true class is B. Model 1 gives B probability 0.5; model 2 gives B probability 0.05. How do their losses compare?',
       choices: [
         'Model 2 pays 10 times as much.',
         'Model 2 pays about 4.3 times as much: 3.0 against 0.69.',
@@ -161,7 +181,8 @@ export default {
       ],
     },
     {
-      prompt: 'What is the difference between negative log-likelihood and sparse categorical cross-entropy on a softmax output?',
+      prompt:
+        'What is the difference between negative log-likelihood and sparse categorical cross-entropy on a softmax output?',
       choices: [
         'Cross-entropy also punishes the probabilities of the wrong classes directly.',
         'Negative log-likelihood needs one-hot labels.',

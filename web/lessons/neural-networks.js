@@ -56,7 +56,8 @@ export default {
   experiment: { runs },
   // The playground opens the net whose hidden neurons enclose the circle.
   playground: runs.find((run) => run.label === 'hidden'),
-  claim: 'A single neuron draws a line — enough for two clouds, hopeless on the circle — while four hidden neurons combine their lines into a closed region that encloses the circle.',
+  claim:
+    'A single neuron draws a line — enough for two clouds, hopeless on the circle — while four hidden neurons combine their lines into a closed region that encloses the circle.',
   tryThis: [
     'Hover each hidden neuron of the trained net: every thumbnail is a soft step across one straight line.',
     'Open the hidden net in the playground with only 2 hidden neurons. Can two lines enclose the centre?',
@@ -76,7 +77,8 @@ export default {
       ],
     },
     {
-      prompt: 'Why can one sigmoid neuron not classify the circle data, while four hidden neurons plus an output neuron can?',
+      prompt:
+        'Why can one sigmoid neuron not classify the circle data, while four hidden neurons plus an output neuron can?',
       choices: [
         'One neuron draws a single line; hidden neurons draw several lines that the output neuron combines into a region.',
         'A sigmoid neuron cannot output probabilities.',

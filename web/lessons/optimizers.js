@@ -15,7 +15,12 @@ const OPTIMIZERS = [
 ];
 
 const surfaceRace = (surface, title, steps) =>
-  OPTIMIZERS.map(({ name, optimizer }) => ({ label: `${title}: ${name}`, kind: 'surface', surface, path: { optimizer, steps } }));
+  OPTIMIZERS.map(({ name, optimizer }) => ({
+    label: `${title}: ${name}`,
+    kind: 'surface',
+    surface,
+    path: { optimizer, steps },
+  }));
 
 // Sigmoid hidden units start on a plateau: their gradients are small and uneven across layers.
 const netData = { name: 'circle', options: { n: 200, noise: 0.1, seed: 2 } };
@@ -30,7 +35,12 @@ const netRace = OPTIMIZERS.map(({ name, optimizer }) => ({
 
 const valley = [
   ...surfaceRace('valley', 'valley', 500),
-  { label: 'valley: SGD at 0.3', kind: 'surface', surface: 'valley', path: { optimizer: { type: 'sgd', learningRate: 0.3 }, steps: 500 } },
+  {
+    label: 'valley: SGD at 0.3',
+    kind: 'surface',
+    surface: 'valley',
+    path: { optimizer: { type: 'sgd', learningRate: 0.3 }, steps: 500 },
+  },
 ];
 const rosenbrock = surfaceRace('rosenbrock', 'Rosenbrock', 1000);
 
@@ -71,17 +81,29 @@ export default {
       heading: 'The race',
       paragraphs: [
         String.raw`On the valley $L = \tfrac12(0.05\,w_1^2 + 5\,w_2^2)$ the steep direction is 100 times as curved as the gentle one. With every optimizer at rate 0.1, plain SGD needs 392 steps to bring the loss below 0.01 (from 6.1); RMSprop needs 41, Adam 59 — and momentum, which suits this straight valley well, 40. Plain SGD cannot simply take a larger rate: at 0.4 it already bounces across the valley forever, and above that it blows up. At 0.3 it still needs 130 steps.`,
-        'On Rosenbrock\'s curved valley the walls are so steep near the start that plain SGD and momentum at rate 0.1 blow up on the first step — the engine flags the path as diverged. RMSprop and Adam take steps of about 0.1 whatever the slope, so they survive; Adam follows the banana-shaped valley all the way to the minimum at (1, 1), while RMSprop stalls partway along, rattling from wall to wall near (0.3, 0).',
+        "On Rosenbrock's curved valley the walls are so steep near the start that plain SGD and momentum at rate 0.1 blow up on the first step — the engine flags the path as diverged. RMSprop and Adam take steps of about 0.1 whatever the slope, so they survive; Adam follows the banana-shaped valley all the way to the minimum at (1, 1), while RMSprop stalls partway along, rattling from wall to wall near (0.3, 0).",
         'On a real net — two hidden layers of 8 sigmoid neurons learning the circle, all at rate 0.1 — the start is a plateau where the gradients are tiny. Plain SGD creeps and is still near loss 0.69 after 150 epochs; momentum gets off the plateau after about a hundred; RMSprop and Adam, which scale tiny gradients up, get below 0.1 within about 15 epochs.',
       ],
     },
   ],
   formulas: [
     { name: 'SGD', tex: String.raw`w_t = w_{t-1} - \eta\, g_t` },
-    { name: 'Momentum (the Keras and PyTorch form)', tex: String.raw`v_t = \beta v_{t-1} + g_t, \qquad w_t = w_{t-1} - \eta\, v_t` },
-    { name: 'RMSprop (Keras 3: ε inside the root)', tex: String.raw`s_t = \rho\, s_{t-1} + (1-\rho)\, g_t^2, \qquad w_t = w_{t-1} - \frac{\eta\, g_t}{\sqrt{s_t + \varepsilon}}` },
-    { name: 'Adam: both averages', tex: String.raw`m_t = \beta_1 m_{t-1} + (1-\beta_1)\, g_t, \qquad v_t = \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2` },
-    { name: 'Adam: bias-corrected step (as Keras computes it)', tex: String.raw`\eta_t = \eta\,\frac{\sqrt{1-\beta_2^{\,t}}}{1-\beta_1^{\,t}}, \qquad w_t = w_{t-1} - \eta_t\,\frac{m_t}{\sqrt{v_t} + \varepsilon}` },
+    {
+      name: 'Momentum (the Keras and PyTorch form)',
+      tex: String.raw`v_t = \beta v_{t-1} + g_t, \qquad w_t = w_{t-1} - \eta\, v_t`,
+    },
+    {
+      name: 'RMSprop (Keras 3: ε inside the root)',
+      tex: String.raw`s_t = \rho\, s_{t-1} + (1-\rho)\, g_t^2, \qquad w_t = w_{t-1} - \frac{\eta\, g_t}{\sqrt{s_t + \varepsilon}}`,
+    },
+    {
+      name: 'Adam: both averages',
+      tex: String.raw`m_t = \beta_1 m_{t-1} + (1-\beta_1)\, g_t, \qquad v_t = \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2`,
+    },
+    {
+      name: 'Adam: bias-corrected step (as Keras computes it)',
+      tex: String.raw`\eta_t = \eta\,\frac{\sqrt{1-\beta_2^{\,t}}}{1-\beta_1^{\,t}}, \qquad w_t = w_{t-1} - \eta_t\,\frac{m_t}{\sqrt{v_t} + \varepsilon}`,
+    },
   ],
   widgets: [
     { type: 'surface-path', surface: 'valley', runs: valley.map((run) => run.label) },
@@ -89,17 +111,19 @@ export default {
     { type: 'loss-curves', runs: netRace.map((run) => run.label) },
   ],
   experiment: { runs: [...valley, ...rosenbrock, ...netRace] },
-  claim: 'On the ill-conditioned valley, at rate 0.1, Adam and RMSprop bring the loss below 0.01 in under a quarter of the steps plain SGD needs (59 and 41 against 392), and in under half even when SGD gets rate 0.3 (130 steps); on a sigmoid net learning the circle they reach loss 0.1 within about 15 epochs, while plain SGD is still on the plateau after 150.',
+  claim:
+    'On the ill-conditioned valley, at rate 0.1, Adam and RMSprop bring the loss below 0.01 in under a quarter of the steps plain SGD needs (59 and 41 against 392), and in under half even when SGD gets rate 0.3 (130 steps); on a sigmoid net learning the circle they reach loss 0.1 within about 15 epochs, while plain SGD is still on the plateau after 150.',
   tryThis: [
     'Give plain SGD rate 0.45 on the valley: it zigzags across the steep direction and blows up within 30 steps.',
     'Lower every rate to 0.01 on the valley. Which optimizer suffers most?',
-    'On the net, give plain SGD rate 1 or 3: it does leave the plateau, but still needs several times Adam\'s epochs — and not on every seed.',
+    "On the net, give plain SGD rate 1 or 3: it does leave the plateau, but still needs several times Adam's epochs — and not on every seed.",
     'Replace the sigmoid hidden units by tanh in the playground: the plateau shrinks, and plain SGD gets below 0.1 in about 70 to 110 epochs — though Adam needs about 10.',
-    'Set RMSprop\'s rate to 0.01 on the valley: it arrives ten times later, but ends about a hundred times lower.',
+    "Set RMSprop's rate to 0.01 on the valley: it arrives ten times later, but ends about a hundred times lower.",
   ],
   questions: [
     {
-      prompt: 'One weight always gets gradients around 100, another around 0.01. With RMSprop at rate 0.01, roughly how big are their steps once the averages have settled?',
+      prompt:
+        'One weight always gets gradients around 100, another around 0.01. With RMSprop at rate 0.01, roughly how big are their steps once the averages have settled?',
       choices: [
         'About 1 and 0.0001: the step follows the gradient.',
         'Both about 0.01: RMSprop divides each gradient by its own typical size.',

@@ -10,7 +10,12 @@ const fit = { epochs: 300, batchSize: 10 };
 
 // The playground shares one regularizer across every dense layer, so each layer gets the same penalty.
 const net = (kernelRegularizer) => {
-  const dense = (units, activation) => ({ type: 'dense', units, activation, ...(kernelRegularizer && { kernelRegularizer }) });
+  const dense = (units, activation) => ({
+    type: 'dense',
+    units,
+    activation,
+    ...(kernelRegularizer && { kernelRegularizer }),
+  });
   return {
     inputs: 2,
     layers: [dense(32, 'tanh'), dense(32, 'tanh'), dense(1, 'sigmoid')],
@@ -69,10 +74,19 @@ export default {
   ],
   formulas: [
     { name: 'The regularized loss', tex: String.raw`L_{\text{total}}(w) = L_{\text{data}}(w) + \lambda\, R(w)` },
-    { name: 'L2 penalty and its gradient', tex: String.raw`R_2(w) = \sum_i w_i^2, \qquad \frac{\partial}{\partial w_i}\,\lambda R_2 = 2\lambda\, w_i` },
-    { name: 'L1 penalty and its gradient', tex: String.raw`R_1(w) = \sum_i |w_i|, \qquad \frac{\partial}{\partial w_i}\,\lambda R_1 = \lambda\, \mathrm{sign}(w_i)` },
+    {
+      name: 'L2 penalty and its gradient',
+      tex: String.raw`R_2(w) = \sum_i w_i^2, \qquad \frac{\partial}{\partial w_i}\,\lambda R_2 = 2\lambda\, w_i`,
+    },
+    {
+      name: 'L1 penalty and its gradient',
+      tex: String.raw`R_1(w) = \sum_i |w_i|, \qquad \frac{\partial}{\partial w_i}\,\lambda R_1 = \lambda\, \mathrm{sign}(w_i)`,
+    },
     { name: 'Elastic net', tex: String.raw`\lambda_1 \sum_i |w_i| + \lambda_2 \sum_i w_i^2` },
-    { name: 'L2 as weight decay: one SGD step', tex: String.raw`w \leftarrow (1 - 2\eta\lambda)\, w - \eta\, \nabla L_{\text{data}}(w)` },
+    {
+      name: 'L2 as weight decay: one SGD step',
+      tex: String.raw`w \leftarrow (1 - 2\eta\lambda)\, w - \eta\, \nabla L_{\text{data}}(w)`,
+    },
   ],
   widgets: [
     { type: 'weight-histogram', runs: runs.map((r) => r.label), nearZero: 0.01 },
@@ -81,11 +95,12 @@ export default {
   ],
   experiment: { runs },
   playground: runs.find((r) => r.label === L2),
-  claim: 'On 40 noisy XOR points, averaged over seeds, L1 drives many more kernel weights to ~0 (|w| < 0.01) than L2 (about 90% against about 20%), L2 more than halves the weight norm, and both narrow the gap between test and training loss.',
+  claim:
+    'On 40 noisy XOR points, averaged over seeds, L1 drives many more kernel weights to ~0 (|w| < 0.01) than L2 (about 90% against about 20%), L2 more than halves the weight norm, and both narrow the gap between test and training loss.',
   tryThis: [
     'Slide λ up to 0.01 with L1: nearly every weight goes to zero and the net can no longer fit XOR at all.',
     'Slide λ down to 0.0001: the penalties barely act, the training loss drops to near zero again and most of the gap comes back.',
-    'Compare the L1 and L2 boundaries: both are smoother than with no penalty, and L1\'s is drawn by the roughly one connection in ten that survives.',
+    "Compare the L1 and L2 boundaries: both are smoother than with no penalty, and L1's is drawn by the roughly one connection in ten that survives.",
     'Combine L2 with dropout 0.2 in the playground. Do the two together beat either alone?',
   ],
   questions: [
@@ -116,9 +131,9 @@ export default {
       answer: 2,
       explanations: [
         'A bigger penalty pulls away from the training data, not toward it.',
-        'The penalty\'s gradient is added to every weight\'s gradient, so it changes training itself.',
+        "The penalty's gradient is added to every weight's gradient, so it changes training itself.",
         'Right: the penalty then dominates the loss, and a net with tiny weights is too simple to fit even the clean pattern.',
-        'L2 makes weights small but not exactly zero; sparsity is L1\'s signature.',
+        "L2 makes weights small but not exactly zero; sparsity is L1's signature.",
       ],
     },
   ],

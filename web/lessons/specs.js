@@ -11,7 +11,10 @@ export function binaryClassifier(hidden, { activation = 'tanh', kernelInitialize
   const dense = (units) => ({ type: 'dense', units, activation, ...(kernelInitializer && { kernelInitializer }) });
   return {
     inputs: 2,
-    layers: [...hidden.map((layer) => (typeof layer === 'number' ? dense(layer) : layer)), { type: 'dense', units: 1, activation: 'sigmoid' }],
+    layers: [
+      ...hidden.map((layer) => (typeof layer === 'number' ? dense(layer) : layer)),
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
     loss: 'binary_crossentropy',
     optimizer,
     seed,

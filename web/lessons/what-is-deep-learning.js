@@ -46,15 +46,25 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Linear model on the raw inputs (its boundary is a line)', tex: String.raw`\hat y = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}` },
-    { name: 'Linear model on crafted features (its boundary is an ellipse)', tex: String.raw`\hat y = \sigma(w_1 x_1^2 + w_2 x_2^2 + b)` },
-    { name: 'A deep network: each layer builds features from the one below', tex: String.raw`h^{(0)} = x, \quad h^{(l)} = g\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad \hat y = \sigma\big(w^{\top} h^{(L)} + b\big)` },
+    {
+      name: 'Linear model on the raw inputs (its boundary is a line)',
+      tex: String.raw`\hat y = \sigma(w_1 x_1 + w_2 x_2 + b), \qquad \sigma(z) = \frac{1}{1 + e^{-z}}`,
+    },
+    {
+      name: 'Linear model on crafted features (its boundary is an ellipse)',
+      tex: String.raw`\hat y = \sigma(w_1 x_1^2 + w_2 x_2^2 + b)`,
+    },
+    {
+      name: 'A deep network: each layer builds features from the one below',
+      tex: String.raw`h^{(0)} = x, \quad h^{(l)} = g\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad \hat y = \sigma\big(w^{\top} h^{(L)} + b\big)`,
+    },
   ],
   widgets: [{ type: 'boundary-compare', runs: ['raw', 'crafted', 'linear'] }],
   experiment: { runs },
   // The playground opens the network that learns its own features from raw x1, x2.
   playground: runs.find((run) => run.label === 'raw'),
-  claim: 'A network with two hidden layers learns the circle from raw x1, x2 as accurately as a linear model handed the crafted features x1² and x2², while a linear model on the raw inputs stays near chance.',
+  claim:
+    'A network with two hidden layers learns the circle from raw x1, x2 as accurately as a linear model handed the crafted features x1² and x2², while a linear model on the raw inputs stays near chance.',
   tryThis: [
     'Open the raw network in the playground and delete both hidden layers: the boundary collapses to a straight line.',
     'Give the linear model only x1² instead of x1² and x2²: its boundary becomes two vertical lines, and the accuracy drops.',

@@ -49,7 +49,10 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Depth L: hidden layers stacked on the input', tex: String.raw`h^{(0)} = x, \qquad h^{(l)} = \mathrm{relu}\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad l = 1, \dots, L` },
+    {
+      name: 'Depth L: hidden layers stacked on the input',
+      tex: String.raw`h^{(0)} = x, \qquad h^{(l)} = \mathrm{relu}\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad l = 1, \dots, L`,
+    },
     { name: 'The output reads the last hidden layer', tex: String.raw`\hat y = \sigma\big(w^{\top} h^{(L)} + b\big)` },
     { name: 'Parameters of a dense layer from n inputs to m neurons', tex: String.raw`n \cdot m + m` },
   ],
@@ -62,7 +65,8 @@ export default {
   },
   // The playground opens the deepest net, the one that wins the spiral.
   playground: runs.find((run) => run.label === label(Math.max(...depths))),
-  claim: 'On the spiral, with 24 hidden neurons in every net, test accuracy rises with depth: no hidden layer stays near chance, one layer of 24 falls short, two or three layers exceed 90%.',
+  claim:
+    'On the spiral, with 24 hidden neurons in every net, test accuracy rises with depth: no hidden layer stays near chance, one layer of 24 falls short, two or three layers exceed 90%.',
   tryThis: [
     'Open the one-layer net in the playground and give it 51 neurons — as many weights as two layers of 12. It closes part of the gap; compare a few seeds.',
     'Spread the 24 neurons over 4 or 6 layers. Does accuracy keep rising, or does training get harder?',
@@ -71,7 +75,8 @@ export default {
   ],
   questions: [
     {
-      prompt: 'Two nets have 24 hidden neurons each: one layer of 24, or three layers of 8. On the spiral, why does the three-layer net do better?',
+      prompt:
+        'Two nets have 24 hidden neurons each: one layer of 24, or three layers of 8. On the spiral, why does the three-layer net do better?',
       choices: [
         'It has more neurons.',
         'Each layer combines the shapes of the layer below, so three layers can form a boundary with far more pieces.',

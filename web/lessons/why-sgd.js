@@ -61,9 +61,15 @@ export default {
     },
   ],
   formulas: [
-    { name: 'Mini-batch gradient: the true gradient plus zero-mean noise', tex: String.raw`g_t = \frac{1}{|B_t|}\sum_{i \in B_t} \nabla \ell_i(w_t) = \nabla L(w_t) + \varepsilon_t, \qquad \mathbb{E}[\varepsilon_t] = 0` },
+    {
+      name: 'Mini-batch gradient: the true gradient plus zero-mean noise',
+      tex: String.raw`g_t = \frac{1}{|B_t|}\sum_{i \in B_t} \nabla \ell_i(w_t) = \nabla L(w_t) + \varepsilon_t, \qquad \mathbb{E}[\varepsilon_t] = 0`,
+    },
     { name: 'The SGD step', tex: String.raw`w_{t+1} = w_t - \eta\, g_t` },
-    { name: 'Noise shrinks with the batch size', tex: String.raw`\operatorname{std}(\varepsilon_t) \propto \frac{1}{\sqrt{|B_t|}}` },
+    {
+      name: 'Noise shrinks with the batch size',
+      tex: String.raw`\operatorname{std}(\varepsilon_t) \propto \frac{1}{\sqrt{|B_t|}}`,
+    },
     { name: 'The saddle surface', tex: String.raw`L(w_1, w_2) = w_1^2 - w_2^2 + \tfrac14 w_2^4 + 1` },
   ],
   widgets: [
@@ -78,7 +84,8 @@ export default {
       ...WALKERS.map((seed) => walk(wellWalker(seed), 'local_minimum', WELL, seed)),
     ],
   },
-  claim: 'Full-batch gradient descent stalls on the saddle point (loss 1) and in the shallow well (loss 1.6), while mini-batch walkers with the same rate and gradient noise escape to the minima — on every seed on the saddle and on almost every seed in the double well.',
+  claim:
+    'Full-batch gradient descent stalls on the saddle point (loss 1) and in the shallow well (loss 1.6), while mini-batch walkers with the same rate and gradient noise escape to the minima — on every seed on the saddle and on almost every seed in the double well.',
   tryThis: [
     'Set the noise of the saddle walkers to 0.01: they still escape, just later. Only exactly zero noise stays on the ridge.',
     'Start full-batch GD on the saddle at w2 = 0.001 instead of 0: it escapes too, after a visible pause near the saddle point.',
@@ -103,7 +110,8 @@ export default {
       ],
     },
     {
-      prompt: 'Why can mini-batch SGD train on a data set of a billion examples when full-batch gradient descent cannot?',
+      prompt:
+        'Why can mini-batch SGD train on a data set of a billion examples when full-batch gradient descent cannot?',
       choices: [
         'Each step needs only one batch in memory and costs only a batch of work, so updates start right away.',
         'Mini-batch gradients are more accurate than full-batch ones.',

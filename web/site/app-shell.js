@@ -94,7 +94,9 @@ class AppShell extends LitElement {
     if (changed.has('route') && this.route) {
       document.title = this.#title();
       this.#parent.stop();
-      this.#parent = this.route.embed ? connectToParent(this.renderRoot.querySelector('main'), { id: this.#embedId() }) : NO_PARENT;
+      this.#parent = this.route.embed
+        ? connectToParent(this.renderRoot.querySelector('main'), { id: this.#embedId() })
+        : NO_PARENT;
       if (this.route.embed) this.#autoplay();
     }
   }
@@ -127,7 +129,15 @@ class AppShell extends LitElement {
       return html`<dp-playground-page @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-playground-page>`;
     }
     if (page === 'lesson') {
-      return html`<dp-lesson-page .lessonId=${id} .href=${href} ?embedded=${embed} @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-lesson-page>`;
+      return html`<dp-lesson-page
+        .lessonId=${id}
+        .href=${href}
+        ?embedded=${embed}
+        @train-start=${f}
+        @epoch=${f}
+        @done=${f}
+        @error=${f}
+      ></dp-lesson-page>`;
     }
     if (page === 'exercise') return html`<dp-exercise-page .exerciseId=${id} .href=${href}></dp-exercise-page>`;
     return html`<dp-not-found-page .href=${href}></dp-not-found-page>`;
@@ -142,12 +152,15 @@ class AppShell extends LitElement {
 
   #loadErrorMessage() {
     return html`<p class="load-error" role="alert">
-      This page's code could not be downloaded (${this.pageLoadError.message}). Check the connection and reload the page.
+      This page's code could not be downloaded (${this.pageLoadError.message}). Check the connection and reload the
+      page.
     </p>`;
   }
 
   #embedId() {
-    return new URLSearchParams(location.search).get('id') ?? (this.route.page === 'lesson' ? this.route.id : this.route.page);
+    return (
+      new URLSearchParams(location.search).get('id') ?? (this.route.page === 'lesson' ? this.route.id : this.route.page)
+    );
   }
 
   // ?autoplay: the embed trains once as soon as it can (its page's code has

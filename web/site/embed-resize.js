@@ -17,7 +17,11 @@
 const MESSAGE = 'deep-playground:';
 
 /** The embedding page's origin by the rule above, or null. */
-export function parentOrigin({ search = location.search, ancestorOrigins = location.ancestorOrigins, referrer = document.referrer } = {}) {
+export function parentOrigin({
+  search = location.search,
+  ancestorOrigins = location.ancestorOrigins,
+  referrer = document.referrer,
+} = {}) {
   const candidates = [new URLSearchParams(search).get('origin'), ancestorOrigins?.[0], referrer];
   for (const candidate of candidates) {
     const origin = originOf(candidate);
@@ -47,7 +51,8 @@ export function connectToParent(element, { id }) {
   const post = (message, anyone = false) => {
     if (origin || anyone) window.parent.postMessage({ ...message, id }, origin ?? '*');
   };
-  const reportHeight = () => post({ type: `${MESSAGE}resize`, height: Math.ceil(element.getBoundingClientRect().height) }, true);
+  const reportHeight = () =>
+    post({ type: `${MESSAGE}resize`, height: Math.ceil(element.getBoundingClientRect().height) }, true);
   const observer = new ResizeObserver(reportHeight);
   observer.observe(element);
   const onMessage = (event) => {

@@ -29,7 +29,10 @@ class ExercisePage extends LitElement {
   render() {
     const exercise = exerciseById(this.exerciseId);
     if (!exercise) {
-      return html`<dp-not-found-page .href=${this.href} .what=${`There is no exercise called “${this.exerciseId}”.`}></dp-not-found-page>`;
+      return html`<dp-not-found-page
+        .href=${this.href}
+        .what=${`There is no exercise called “${this.exerciseId}”.`}
+      ></dp-not-found-page>`;
     }
     const lesson = findLesson(Object.keys(LESSON_EXERCISES).find((id) => LESSON_EXERCISES[id] === exercise));
     return html`
@@ -38,7 +41,10 @@ class ExercisePage extends LitElement {
           Exercise of the lesson <a href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>${lesson.title}</a>
         </p>
         <h1>Your turn</h1>
-        <dp-exercise .exercise=${exercise} @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}></dp-exercise>
+        <dp-exercise
+          .exercise=${exercise}
+          @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}
+        ></dp-exercise>
       </article>
     `;
   }

@@ -101,23 +101,26 @@ class HomePage extends LitElement {
       <article>
         <h1>Learn deep learning by training networks in your browser</h1>
         <p class="lead">
-          Build a neural network, press play and watch it learn: its decision boundary, every
-          neuron's view of the data and the loss falling, live. Nothing is installed and nothing
-          leaves your machine.
+          Build a neural network, press play and watch it learn: its decision boundary, every neuron's view of the data
+          and the loss falling, live. Nothing is installed and nothing leaves your machine.
         </p>
         <a class="cta" href=${this.href(routePath({ page: 'playground' }))}>Open the playground</a>
         <h2 id="lessons-title">Lessons</h2>
-        ${started
-          ? html`<p class="summary-progress">You have opened ${started} of ${LESSONS.length} lessons on this device.</p>`
-          : nothing}
+        ${
+          started
+            ? html`<p class="summary-progress">
+                You have opened ${started} of ${LESSONS.length} lessons on this device.
+              </p>`
+            : nothing
+        }
         <ol class="lessons" aria-labelledby="lessons-title">
           ${LESSONS.map(
-            (lesson) => html`<li>
-              <a href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>${lesson.title}</a>
-              <p>${lesson.summary}</p>
-              ${this.#exercise(LESSON_EXERCISES[lesson.id])}
-              ${this.#marks(progress[lesson.id])}
-            </li>`,
+            (lesson) =>
+              html`<li>
+                <a href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>${lesson.title}</a>
+                <p>${lesson.summary}</p>
+                ${this.#exercise(LESSON_EXERCISES[lesson.id])} ${this.#marks(progress[lesson.id])}
+              </li>`,
           )}
         </ol>
       </article>
@@ -125,7 +128,9 @@ class HomePage extends LitElement {
   }
   #exercise(exercise) {
     if (!exercise) return nothing;
-    return html`<p class="exercise">Your turn: <a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))}>${exercise.title}</a></p>`;
+    return html`<p class="exercise">
+      Your turn: <a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))}>${exercise.title}</a>
+    </p>`;
   }
 
   #marks(done) {

@@ -108,7 +108,10 @@ class LessonPage extends LitElement {
   render() {
     const entry = findLesson(this.lessonId);
     if (!entry) {
-      return html`<dp-not-found-page .href=${this.href} .what=${`There is no lesson called “${this.lessonId}”.`}></dp-not-found-page>`;
+      return html`<dp-not-found-page
+        .href=${this.href}
+        .what=${`There is no lesson called “${this.lessonId}”.`}
+      ></dp-not-found-page>`;
     }
     const number = LESSONS.indexOf(entry) + 1;
     return html`
@@ -125,7 +128,8 @@ class LessonPage extends LitElement {
   }
 
   #loading() {
-    if (this.loadError) return html`<p class="error" role="alert">The lesson could not be loaded: ${this.loadError}</p>`;
+    if (this.loadError)
+      return html`<p class="error" role="alert">The lesson could not be loaded: ${this.loadError}</p>`;
     return html`<p class="hint" role="status">Loading the lesson…</p>`;
   }
 
@@ -134,15 +138,22 @@ class LessonPage extends LitElement {
     const results = x.results;
     return html`
       ${lesson.sections.map(
-        (section) => html`<section class="text">
-          <h2>${inlineTex(section.heading)}</h2>
-          ${section.paragraphs.map((paragraph) => html`<p>${inlineTex(paragraph)}</p>`)}
-        </section>`,
+        (section) =>
+          html`<section class="text">
+            <h2>${inlineTex(section.heading)}</h2>
+            ${section.paragraphs.map((paragraph) => html`<p>${inlineTex(paragraph)}</p>`)}
+          </section>`,
       )}
       <section class="text formulas" aria-labelledby="formulas-title">
         <h2 id="formulas-title">The formulas</h2>
         <dl>
-          ${lesson.formulas.map((f) => html`<div><dt>${f.name}</dt><dd><dp-formula tex=${f.tex}></dp-formula></dd></div>`)}
+          ${lesson.formulas.map(
+            (f) =>
+              html`<div>
+                <dt>${f.name}</dt>
+                <dd><dp-formula tex=${f.tex}></dp-formula></dd>
+              </div>`,
+          )}
         </dl>
       </section>
       <section class="experiment" aria-labelledby="experiment-title">
@@ -172,11 +183,12 @@ class LessonPage extends LitElement {
       <section class="text" aria-labelledby="questions-title">
         <h2 id="questions-title">Check your understanding</h2>
         ${lesson.questions.map(
-          (question, i) => html`<dp-lesson-question
-            .question=${question}
-            number=${i + 1}
-            @answered=${(event) => event.detail.correct && markProgress(lesson.id, 'answered')}
-          ></dp-lesson-question>`,
+          (question, i) =>
+            html`<dp-lesson-question
+              .question=${question}
+              number=${i + 1}
+              @answered=${(event) => event.detail.correct && markProgress(lesson.id, 'answered')}
+            ></dp-lesson-question>`,
         )}
       </section>
       ${this.#exercise(lesson)}
@@ -188,10 +200,22 @@ class LessonPage extends LitElement {
     if (!exercise) return nothing;
     return html`<section class="your-turn" aria-labelledby="your-turn-title">
       <h2 id="your-turn-title">Your turn</h2>
-      <dp-exercise .exercise=${exercise} .client=${this.#exerciseClient} @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}></dp-exercise>
-      ${this.href
-        ? html`<p class="hint"><a href=${this.href(routePath({ page: 'exercise', id: exercise.id }))} target=${this.embedded ? '_blank' : nothing}>Open this exercise on its own page</a></p>`
-        : nothing}
+      <dp-exercise
+        .exercise=${exercise}
+        .client=${this.#exerciseClient}
+        @done=${(event) => event.detail.passed && markProgress(lesson.id, 'passed')}
+      ></dp-exercise>
+      ${
+        this.href
+          ? html`<p class="hint">
+              <a
+                href=${this.href(routePath({ page: 'exercise', id: exercise.id }))}
+                target=${this.embedded ? '_blank' : nothing}
+                >Open this exercise on its own page</a
+              >
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -237,7 +261,9 @@ class LessonPage extends LitElement {
     const link = run && playgroundStateFor(lesson, run);
     if (!link) return nothing;
     return html`<section class="text open-playground">
-      <a class="cta" href=${this.#playgroundHref(lesson, run)} target=${this.embedded ? '_blank' : nothing}>Open in the playground</a>
+      <a class="cta" href=${this.#playgroundHref(lesson, run)} target=${this.embedded ? '_blank' : nothing}
+        >Open in the playground</a
+      >
       <p class="hint">
         Opens “${run.label}” with its data, network, optimizer and batch size.
         ${link.dropped.length ? html`Not carried over: ${link.dropped.join('; ')}.` : nothing}

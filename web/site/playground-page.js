@@ -181,7 +181,8 @@ class PlaygroundPage extends LitElement {
 
   willUpdate(changed) {
     // A new state from the embedding (the first one the controller takes up when it connects).
-    if (changed.has('initialState') && changed.get('initialState') !== undefined) this.#controller.open(this.initialState);
+    if (changed.has('initialState') && changed.get('initialState') !== undefined)
+      this.#controller.open(this.initialState);
   }
 
   updated() {
@@ -198,7 +199,9 @@ class PlaygroundPage extends LitElement {
 
   render() {
     const c = this.#controller;
-    if (!c.state) return html`${this.#notice()}<p class="loading" role="status">Loading the playground…</p>`;
+    if (!c.state)
+      return html`${this.#notice()}
+        <p class="loading" role="status">Loading the playground…</p>`;
     const { state, data, snapshot } = c;
     const trainRows = data?.shown.train.targets.length ?? 0;
     const ready = this.#ready();
@@ -217,13 +220,15 @@ class PlaygroundPage extends LitElement {
         <dp-quick-settings .state=${state}></dp-quick-settings>
       </div>
       ${this.#notice()}
-      ${snapshot?.diverged
-        ? html`<dp-divergence-note
-            .diverged=${snapshot.diverged}
-            .learningRate=${optimizerOf(state.spec).learningRate}
-            @retry-with-rate=${(event) => this.#retryWithRate(event.detail)}
-          ></dp-divergence-note>`
-        : nothing}
+      ${
+        snapshot?.diverged
+          ? html`<dp-divergence-note
+              .diverged=${snapshot.diverged}
+              .learningRate=${optimizerOf(state.spec).learningRate}
+              @retry-with-rate=${(event) => this.#retryWithRate(event.detail)}
+            ></dp-divergence-note>`
+          : nothing
+      }
       <div class="main">
         <section class="panel data" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
@@ -250,10 +255,17 @@ class PlaygroundPage extends LitElement {
         </section>
         <section class="panel" aria-labelledby="share-title">
           <h2 id="share-title">Share and export</h2>
-          <p class="hint">${this.initialState === undefined
-            ? "The page's address holds every setting, so a link to it reproduces this run."
-            : 'A link to the playground with every setting reproduces this run.'}</p>
-          <p><button type="button" @click=${this.#copyLink}>Copy link to this run</button> <span role="status">${this.copyStatus ?? ''}</span></p>
+          <p class="hint">
+            ${
+              this.initialState === undefined
+                ? "The page's address holds every setting, so a link to it reproduces this run."
+                : 'A link to the playground with every setting reproduces this run.'
+            }
+          </p>
+          <p>
+            <button type="button" @click=${this.#copyLink}>Copy link to this run</button>
+            <span role="status">${this.copyStatus ?? ''}</span>
+          </p>
           <dp-spec-io
             .state=${state}
             .exportModel=${() => c.exportModel()}
@@ -284,9 +296,16 @@ class PlaygroundPage extends LitElement {
       </section>
       <section class="panel output" aria-labelledby="output-title">
         <h2 id="output-title">Output</h2>
-        ${data
-          ? html`<dp-output-panel .state=${state} .data=${data} .snapshot=${snapshot} .history=${this.#controller.history}></dp-output-panel>`
-          : html`<p class="loading" role="status">Loading the training engine…</p>`}
+        ${
+          data
+            ? html`<dp-output-panel
+                .state=${state}
+                .data=${data}
+                .snapshot=${snapshot}
+                .history=${this.#controller.history}
+              ></dp-output-panel>`
+            : html`<p class="loading" role="status">Loading the training engine…</p>`
+        }
       </section>
     `;
   }
@@ -295,7 +314,10 @@ class PlaygroundPage extends LitElement {
     const c = this.#controller;
     const hint =
       c.data && c.data.shown.train.targets.length === 0
-        ? { kind: 'info', text: 'There are no points yet: choose a class under the plot and click on the plot to add some.' }
+        ? {
+            kind: 'info',
+            text: 'There are no points yet: choose a class under the plot and click on the plot to add some.',
+          }
         : null;
     const notice = c.notice ?? hint;
     if (!notice) return nothing;
@@ -316,7 +338,10 @@ class PlaygroundPage extends LitElement {
   }
 
   async #copyLink() {
-    const link = this.initialState === undefined ? location.href : this.playgroundUrl && this.playgroundUrl + stateToHash(this.#controller.state);
+    const link =
+      this.initialState === undefined
+        ? location.href
+        : this.playgroundUrl && this.playgroundUrl + stateToHash(this.#controller.state);
     try {
       if (!link) throw new Error('no site to link to');
       await navigator.clipboard.writeText(link);

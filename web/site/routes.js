@@ -38,10 +38,7 @@ export function staticRoutePaths() {
   return [
     routePath({ page: 'playground' }),
     routePath({ page: 'playground', embed: true }),
-    ...LESSONS.flatMap(({ id }) => [
-      routePath({ page: 'lesson', id }),
-      routePath({ page: 'lesson', id, embed: true }),
-    ]),
+    ...LESSONS.flatMap(({ id }) => [routePath({ page: 'lesson', id }), routePath({ page: 'lesson', id, embed: true })]),
     ...Object.values(LESSON_EXERCISES).map(({ id }) => routePath({ page: 'exercise', id })),
   ];
 }

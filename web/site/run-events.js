@@ -44,12 +44,26 @@ export class LessonRunEvents {
       if (frame.kind !== 'train' || this.#epochs.get(run) === frame.epoch) continue;
       this.#epochs.set(run, frame.epoch);
       const { loss, accuracy, valLoss, valAccuracy } = frame.logs ?? {};
-      emit(this.#host, 'epoch', { lesson, run, epoch: frame.epoch + 1, epochs: frame.epochs, loss, accuracy, valLoss, valAccuracy });
+      emit(this.#host, 'epoch', {
+        lesson,
+        run,
+        epoch: frame.epoch + 1,
+        epochs: frame.epochs,
+        loss,
+        accuracy,
+        valLoss,
+        valAccuracy,
+      });
     }
     if (x.status === this.#status) return;
     if (x.status === 'done') {
       const measured = this.#measure(x.results);
-      emit(this.#host, 'done', { lesson, claimHolds: measured?.holds ?? null, facts: measured?.facts ?? [], engineMs: x.timing?.totalMs });
+      emit(this.#host, 'done', {
+        lesson,
+        claimHolds: measured?.holds ?? null,
+        facts: measured?.facts ?? [],
+        engineMs: x.timing?.totalMs,
+      });
     } else if (x.status === 'failed') {
       emit(this.#host, 'error', { lesson, message: x.error });
     }

@@ -32,7 +32,14 @@ export function openExercise(dp, { exercise }) {
   const { data, ...read } = readExercise(dp, exercise);
   const { set, name } = data;
   const planar = DATASETS[name].planar;
-  const shape = { task: set.task, classes: set.classes, inputs: set.inputs, outputs: set.outputs, labelWidth: set.labelWidth, planar };
+  const shape = {
+    task: set.task,
+    classes: set.classes,
+    inputs: set.inputs,
+    outputs: set.outputs,
+    labelWidth: set.labelWidth,
+    planar,
+  };
   const split = ({ x, y }) => ({ x, targets: targetsOf(y, set.labelWidth) });
   return {
     ...read,
@@ -63,7 +70,8 @@ export function gradeExercise(dp, { id, exercise, spec }, post) {
   const onTrained = (model) => {
     if (trained) return;
     trained = { weights: model.getWeights() };
-    if (planar) Object.assign(trained, { boundary: model.predict(BOUNDARY_POINTS), neurons: model.layerOutputs(NEURON_POINTS) });
+    if (planar)
+      Object.assign(trained, { boundary: model.predict(BOUNDARY_POINTS), neurons: model.layerOutputs(NEURON_POINTS) });
   };
   return { ...gradeSubmission(dp, read, spec, { onEpoch, onTrained }), trained };
 }

@@ -72,7 +72,11 @@ export class LessonExperiment {
     this.#host.requestUpdate();
     this.#tick();
     try {
-      const reply = await client.run(lessonId, { seed, only }, (frame) => generation === this.#generation && this.#receive(frame));
+      const reply = await client.run(
+        lessonId,
+        { seed, only },
+        (frame) => generation === this.#generation && this.#receive(frame),
+      );
       if (generation !== this.#generation) return;
       reply.timing.wallMs = performance.now() - this.#started;
       this.#reply = reply;
@@ -90,12 +94,26 @@ export class LessonExperiment {
 
   #receive(frame) {
     if (frame.kind === 'surface') {
-      this.progress = { ...this.progress, [frame.label]: { kind: 'surface', label: frame.label, points: frame.points } };
+      this.progress = {
+        ...this.progress,
+        [frame.label]: { kind: 'surface', label: frame.label, points: frame.points },
+      };
       this.#host.requestUpdate();
       return;
     }
     let run = this.#runs.get(frame.label);
-    if (!run) this.#runs.set(frame.label, (run = { frames: [], history: {}, shown: -1, shape: frame.shape, points: frame.points, trainRows: frame.trainRows }));
+    if (!run)
+      this.#runs.set(
+        frame.label,
+        (run = {
+          frames: [],
+          history: {},
+          shown: -1,
+          shape: frame.shape,
+          points: frame.points,
+          trainRows: frame.trainRows,
+        }),
+      );
     for (const [key, values] of Object.entries(frame.history)) (run.history[key] ??= []).push(...values);
     run.frames.push(frame);
   }
@@ -107,7 +125,11 @@ export class LessonExperiment {
     const progress = { ...this.progress };
     for (const [label, run] of this.#runs) {
       let index = run.shown;
-      while (index + 1 < run.frames.length && (run.frames[index + 1].epoch + 1) / run.frames[index + 1].epochs <= fraction + 1e-9) index += 1;
+      while (
+        index + 1 < run.frames.length &&
+        (run.frames[index + 1].epoch + 1) / run.frames[index + 1].epochs <= fraction + 1e-9
+      )
+        index += 1;
       // A run slower than the clock shows its newest frame as it comes.
       if (fraction >= 1) index = run.frames.length - 1;
       if (index === run.shown) continue;
@@ -126,9 +148,25 @@ export class LessonExperiment {
 
   #progressOf(label, run, frame) {
     const upTo = frame.epoch + 1;
-    const history = Object.fromEntries(Object.entries(run.history).map(([key, values]) => [key, values.slice(0, upTo)]));
+    const history = Object.fromEntries(
+      Object.entries(run.history).map(([key, values]) => [key, values.slice(0, upTo)]),
+    );
     const { epoch, epochs, logs, boundary, dropped, neurons, weights } = frame;
-    return { kind: 'train', label, epoch, epochs, logs, history, boundary, dropped, neurons, weights, shape: run.shape, points: run.points, trainRows: run.trainRows };
+    return {
+      kind: 'train',
+      label,
+      epoch,
+      epochs,
+      logs,
+      history,
+      boundary,
+      dropped,
+      neurons,
+      weights,
+      shape: run.shape,
+      points: run.points,
+      trainRows: run.trainRows,
+    };
   }
 
   #complete() {

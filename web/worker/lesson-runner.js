@@ -33,8 +33,11 @@ export async function runLesson(dp, { id, lessonId, seed, only }, post) {
   const lesson = module.default;
   const runs = new Map(lesson.experiment.runs.map((run) => [run.label, run]));
   if (only !== undefined && !Array.isArray(only)) throw new Error('runLesson: only must be a list of run labels');
-  for (const label of only ?? []) if (!runs.has(label)) throw new Error(`lesson ${lessonId} has no run called "${label}"`);
-  const experiment = only ? { runs: lesson.experiment.runs.filter((run) => only.includes(run.label)) } : lesson.experiment;
+  for (const label of only ?? [])
+    if (!runs.has(label)) throw new Error(`lesson ${lessonId} has no run called "${label}"`);
+  const experiment = only
+    ? { runs: lesson.experiment.runs.filter((run) => only.includes(run.label)) }
+    : lesson.experiment;
   const liveNeurons = new Set(lesson.widgets.filter((w) => w.type === 'dropout-network').map((w) => w.run));
 
   // The engine, except that it remembers the model it built last: the one being trained.
@@ -64,7 +67,17 @@ export async function runLesson(dp, { id, lessonId, seed, only }, post) {
     for (const [key, value] of Object.entries(logs)) (frames.pending[key] ??= []).push(value);
     const last = epoch + 1 === run.fit.epochs;
     if ((epoch + 1) % frames.every !== 0 && !last && now - frames.lastPost < MAX_QUIET_MS) return;
-    const frame = { type: 'lesson-progress', id, lessonId, label, kind: 'train', epoch, epochs: run.fit.epochs, logs, history: frames.pending };
+    const frame = {
+      type: 'lesson-progress',
+      id,
+      lessonId,
+      label,
+      kind: 'train',
+      epoch,
+      epochs: run.fit.epochs,
+      logs,
+      history: frames.pending,
+    };
     // The run's first frame says what its data look like.
     if (frames.views) Object.assign(frame, frames.views);
     if (frames.probes) frame.boundary = training.predict(frames.probes.boundary);
@@ -137,7 +150,10 @@ function dataViews(dp, run, seed) {
   const options = seed === undefined ? run.data.options : { ...run.data.options, seed };
   const data = dp.dataset(run.data.name, options);
   const planar = Boolean(DATASETS[run.data.name]?.planar);
-  const views = { shape: { task: data.task, classes: data.classes, outputs: data.outputs, planar }, trainRows: data.train.n };
+  const views = {
+    shape: { task: data.task, classes: data.classes, outputs: data.outputs, planar },
+    trainRows: data.train.n,
+  };
   if (planar) {
     const shown = (split) => ({ x: split.x, targets: targetsOf(split.y, data.labelWidth) });
     views.points = { train: shown(data.train), test: shown(data.test) };

@@ -47,7 +47,9 @@ export class PlaygroundController {
   }
 
   hostConnected() {
-    this.#client = new TrainingClient((message) => this.#receive(message), { onCrash: (reason) => this.#recover(reason) });
+    this.#client = new TrainingClient((message) => this.#receive(message), {
+      onCrash: (reason) => this.#recover(reason),
+    });
     // A <deep-playground> on someone's page hands its state over (initialState): that page's address is not the playground's.
     this.#inAddress = this.#host.initialState === undefined;
     if (!this.#inAddress) return this.open(this.#host.initialState);
@@ -136,7 +138,10 @@ export class PlaygroundController {
         this.notice = { kind: 'error', text: error.message };
         this.#apply(this.#accepted);
       } else {
-        this.notice = { kind: 'error', text: `The link's settings were rejected (${error.message}), so the playground starts from its defaults.` };
+        this.notice = {
+          kind: 'error',
+          text: `The link's settings were rejected (${error.message}), so the playground starts from its defaults.`,
+        };
         this.#apply(defaultState());
       }
       return;
@@ -160,7 +165,10 @@ export class PlaygroundController {
     if (this.#crashes >= CRASHES_BEFORE_GIVING_UP) {
       this.broken = true;
       const kept = this.#inAddress ? '; the address keeps your settings' : '';
-      this.notice = { kind: 'error', text: `The training engine keeps crashing (${reason}). Reload the page to try again${kept}.` };
+      this.notice = {
+        kind: 'error',
+        text: `The training engine keeps crashing (${reason}). Reload the page to try again${kept}.`,
+      };
       this.#host.requestUpdate();
       return;
     }
@@ -171,7 +179,11 @@ export class PlaygroundController {
         ? `The training engine crashed (${reason}). It has been restarted with your settings${this.#inAddress ? ", which the page's address keeps" : ''}; the network starts again from epoch 0: press play to train it.`
         : `The training engine crashed again (${reason}), so the playground starts from its defaults.`,
     };
-    const [state, shown] = !keep ? [defaultState(), true] : this.#accepted ? [this.#accepted, true] : [this.#proposed ?? defaultState(), this.#proposedShown];
+    const [state, shown] = !keep
+      ? [defaultState(), true]
+      : this.#accepted
+        ? [this.#accepted, true]
+        : [this.#proposed ?? defaultState(), this.#proposedShown];
     this.#accepted = null;
     this.#apply(state, { shown });
   }

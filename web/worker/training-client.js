@@ -66,7 +66,8 @@ export class TrainingClient {
   request(type, payload = {}, { patient = false, onMessage } = {}) {
     const worker = this.#running();
     // A prestarted worker that had crashed before this first request (see #running).
-    if (worker !== this.#worker) return Promise.reject(new WorkerLost('The training engine crashed before it could answer.'));
+    if (worker !== this.#worker)
+      return Promise.reject(new WorkerLost('The training engine crashed before it could answer.'));
     const id = this.#nextId++;
     worker.postMessage({ type, id, ...payload });
     return new Promise((resolve, reject) => this.#waiting.set(id, { resolve, reject, patient, onMessage }));
@@ -86,7 +87,8 @@ export class TrainingClient {
     worker.onmessage = ({ data }) => worker === this.#worker && this.#receive(data);
     worker.onerror = (event) => {
       event.preventDefault();
-      if (worker === this.#worker) this.#crash(event.message ? `an error in the worker: ${event.message}` : 'the worker could not be loaded');
+      if (worker === this.#worker)
+        this.#crash(event.message ? `an error in the worker: ${event.message}` : 'the worker could not be loaded');
     };
     this.#worker = worker;
     this.#answered = false;

@@ -192,7 +192,9 @@ export class TrainingSession {
     const views = this.#probes
       ? { boundary: model.predict(this.#probes.boundary), neurons: model.layerOutputs(this.#probes.neurons) }
       : { testOutputs: model.predict(this.#data.test.x) };
-    const history = Object.fromEntries(Object.entries(this.#newEpochs).map(([key, values]) => [key, Float32Array.from(values)]));
+    const history = Object.fromEntries(
+      Object.entries(this.#newEpochs).map(([key, values]) => [key, Float32Array.from(values)]),
+    );
     this.#newEpochs = emptyHistory();
     const snapshot = {
       type: 'snapshot',
@@ -203,7 +205,9 @@ export class TrainingSession {
       history,
       weights: model.getWeights(),
       // The first row of the last batch: which units that example trained without.
-      dropped: model.dropoutMasks().map(({ rows, units, mask }) => (rows > 0 ? mask.slice(0, units) : new Float32Array(0))),
+      dropped: model
+        .dropoutMasks()
+        .map(({ rows, units, mask }) => (rows > 0 ? mask.slice(0, units) : new Float32Array(0))),
       ...views,
     };
     this.#post(snapshot, true);

@@ -94,22 +94,27 @@ engine.catch((error) => die(`the engine could not start: ${error.message}`));
 
 self.onmessage = ({ data: message }) => {
   if (message.type === 'ping') return post({ type: 'pong' });
-  engine.then((context) => {
-    const fail = (error) => {
-      if (isCrash(error)) die(crashReason(error));
-      else if (message.id === undefined) post({ type: 'failed', message: error.message });
-      else post({ type: 'reply', id: message.id, error: error.message });
-    };
-    const succeed = (result) => message.id !== undefined && post({ type: 'reply', id: message.id, result }, TRANSFERRED_REPLIES.has(message.type));
-    try {
-      const command = Object.hasOwn(commands, message.type) ? commands[message.type] : null;
-      if (!command) throw new Error(`unknown command ${message.type}`);
-      const result = command(context, message);
-      // Playground commands answer at once, in order; a lesson run answers when it is done.
-      if (result instanceof Promise) result.then(succeed, fail);
-      else succeed(result);
-    } catch (error) {
-      fail(error);
-    }
-  }, () => {});
+  engine.then(
+    (context) => {
+      const fail = (error) => {
+        if (isCrash(error)) die(crashReason(error));
+        else if (message.id === undefined) post({ type: 'failed', message: error.message });
+        else post({ type: 'reply', id: message.id, error: error.message });
+      };
+      const succeed = (result) =>
+        message.id !== undefined &&
+        post({ type: 'reply', id: message.id, result }, TRANSFERRED_REPLIES.has(message.type));
+      try {
+        const command = Object.hasOwn(commands, message.type) ? commands[message.type] : null;
+        if (!command) throw new Error(`unknown command ${message.type}`);
+        const result = command(context, message);
+        // Playground commands answer at once, in order; a lesson run answers when it is done.
+        if (result instanceof Promise) result.then(succeed, fail);
+        else succeed(result);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    () => {},
+  );
 };

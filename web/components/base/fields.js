@@ -94,7 +94,12 @@ export function selectField({ label, value, options, onChange, disabled = false 
 
 export function checkField({ label, checked, onChange, disabled = false }) {
   return html`<label class="check">
-    <input type="checkbox" .checked=${checked} ?disabled=${disabled} @change=${(event) => onChange(event.target.checked)} />
+    <input
+      type="checkbox"
+      .checked=${checked}
+      ?disabled=${disabled}
+      @change=${(event) => onChange(event.target.checked)}
+    />
     <span>${label}</span>
   </label>`;
 }

@@ -161,41 +161,69 @@ class ExercisePanel extends LitElement {
     } catch (error) {
       if (this.#opening !== exercise) return;
       this.error = `This exercise cannot be used: ${error.message}`;
-      this.dispatchEvent(new CustomEvent('error', { detail: { exercise: exercise?.id ?? null, message: error.message } }));
+      this.dispatchEvent(
+        new CustomEvent('error', { detail: { exercise: exercise?.id ?? null, message: error.message } }),
+      );
     }
   }
 
   render() {
     const { opened, state } = this;
     if (!opened) {
-      return this.error ? html`<p class="error" role="alert">${this.error}</p>` : html`<p class="hint" role="status">Loading the exercise…</p>`;
+      return this.error
+        ? html`<p class="error" role="alert">${this.error}</p>`
+        : html`<p class="hint" role="status">Loading the exercise…</p>`;
     }
     const shape = opened.data.shape;
     const settingsFree = opened.free.some((control) => !['layers', 'units', 'dropout'].includes(control));
     return html`
       <h3 class="title">${opened.title}</h3>
       <p>${opened.text}</p>
-      <p class="goal"><strong>Goal:</strong> ${goalText(opened.goal)}. <span class="limits">Limits: ${limitTexts(opened.limits).join('; ')}.</span></p>
+      <p class="goal">
+        <strong>Goal:</strong> ${goalText(opened.goal)}.
+        <span class="limits">Limits: ${limitTexts(opened.limits).join('; ')}.</span>
+      </p>
       <div class="play">
         <div class="panel">
           <h4 class="visually-hidden">Your network</h4>
-          <dp-network-view .state=${state} .shape=${shape} .free=${opened.free} .snapshot=${this.#trained()}></dp-network-view>
+          <dp-network-view
+            .state=${state}
+            .shape=${shape}
+            .free=${opened.free}
+            .snapshot=${this.#trained()}
+          ></dp-network-view>
         </div>
         ${opened.data.shown ? this.#plot(opened) : nothing}
       </div>
       ${settingsFree ? html`<dp-exercise-settings .state=${state} .free=${opened.free} .shape=${shape}></dp-exercise-settings>` : nothing}
       <dl class="fixed" aria-label="Fixed by the exercise">
-        ${fixedSettings(state.spec, opened.free, opened.fit).map(({ label, value }) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+        ${fixedSettings(state.spec, opened.free, opened.fit).map(
+          ({ label, value }) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
       </dl>
       <div class="actions">
-        <button type="button" class="primary" ?disabled=${Boolean(this.progress)} @click=${() => this.check()}>Check</button>
-        <button type="button" ?disabled=${Boolean(this.progress) || state.spec === opened.start} @click=${() => (this.state = exerciseState(opened))}>
+        <button type="button" class="primary" ?disabled=${Boolean(this.progress)} @click=${() => this.check()}>
+          Check
+        </button>
+        <button
+          type="button"
+          ?disabled=${Boolean(this.progress) || state.spec === opened.start}
+          @click=${() => (this.state = exerciseState(opened))}
+        >
           Start over
         </button>
         ${this.#progress()}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <dp-exercise-result .result=${this.result} .hint=${opened.hint} ?stale=${this.result && this.checkedSpec !== state.spec}></dp-exercise-result>
+      <dp-exercise-result
+        .result=${this.result}
+        .hint=${opened.hint}
+        ?stale=${this.result && this.checkedSpec !== state.spec}
+      ></dp-exercise-result>
     `;
   }
 
@@ -207,7 +235,11 @@ class ExercisePanel extends LitElement {
   #plot(opened) {
     const trained = this.#trained();
     return html`<figure class="panel">
-      <dp-boundary-plot .shape=${opened.data.shape} .shown=${opened.data.shown} .boundary=${trained?.boundary ?? null}></dp-boundary-plot>
+      <dp-boundary-plot
+        .shape=${opened.data.shape}
+        .shown=${opened.data.shown}
+        .boundary=${trained?.boundary ?? null}
+      ></dp-boundary-plot>
       <figcaption class="hint">
         ${trained ? `What the network learned with seed ${opened.goal.seeds[0]}; dots are the training data.` : 'The training data. Check to see what your network learns.'}
       </figcaption>
@@ -218,7 +250,9 @@ class ExercisePanel extends LitElement {
     const p = this.progress;
     if (!p) return nothing;
     const done = p.seedIndex * p.epochs + p.epoch;
-    return html`<span role="status">Training seed ${p.seedIndex + 1} of ${p.seeds}, epoch ${p.epoch} of ${p.epochs}…</span>
+    return html`<span role="status"
+        >Training seed ${p.seedIndex + 1} of ${p.seeds}, epoch ${p.epoch} of ${p.epochs}…</span
+      >
       <progress max=${p.seeds * p.epochs} .value=${done} aria-label="Grading progress"></progress>`;
   }
 }

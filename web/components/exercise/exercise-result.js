@@ -88,10 +88,25 @@ class ExerciseResult extends LitElement {
   #seeds({ split, seeds }) {
     const accuracy = seeds.some((s) => s.accuracy !== undefined);
     return html`<table>
-      <caption class="visually-hidden">Each seed's ${split} score</caption>
-      <thead><tr><th scope="col">Seed</th><th scope="col">${split} loss</th>${accuracy ? html`<th scope="col">${split} accuracy</th>` : nothing}</tr></thead>
+      <caption class="visually-hidden">
+        Each seed's ${split} score
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Seed</th>
+          <th scope="col">${split} loss</th>
+          ${accuracy ? html`<th scope="col">${split} accuracy</th>` : nothing}
+        </tr>
+      </thead>
       <tbody>
-        ${seeds.map((s) => html`<tr><td>${s.seed}</td><td>${s.loss.toPrecision(3)}</td>${accuracy ? html`<td>${s.accuracy.toFixed(3)}</td>` : nothing}</tr>`)}
+        ${seeds.map(
+          (s) =>
+            html`<tr>
+              <td>${s.seed}</td>
+              <td>${s.loss.toPrecision(3)}</td>
+              ${accuracy ? html`<td>${s.accuracy.toFixed(3)}</td>` : nothing}
+            </tr>`,
+        )}
       </tbody>
     </table>`;
   }

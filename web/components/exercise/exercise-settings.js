@@ -12,12 +12,35 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { numberField, selectField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
 import {
-  HIDDEN_ACTIVATIONS, INITIALIZERS, INITIALIZER_LABELS, LEARNING_RATES, LOSSES_BY_TASK, LOSS_LABELS,
-  REGULARIZATIONS, REGULARIZATION_LABELS, REGULARIZATION_RATES, formatRate, including, usesOneHot,
+  HIDDEN_ACTIVATIONS,
+  INITIALIZERS,
+  INITIALIZER_LABELS,
+  LEARNING_RATES,
+  LOSSES_BY_TASK,
+  LOSS_LABELS,
+  REGULARIZATIONS,
+  REGULARIZATION_LABELS,
+  REGULARIZATION_RATES,
+  formatRate,
+  including,
+  usesOneHot,
 } from '../../domain/choices.js';
 import { OPTIMIZER_LABELS, optimizerOf } from '../../domain/optimizers.js';
-import { hiddenLayers, initializerOf, penaltiesOf, regularizationKind, regularizationRate } from '../../domain/network-spec.js';
-import { withHiddenActivation, withInitializer, withLoss, withOptimizer, withOptimizerType, withRegularization } from '../../domain/state-edits.js';
+import {
+  hiddenLayers,
+  initializerOf,
+  penaltiesOf,
+  regularizationKind,
+  regularizationRate,
+} from '../../domain/network-spec.js';
+import {
+  withHiddenActivation,
+  withInitializer,
+  withLoss,
+  withOptimizer,
+  withOptimizerType,
+  withRegularization,
+} from '../../domain/state-edits.js';
 
 /** The penalty rate offered when regularization is switched on. */
 const FIRST_RATE = 0.001;
@@ -49,39 +72,53 @@ class ExerciseSettings extends LitElement {
     const edit = (next) => emitEdit(this, next);
     return html`
       ${this.#activation()}
-      ${this.#if('optimizer', () => selectField({
-        label: 'Optimizer',
-        value: optimizer.type,
-        options: options(Object.keys(OPTIMIZER_LABELS), (type) => OPTIMIZER_LABELS[type]),
-        onChange: (type) => edit(withOptimizerType(state, type)),
-      }))}
-      ${this.#if('learningRate', () => selectField({
-        label: 'Learning rate',
-        value: optimizer.learningRate,
-        options: options(including(LEARNING_RATES, optimizer.learningRate), formatRate),
-        onChange: (learningRate) => edit(withOptimizer(state, { learningRate })),
-      }))}
-      ${optimizer.momentum === undefined ? nothing : this.#if('momentum', () => numberField({
-        label: 'Momentum',
-        value: optimizer.momentum,
-        min: 0,
-        max: 0.9999,
-        step: 0.01,
-        onChange: (momentum) => edit(withOptimizer(state, { momentum })),
-      }))}
+      ${this.#if('optimizer', () =>
+        selectField({
+          label: 'Optimizer',
+          value: optimizer.type,
+          options: options(Object.keys(OPTIMIZER_LABELS), (type) => OPTIMIZER_LABELS[type]),
+          onChange: (type) => edit(withOptimizerType(state, type)),
+        }),
+      )}
+      ${this.#if('learningRate', () =>
+        selectField({
+          label: 'Learning rate',
+          value: optimizer.learningRate,
+          options: options(including(LEARNING_RATES, optimizer.learningRate), formatRate),
+          onChange: (learningRate) => edit(withOptimizer(state, { learningRate })),
+        }),
+      )}
+      ${
+        optimizer.momentum === undefined
+          ? nothing
+          : this.#if('momentum', () =>
+              numberField({
+                label: 'Momentum',
+                value: optimizer.momentum,
+                min: 0,
+                max: 0.9999,
+                step: 0.01,
+                onChange: (momentum) => edit(withOptimizer(state, { momentum })),
+              }),
+            )
+      }
       ${this.#if('regularization', () => this.#regularization())}
-      ${this.#if('loss', () => selectField({
-        label: 'Loss',
-        value: state.spec.loss,
-        options: options(this.#losses(), (loss) => LOSS_LABELS[loss]),
-        onChange: (loss) => edit(withLoss(state, loss)),
-      }))}
-      ${this.#if('initializer', () => selectField({
-        label: 'Kernel initializer',
-        value: initializerOf(state.spec),
-        options: options(INITIALIZERS, (name) => INITIALIZER_LABELS[name]),
-        onChange: (initializer) => edit(withInitializer(state, initializer)),
-      }))}
+      ${this.#if('loss', () =>
+        selectField({
+          label: 'Loss',
+          value: state.spec.loss,
+          options: options(this.#losses(), (loss) => LOSS_LABELS[loss]),
+          onChange: (loss) => edit(withLoss(state, loss)),
+        }),
+      )}
+      ${this.#if('initializer', () =>
+        selectField({
+          label: 'Kernel initializer',
+          value: initializerOf(state.spec),
+          options: options(INITIALIZERS, (name) => INITIALIZER_LABELS[name]),
+          onChange: (initializer) => edit(withInitializer(state, initializer)),
+        }),
+      )}
     `;
   }
 
@@ -94,18 +131,27 @@ class ExerciseSettings extends LitElement {
     const activations = [...new Set(hiddenLayers(this.state.spec).map((layer) => layer.activation))];
     if (activations.length === 0) return nothing;
     const value = activations.length === 1 ? activations[0] : 'mixed';
-    return this.#if('activation', () => selectField({
-      label: 'Activation',
-      value,
-      options: [...(value === 'mixed' ? [{ value, label: 'per layer' }] : []), ...including(HIDDEN_ACTIVATIONS, value === 'mixed' ? HIDDEN_ACTIVATIONS[0] : value).map((name) => ({ value: name, label: name }))],
-      onChange: (activation) => emitEdit(this, withHiddenActivation(this.state, activation)),
-    }));
+    return this.#if('activation', () =>
+      selectField({
+        label: 'Activation',
+        value,
+        options: [
+          ...(value === 'mixed' ? [{ value, label: 'per layer' }] : []),
+          ...including(HIDDEN_ACTIVATIONS, value === 'mixed' ? HIDDEN_ACTIVATIONS[0] : value).map((name) => ({
+            value: name,
+            label: name,
+          })),
+        ],
+        onChange: (activation) => emitEdit(this, withHiddenActivation(this.state, activation)),
+      }),
+    );
   }
 
   #regularization() {
     const kind = regularizationKind(this.state.spec);
     const rate = regularizationRate(this.state.spec) || FIRST_RATE;
-    const edit = (nextKind, nextRate) => emitEdit(this, withRegularization(this.state, penaltiesOf(nextKind, nextRate)));
+    const edit = (nextKind, nextRate) =>
+      emitEdit(this, withRegularization(this.state, penaltiesOf(nextKind, nextRate)));
     return html`
       ${selectField({
         label: 'Regularization',
@@ -113,14 +159,16 @@ class ExerciseSettings extends LitElement {
         options: REGULARIZATIONS.map((value) => ({ value, label: REGULARIZATION_LABELS[value] })),
         onChange: (value) => edit(value, rate),
       })}
-      ${kind === 'none'
-        ? nothing
-        : selectField({
-            label: 'Regularization rate',
-            value: rate,
-            options: including(REGULARIZATION_RATES, rate).map((value) => ({ value, label: formatRate(value) })),
-            onChange: (value) => edit(kind, value),
-          })}
+      ${
+        kind === 'none'
+          ? nothing
+          : selectField({
+              label: 'Regularization rate',
+              value: rate,
+              options: including(REGULARIZATION_RATES, rate).map((value) => ({ value, label: formatRate(value) })),
+              onChange: (value) => edit(kind, value),
+            })
+      }
     `;
   }
 

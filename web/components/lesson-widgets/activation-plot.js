@@ -24,7 +24,16 @@ const SLOPE_COLOR = seriesColor(0);
 const ALL = ['relu', 'sigmoid', 'tanh', 'linear', 'leaky_relu', 'elu', 'gelu', 'softmax'];
 const SHOWS_SATURATION = new Set(['sigmoid', 'tanh']);
 
-const NAMES = { relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh', linear: 'linear', leaky_relu: 'leaky ReLU', elu: 'ELU', gelu: 'GELU', softmax: 'softmax' };
+const NAMES = {
+  relu: 'ReLU',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  linear: 'linear',
+  leaky_relu: 'leaky ReLU',
+  elu: 'ELU',
+  gelu: 'GELU',
+  softmax: 'softmax',
+};
 
 // Each activation's formula and its derivative's, set apart so they can wrap on a phone.
 const TEX = {
@@ -32,9 +41,18 @@ const TEX = {
   sigmoid: [String.raw`\sigma(z) = \frac{1}{1 + e^{-z}}`, String.raw`\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)`],
   tanh: [String.raw`\tanh z = \frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}`, String.raw`\tanh'(z) = 1 - \tanh^2 z`],
   linear: [String.raw`f(z) = z`, String.raw`f'(z) = 1`],
-  leaky_relu: [String.raw`f(z) = \begin{cases} z & z > 0 \\ 0.2\,z & z \le 0 \end{cases}`, String.raw`f'(z) = \begin{cases} 1 & z > 0 \\ 0.2 & z \le 0 \end{cases}`],
-  elu: [String.raw`f(z) = \begin{cases} z & z > 0 \\ e^{z} - 1 & z \le 0 \end{cases}`, String.raw`f'(z) = \begin{cases} 1 & z > 0 \\ e^{z} & z \le 0 \end{cases}`],
-  gelu: [String.raw`f(z) = z\,\Phi(z) = \tfrac{z}{2}\Big(1 + \operatorname{erf}\tfrac{z}{\sqrt 2}\Big)`, String.raw`f'(z) = \Phi(z) + z\,\varphi(z)`],
+  leaky_relu: [
+    String.raw`f(z) = \begin{cases} z & z > 0 \\ 0.2\,z & z \le 0 \end{cases}`,
+    String.raw`f'(z) = \begin{cases} 1 & z > 0 \\ 0.2 & z \le 0 \end{cases}`,
+  ],
+  elu: [
+    String.raw`f(z) = \begin{cases} z & z > 0 \\ e^{z} - 1 & z \le 0 \end{cases}`,
+    String.raw`f'(z) = \begin{cases} 1 & z > 0 \\ e^{z} & z \le 0 \end{cases}`,
+  ],
+  gelu: [
+    String.raw`f(z) = z\,\Phi(z) = \tfrac{z}{2}\Big(1 + \operatorname{erf}\tfrac{z}{\sqrt 2}\Big)`,
+    String.raw`f'(z) = \Phi(z) + z\,\varphi(z)`,
+  ],
   softmax: [String.raw`p_j = \frac{e^{z_j}}{\sum_k e^{z_k}}`, String.raw`\sum_j p_j = 1`],
 };
 
@@ -117,13 +135,10 @@ class ActivationPlot extends LessonWidget {
       <h3 class="title">Activation functions</h3>
       <div class="segmented" role="group" aria-label="Activation function">
         ${this.#choices.map(
-          (name) => html`<button
-            type="button"
-            aria-pressed=${String(name === current)}
-            @click=${() => (this.selected = name)}
-          >
-            ${NAMES[name] ?? name}
-          </button>`,
+          (name) =>
+            html`<button type="button" aria-pressed=${String(name === current)} @click=${() => (this.selected = name)}>
+              ${NAMES[name] ?? name}
+            </button>`,
         )}
       </div>
       <div class="formulas">${(TEX[current] ?? []).map((tex) => html`<dp-formula .tex=${tex}></dp-formula>`)}</div>
@@ -138,9 +153,11 @@ class ActivationPlot extends LessonWidget {
       <ul class="legend" aria-hidden="true">
         <li><span class="swatch line" style="background: ${VALUE_COLOR}"></span>f(z), the activation</li>
         <li><span class="swatch line" style="background: ${SLOPE_COLOR}"></span>f′(z), its derivative (dashed)</li>
-        ${SHOWS_SATURATION.has(name)
-          ? html`<li><span class="swatch" style="background: ${SHADE}"></span>saturated: f′(z) &lt; ${SATURATED}</li>`
-          : nothing}
+        ${
+          SHOWS_SATURATION.has(name)
+            ? html`<li><span class="swatch" style="background: ${SHADE}"></span>saturated: f′(z) &lt; ${SATURATED}</li>`
+            : nothing
+        }
       </ul>
       <canvas
         role="img"
@@ -155,9 +172,11 @@ class ActivationPlot extends LessonWidget {
       </div>
       <p class="readout" aria-live="polite">
         f(${z.toFixed(1)}) = ${formatNumber(value(z), 4)}, f′(${z.toFixed(1)}) = ${formatNumber(derivative(z), 4)}
-        ${SHOWS_SATURATION.has(name) && derivative(z) < SATURATED
-          ? html`<span class="danger">— saturated: almost no gradient flows back</span>`
-          : nothing}
+        ${
+          SHOWS_SATURATION.has(name) && derivative(z) < SATURATED
+            ? html`<span class="danger">— saturated: almost no gradient flows back</span>`
+            : nothing
+        }
       </p>
     `;
   }
@@ -223,7 +242,10 @@ class ActivationPlot extends LessonWidget {
     // The cursor.
     const px = frame.x(this.z);
     drawCursorLine(ctx, frame, px);
-    for (const [f, color] of [[derivative, SLOPE_COLOR], [value, VALUE_COLOR]]) {
+    for (const [f, color] of [
+      [derivative, SLOPE_COLOR],
+      [value, VALUE_COLOR],
+    ]) {
       ctx.fillStyle = color;
       ctx.strokeStyle = PAPER;
       ctx.lineWidth = 1.5;
@@ -270,7 +292,9 @@ class ActivationPlot extends LessonWidget {
   #description(name) {
     const { value, derivative } = ACTIVATIONS[name];
     const at = (z) => `f(${z}) = ${formatNumber(value(z), 3)}, slope ${formatNumber(derivative(z), 3)}`;
-    const saturation = SHOWS_SATURATION.has(name) ? ' The shaded ends are saturated: the slope there is below 0.05.' : '';
+    const saturation = SHOWS_SATURATION.has(name)
+      ? ' The shaded ends are saturated: the slope there is below 0.05.'
+      : '';
     return `Plot of ${NAMES[name]} and its derivative for z from −5 to 5: ${at(-5)}; ${at(0)}; ${at(5)}.${saturation}`;
   }
 }

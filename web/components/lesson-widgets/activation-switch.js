@@ -64,20 +64,21 @@ class ActivationSwitch extends LessonWidget {
     return html`
       <h3 class="title">Switch the activation of a live net</h3>
       <p class="hint">
-        Pick the hidden layers' activation: the same net, from the same start, trains on the circle while you watch. With
-        linear units its boundary stays a straight line; with a bend in every unit it can close round the centre.
+        Pick the hidden layers' activation: the same net, from the same start, trains on the circle while you watch.
+        With linear units its boundary stays a straight line; with a bend in every unit it can close round the centre.
       </p>
       <div class="toolbar">
         <div class="segmented" role="group" aria-label="Hidden activation">
           ${labels.map(
-            (label) => html`<button
-              type="button"
-              aria-pressed=${String(label === this.picked)}
-              ?disabled=${!this.client}
-              @click=${() => this.#pick(label)}
-            >
-              ${label}
-            </button>`,
+            (label) =>
+              html`<button
+                type="button"
+                aria-pressed=${String(label === this.picked)}
+                ?disabled=${!this.client}
+                @click=${() => this.#pick(label)}
+              >
+                ${label}
+              </button>`,
           )}
         </div>
       </div>
@@ -97,9 +98,16 @@ class ActivationSwitch extends LessonWidget {
     return html`
       <p class="net">${run ? describeNet(run) : nothing}</p>
       <div class="live">
-        ${view.points
-          ? html`<dp-boundary-plot .shape=${view.shape} .shown=${view.points} .boundary=${view.boundary} .drawClass=${null}></dp-boundary-plot>`
-          : html`<div class="placeholder">Starting the engine…</div>`}
+        ${
+          view.points
+            ? html`<dp-boundary-plot
+                .shape=${view.shape}
+                .shown=${view.points}
+                .boundary=${view.boundary}
+                .drawClass=${null}
+              ></dp-boundary-plot>`
+            : html`<div class="placeholder">Starting the engine…</div>`
+        }
         <div>
           <dp-loss-chart .history=${view.history ?? { loss: [], valLoss: [] }}></dp-loss-chart>
           <p class="status">${this.#status(label, view)}</p>
@@ -110,12 +118,13 @@ class ActivationSwitch extends LessonWidget {
   }
 
   #status(label, view) {
-    if (this.#training.status === 'failed') return html`<span class="error">The net could not be trained: ${this.#training.error}</span>`;
+    if (this.#training.status === 'failed')
+      return html`<span class="error">The net could not be trained: ${this.#training.error}</span>`;
     if (view.state === 'waiting') return html`<span class="muted">Training ${label}…</span>`;
     const accuracy = testAccuracy(view);
     const loss = view.state === 'done' ? view.result.test.loss : view.logs?.valLoss;
-    const numbers = html`test accuracy <span class="readout">${accuracy === null ? '–' : percent(accuracy)}</span>, test loss
-      <span class="readout">${loss === undefined ? '–' : formatNumber(loss)}</span>`;
+    const numbers = html`test accuracy <span class="readout">${accuracy === null ? '–' : percent(accuracy)}</span>, test
+      loss <span class="readout">${loss === undefined ? '–' : formatNumber(loss)}</span>`;
     if (view.state === 'done') return html`<strong>${label}</strong> after ${view.epochs} epochs: ${numbers}.`;
     return html`<strong>${label}</strong>, epoch ${view.epoch} of ${view.epochs}: ${numbers}`;
   }
@@ -130,7 +139,9 @@ class ActivationSwitch extends LessonWidget {
 
 // "2 inputs → 6 relu → 6 relu → 1 sigmoid · adam 0.03 · 100 epochs"
 function describeNet(run) {
-  const layers = run.spec.layers.filter((layer) => layer.type === 'dense').map((layer) => `${layer.units} ${layer.activation}`);
+  const layers = run.spec.layers
+    .filter((layer) => layer.type === 'dense')
+    .map((layer) => `${layer.units} ${layer.activation}`);
   const { type, learningRate } = run.spec.optimizer;
   return `${[`${run.spec.inputs} inputs`, ...layers].join(' → ')} · ${type} ${learningRate} · ${run.fit.epochs} epochs`;
 }

@@ -51,11 +51,18 @@ class BoundaryCompare extends LessonWidget {
       <h3 class="title">Decision boundaries</h3>
       <p class="hint">
         The background is what each model predicts at every point of the plane
-        (${multi ? 'one colour per class, paler where it is less sure' : 'orange for class 0, blue for class 1, paler where it is less sure'}); dots are the
-        training points${this.showTest ? ', and the dark-ringed dots the test points' : ''}.
+        (${multi ? 'one colour per class, paler where it is less sure' : 'orange for class 0, blue for class 1, paler where it is less sure'});
+        dots are the training points${this.showTest ? ', and the dark-ringed dots the test points' : ''}.
       </p>
       <div class="toolbar">
-        <label class="check"><input id=${this.#checkId} type="checkbox" .checked=${this.showTest} @change=${(e) => (this.showTest = e.target.checked)} />Show the test points</label>
+        <label class="check"
+          ><input
+            id=${this.#checkId}
+            type="checkbox"
+            .checked=${this.showTest}
+            @change=${(e) => (this.showTest = e.target.checked)}
+          />Show the test points</label
+        >
       </div>
       <div class="grid">${labels.map((label) => this.#plot(label))}</div>
     `;
@@ -71,7 +78,13 @@ class BoundaryCompare extends LessonWidget {
     }
     const accuracy = testAccuracy(view);
     return html`<figure>
-      <dp-boundary-plot .shape=${view.shape} .shown=${view.points} .boundary=${view.boundary} ?showTestData=${this.showTest} .drawClass=${null}></dp-boundary-plot>
+      <dp-boundary-plot
+        .shape=${view.shape}
+        .shown=${view.points}
+        .boundary=${view.boundary}
+        ?showTestData=${this.showTest}
+        .drawClass=${null}
+      ></dp-boundary-plot>
       <figcaption>
         <strong>${label}</strong>
         ${accuracy !== null ? html`test accuracy <span class="readout">${percent(accuracy)}</span>` : nothing}

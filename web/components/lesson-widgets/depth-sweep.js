@@ -13,7 +13,11 @@ const HEIGHT = 220;
 const MARGIN = { left: 52, right: 12, top: 16, bottom: 34 };
 
 const hiddenLayers = (run) => run.spec.layers.filter((layer) => layer.type === 'dense').length - 1;
-const hiddenUnits = (run) => run.spec.layers.filter((layer) => layer.type === 'dense').slice(0, -1).map((layer) => layer.units);
+const hiddenUnits = (run) =>
+  run.spec.layers
+    .filter((layer) => layer.type === 'dense')
+    .slice(0, -1)
+    .map((layer) => layer.units);
 
 class DepthSweep extends LessonWidget {
   static styles = [
@@ -54,19 +58,30 @@ class DepthSweep extends LessonWidget {
     const rows = this.#rows();
     return html`
       <h3 class="title">Test accuracy against depth</h3>
-      <p class="hint">Every net shares the same budget of hidden neurons; only how many layers they form changes. The dashed line is chance.</p>
+      <p class="hint">
+        Every net shares the same budget of hidden neurons; only how many layers they form changes. The dashed line is
+        chance.
+      </p>
       <canvas role="img" aria-label=${this.#describe(rows)}></canvas>
       <div class="grid">
         ${rows.map(
-          ({ label, run, view, accuracy }) => html`<figure>
-            ${view.points
-              ? html`<dp-boundary-plot .shape=${view.shape} .shown=${view.points} .boundary=${view.boundary} .drawClass=${null}></dp-boundary-plot>`
-              : html`<div class="placeholder">Run the experiment to draw this boundary.</div>`}
-            <figcaption>
-              <strong>${label}</strong> (${hiddenUnits(run).join(' + ') || 'no hidden neurons'})
-              ${accuracy !== null ? html`<br />test accuracy <span class="readout">${percent(accuracy)}</span>` : nothing}
-            </figcaption>
-          </figure>`,
+          ({ label, run, view, accuracy }) =>
+            html`<figure>
+              ${
+                view.points
+                  ? html`<dp-boundary-plot
+                      .shape=${view.shape}
+                      .shown=${view.points}
+                      .boundary=${view.boundary}
+                      .drawClass=${null}
+                    ></dp-boundary-plot>`
+                  : html`<div class="placeholder">Run the experiment to draw this boundary.</div>`
+              }
+              <figcaption>
+                <strong>${label}</strong> (${hiddenUnits(run).join(' + ') || 'no hidden neurons'})
+                ${accuracy !== null ? html`<br />test accuracy <span class="readout">${percent(accuracy)}</span>` : nothing}
+              </figcaption>
+            </figure>`,
         )}
       </div>
     `;
@@ -90,7 +105,12 @@ class DepthSweep extends LessonWidget {
     const rows = this.#rows();
     const ctx = sizeCanvas(canvas, this.width, HEIGHT);
     const frame = plotFrame(this.width, HEIGHT, MARGIN, [-0.5, rows.length - 0.5], [0, 1]);
-    drawAxes(ctx, frame, { xTicks: 0, yLabel: 'test accuracy', formatX: () => '', formatY: (v) => `${Math.round(v * 100)}%` });
+    drawAxes(ctx, frame, {
+      xTicks: 0,
+      yLabel: 'test accuracy',
+      formatX: () => '',
+      formatY: (v) => `${Math.round(v * 100)}%`,
+    });
     const slot = frame.width / rows.length;
     const barWidth = Math.min(56, slot * 0.55);
     ctx.font = FONT;
@@ -122,7 +142,9 @@ class DepthSweep extends LessonWidget {
   }
 
   #describe(rows) {
-    const parts = rows.map(({ depth, accuracy }) => `${depth} hidden layers: ${accuracy === null ? 'not trained yet' : percent(accuracy)}`);
+    const parts = rows.map(
+      ({ depth, accuracy }) => `${depth} hidden layers: ${accuracy === null ? 'not trained yet' : percent(accuracy)}`,
+    );
     return `Bar chart of test accuracy by depth. ${parts.join('; ')}.`;
   }
 }

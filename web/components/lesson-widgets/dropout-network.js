@@ -64,12 +64,17 @@ class DropoutNetwork extends LessonWidget {
     const view = this.#view();
     return html`
       <h3 class="title">Dropout at work: ${this.config?.run}</h3>
-      <p class="hint">Each square is a neuron, drawn as its output over the input plane. While the net trains, the units dropout switches off for a step are crossed out.</p>
+      <p class="hint">
+        Each square is a neuron, drawn as its output over the input plane. While the net trains, the units dropout
+        switches off for a step are crossed out.
+      </p>
       <div class="diagram"><canvas role="img" aria-label=${this.#describe(view)}></canvas></div>
       <p class="status">${this.#status(view)}</p>
-      ${this.results?.[this.config?.run] && this.#recorded.length
-        ? html`<button type="button" ?disabled=${this.replaying} @click=${this.#replay}>Replay the training</button>`
-        : nothing}
+      ${
+        this.results?.[this.config?.run] && this.#recorded.length
+          ? html`<button type="button" ?disabled=${this.replaying} @click=${this.#replay}>Replay the training</button>`
+          : nothing
+      }
     `;
   }
 
@@ -119,7 +124,12 @@ class DropoutNetwork extends LessonWidget {
 
   #describe(view) {
     const run = runOf(this.lesson, this.config?.run);
-    const sizes = run ? run.spec.layers.filter((l) => l.type === 'dense').map((l) => l.units).join('-') : '';
+    const sizes = run
+      ? run.spec.layers
+          .filter((l) => l.type === 'dense')
+          .map((l) => l.units)
+          .join('-')
+      : '';
     return `Network diagram of the ${sizes} net. ${this.#status(view)}`;
   }
 }

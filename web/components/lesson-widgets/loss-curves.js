@@ -66,10 +66,17 @@ class LossCurves extends LessonWidget {
     return html`
       <h3 class="title">${metric === 'loss' ? 'Loss' : 'Accuracy'} per epoch</h3>
       <div class="toolbar">
-        <span class="key"><span><span class="solid"></span>test</span><span><span class="dashes"></span>training</span></span>
-        ${metric === 'loss'
-          ? html`<label class="check"><input type="checkbox" .checked=${this.log} @change=${(e) => (this.log = e.target.checked)} />Log scale</label>`
-          : nothing}
+        <span class="key"
+          ><span><span class="solid"></span>test</span><span><span class="dashes"></span>training</span></span
+        >
+        ${
+          metric === 'loss'
+            ? html`<label class="check"
+                ><input type="checkbox" .checked=${this.log} @change=${(e) => (this.log = e.target.checked)} />Log
+                scale</label
+              >`
+            : nothing
+        }
       </div>
       <canvas role="img" aria-label=${this.#describe(labels, views)}></canvas>
       ${started ? nothing : html`<p class="hint">Run the experiment to draw the curves.</p>`}
@@ -85,7 +92,8 @@ class LossCurves extends LessonWidget {
 
   #note(view) {
     const diverged = view.result?.history.diverged;
-    if (diverged) return html`<span class="danger">&nbsp;— diverged in epoch ${diverged.epoch + 1}, step ${diverged.step}</span>`;
+    if (diverged)
+      return html`<span class="danger">&nbsp;— diverged in epoch ${diverged.epoch + 1}, step ${diverged.step}</span>`;
     const [testKey, trainKey] = KEYS[this.#metric];
     const history = view.history;
     if (!history?.[trainKey]?.length) return nothing;
@@ -96,9 +104,17 @@ class LossCurves extends LessonWidget {
   // Curves drawn on top of an earlier run's identical ones would hide it: say so.
   #same(labels, views, i) {
     const keys = KEYS[this.#metric];
-    const equal = (a, b) => keys.every((key) => a?.[key]?.length > 0 && a[key].length === b?.[key]?.length && a[key].every((v, t) => Math.abs(v - b[key][t]) < 1e-4));
+    const equal = (a, b) =>
+      keys.every(
+        (key) =>
+          a?.[key]?.length > 0 &&
+          a[key].length === b?.[key]?.length &&
+          a[key].every((v, t) => Math.abs(v - b[key][t]) < 1e-4),
+      );
     const twin = views.findIndex((view, j) => j < i && equal(view.history, views[i].history));
-    return twin < 0 ? nothing : html`<span class="muted">&nbsp;(the same curves as ${labels[twin]}, drawn over them)</span>`;
+    return twin < 0
+      ? nothing
+      : html`<span class="muted">&nbsp;(the same curves as ${labels[twin]}, drawn over them)</span>`;
   }
 
   #paint() {
@@ -113,7 +129,10 @@ class LossCurves extends LessonWidget {
       xMax = Math.max(xMax, view.epochs || runOf(this.lesson, label)?.fit?.epochs || 1);
       if (!view.history) return;
       const color = seriesColor(i);
-      for (const [key, dash] of [[trainKey, [5, 4]], [testKey, []]]) {
+      for (const [key, dash] of [
+        [trainKey, [5, 4]],
+        [testKey, []],
+      ]) {
         const ys = view.history[key] ?? [];
         series.push({ xs: epochNumbers(ys.length), ys, color, dash });
       }

@@ -8,8 +8,23 @@
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
-import { BINARY_LOSSES, EPSILON, twoClassCrossentropy, formatNumber, probabilityFromLogit, logitFromProbability } from '../../domain/widget-math.js';
-import { sizeCanvas, plotFrame, drawAxes, drawCursorLine, strokeFunction, seriesColor, FONT } from '../plots/plot-canvas.js';
+import {
+  BINARY_LOSSES,
+  EPSILON,
+  twoClassCrossentropy,
+  formatNumber,
+  probabilityFromLogit,
+  logitFromProbability,
+} from '../../domain/widget-math.js';
+import {
+  sizeCanvas,
+  plotFrame,
+  drawAxes,
+  drawCursorLine,
+  strokeFunction,
+  seriesColor,
+  FONT,
+} from '../plots/plot-canvas.js';
 import { ACCENT, MUTED, PAPER } from '../base/colors.js';
 import '../tex/formula.js';
 import { numberInput, rangeInput } from '../base/fields.js';
@@ -20,18 +35,29 @@ const LOGIT_LIMIT = 18; // the slider reaches p = 1.5e-8, below the clip
 const REGRESSION_RANGE = [-4, 4];
 const P_MIN = 1e-9;
 const SLOPE_COLOR = seriesColor(0);
-const CROSS_ENTROPIES = new Set(['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'nll']);
+const CROSS_ENTROPIES = new Set([
+  'binary_crossentropy',
+  'categorical_crossentropy',
+  'sparse_categorical_crossentropy',
+  'nll',
+]);
 
 // The categorical losses read p as the row (1 - p, p): their slope in p
 // depends on which entry is the true one.
-const twoClassSlope = (y) => (y === 1 ? String.raw`\frac{\partial L}{\partial p} = -\frac{1}{p}` : String.raw`\frac{\partial L}{\partial p} = \frac{1}{1-p}`);
+const twoClassSlope = (y) =>
+  y === 1
+    ? String.raw`\frac{\partial L}{\partial p} = -\frac{1}{p}`
+    : String.raw`\frac{\partial L}{\partial p} = \frac{1}{1-p}`;
 
 // Each loss: its title, its formula and slope (functions of the label y, a
 // pair so that they can wrap on a phone), and { value, gradient } at (p, y).
 const LOSSES = {
   binary_crossentropy: {
     title: 'Binary cross-entropy',
-    tex: () => [String.raw`L = -\big[y \log p + (1-y)\log(1-p)\big]`, String.raw`\frac{\partial L}{\partial p} = \frac{p - y}{p\,(1-p)}`],
+    tex: () => [
+      String.raw`L = -\big[y \log p + (1-y)\log(1-p)\big]`,
+      String.raw`\frac{\partial L}{\partial p} = \frac{p - y}{p\,(1-p)}`,
+    ],
     score: BINARY_LOSSES.binary_crossentropy,
     note: () => 'label y: 0 or 1',
   },
@@ -63,7 +89,10 @@ const LOSSES = {
   mae: {
     title: 'Mean absolute error',
     tex: () => [String.raw`L = |p - y|`, String.raw`\frac{\partial L}{\partial p} = \operatorname{sign}(p - y)`],
-    regressionTex: [String.raw`L = |\hat y - y|`, String.raw`\frac{\partial L}{\partial \hat y} = \operatorname{sign}(\hat y - y)`],
+    regressionTex: [
+      String.raw`L = |\hat y - y|`,
+      String.raw`\frac{\partial L}{\partial \hat y} = \operatorname{sign}(\hat y - y)`,
+    ],
     score: BINARY_LOSSES.mae,
     note: () => 'any label',
   },
@@ -178,16 +207,18 @@ class LossExplorer extends LessonWidget {
     const regression = this.mode === 'regression';
     return html`
       <h3 class="title">Loss explorer</h3>
-      ${this.#hasRegression
-        ? html`<div class="segmented" role="group" aria-label="Kind of prediction">
-            <button type="button" aria-pressed=${String(!regression)} @click=${() => (this.mode = 'probability')}>
-              A probability (classification)
-            </button>
-            <button type="button" aria-pressed=${String(regression)} @click=${() => (this.mode = 'regression')}>
-              A value (regression)
-            </button>
-          </div>`
-        : nothing}
+      ${
+        this.#hasRegression
+          ? html`<div class="segmented" role="group" aria-label="Kind of prediction">
+              <button type="button" aria-pressed=${String(!regression)} @click=${() => (this.mode = 'probability')}>
+                A probability (classification)
+              </button>
+              <button type="button" aria-pressed=${String(regression)} @click=${() => (this.mode = 'regression')}>
+                A value (regression)
+              </button>
+            </div>`
+          : nothing
+      }
       <div class="controls">${regression ? this.#regressionControls() : this.#probabilityControls()}</div>
       <p class="hint">Drag on any plot to move the prediction. The dashed line is the slope there: the gradient.</p>
       <div class="cards">${this.#shown.map((name) => this.#card(name))}</div>
@@ -221,10 +252,11 @@ class LossExplorer extends LessonWidget {
         <legend>True label y</legend>
         <div class="segmented">
           ${[0, 1].map(
-            (y) => html`<label class="check">
-              <input type="radio" name="label" .checked=${this.label === y} @change=${() => (this.label = y)} />
-              y = ${y}
-            </label>`,
+            (y) =>
+              html`<label class="check">
+                <input type="radio" name="label" .checked=${this.label === y} @change=${() => (this.label = y)} />
+                y = ${y}
+              </label>`,
           )}
         </div>
       </fieldset>
@@ -232,19 +264,20 @@ class LossExplorer extends LessonWidget {
   }
 
   #regressionControls() {
-    const slider = (id, text, key) => html`<div class="slider">
-      <label for=${id}>${text}</label>
-      ${rangeInput({
-        id,
-        min: REGRESSION_RANGE[0],
-        max: REGRESSION_RANGE[1],
-        step: 0.05,
-        value: this[key],
-        valueText: formatNumber(this[key], 3),
-        onInput: (value) => (this[key] = value),
-      })}
-      <span class="readout">${this[key].toFixed(2)}</span>
-    </div>`;
+    const slider = (id, text, key) =>
+      html`<div class="slider">
+        <label for=${id}>${text}</label>
+        ${rangeInput({
+          id,
+          min: REGRESSION_RANGE[0],
+          max: REGRESSION_RANGE[1],
+          step: 0.05,
+          value: this[key],
+          valueText: formatNumber(this[key], 3),
+          onInput: (value) => (this[key] = value),
+        })}
+        <span class="readout">${this[key].toFixed(2)}</span>
+      </div>`;
     return html`${slider('prediction', 'Prediction ŷ', 'prediction')} ${slider('target', 'Target y', 'target')}`;
   }
 
@@ -272,9 +305,15 @@ class LossExplorer extends LessonWidget {
         @pointermove=${this.#onPointerMove}
       ></canvas>
       <p class="note">
-        ${regression ? 'any real target' : loss.note(y)}${clipped
-          ? html` — <span class="danger">p is clipped to ${x < 0.5 ? '1e-7' : '1 − 1e-7'}: the loss stops at ${formatNumber(value, 4)} and the gradient is 0</span>`
-          : nothing}
+        ${regression ? 'any real target' : loss.note(y)}${
+          clipped
+            ? html` —
+                <span class="danger"
+                  >p is clipped to ${x < 0.5 ? '1e-7' : '1 − 1e-7'}: the loss stops at ${formatNumber(value, 4)} and the
+                  gradient is 0</span
+                >`
+            : nothing
+        }
       </p>
     </section>`;
   }
@@ -308,7 +347,8 @@ class LossExplorer extends LessonWidget {
       const current = f(x);
       // Cross-entropies are unbounded: the scale grows with the current value, up to the clip's 16.1.
       let top = CROSS_ENTROPIES.has(name) ? Math.max(5, current) : 0;
-      if (!CROSS_ENTROPIES.has(name)) for (let v = domain[0]; v <= domain[1]; v += (domain[1] - domain[0]) / 50) top = Math.max(top, f(v));
+      if (!CROSS_ENTROPIES.has(name))
+        for (let v = domain[0]; v <= domain[1]; v += (domain[1] - domain[0]) / 50) top = Math.max(top, f(v));
       const ctx = sizeCanvas(canvas, width, PLOT_HEIGHT);
       const frame = plotFrame(width, PLOT_HEIGHT, MARGIN, domain, [0, top * 1.1 || 1]);
       this.#frames.set(canvas, frame);

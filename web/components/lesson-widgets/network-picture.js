@@ -66,7 +66,9 @@ export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null
   ctx.fillStyle = MUTED;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  layout.columns[0].nodes.forEach(({ x, y }, i) => ctx.fillText(FEATURE_LABELS[features[i]] ?? `x${i + 1}`, x - layout.columns[0].size / 2 - 6, y));
+  layout.columns[0].nodes.forEach(({ x, y }, i) =>
+    ctx.fillText(FEATURE_LABELS[features[i]] ?? `x${i + 1}`, x - layout.columns[0].size / 2 - 6, y),
+  );
   if (highlight) {
     const column = layout.columns[highlight.column];
     const node = column?.nodes[highlight.index];

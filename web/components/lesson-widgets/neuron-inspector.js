@@ -110,13 +110,18 @@ class NeuronInspector extends LessonWidget {
     return html`
       <h3 class="title">Inside the network: ${run.label}</h3>
       <p class="hint">
-        ${trained
-          ? 'Hover, focus or click a neuron to see what it computes at the probe point. Each square shows the neuron’s output over the input plane.'
-          : 'Run the experiment to train this network; then hover a neuron to see its weights, its sum and its activation.'}
+        ${
+          trained
+            ? 'Hover, focus or click a neuron to see what it computes at the probe point. Each square shows the neuron’s output over the input plane.'
+            : 'Run the experiment to train this network; then hover a neuron to see its weights, its sum and its activation.'
+        }
       </p>
       <div class="layout">
         <div class="diagram">
-          <canvas role="img" aria-label="Network diagram of ${run.label}: ${layerWidths(run.spec).join('-')} neurons."></canvas>
+          <canvas
+            role="img"
+            aria-label="Network diagram of ${run.label}: ${layerWidths(run.spec).join('-')} neurons."
+          ></canvas>
           ${trained ? this.#nodeButtons(run) : nothing}
         </div>
         ${trained ? this.#detail(run, view) : nothing}
@@ -164,7 +169,10 @@ class NeuronInspector extends LessonWidget {
     const probeText = `(${f3(p1)}, ${f3(p2)})`;
     let body;
     if (column === 0) {
-      body = html`<p>An input holds one feature of the point: at the probe ${probeText} it is <span class="readout">${f3(input[index])}</span>.</p>`;
+      body = html`<p>
+        An input holds one feature of the point: at the probe ${probeText} it is
+        <span class="readout">${f3(input[index])}</span>.
+      </p>`;
     } else {
       const d = column - 1;
       const units = layerWidths(run.spec)[column];
@@ -176,18 +184,33 @@ class NeuronInspector extends LessonWidget {
       const { z, a } = layers[d];
       body = html`
         <table>
-          <caption class="visually-hidden">Inputs and weights of this neuron at the probe point</caption>
-          <thead><tr><th scope="col">input</th><th scope="col">value</th><th scope="col">weight</th><th scope="col">value × weight</th></tr></thead>
+          <caption class="visually-hidden">
+            Inputs and weights of this neuron at the probe point
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">input</th>
+              <th scope="col">value</th>
+              <th scope="col">weight</th>
+              <th scope="col">value × weight</th>
+            </tr>
+          </thead>
           <tbody>
             ${previous.map(
-              (v, i) => html`<tr>
-                <td>${names[i]}</td>
-                <td class="readout">${f3(v)}</td>
-                <td class="readout">${f3(kernel[i * units + index])}</td>
-                <td class="readout">${f3(v * kernel[i * units + index])}</td>
-              </tr>`,
+              (v, i) =>
+                html`<tr>
+                  <td>${names[i]}</td>
+                  <td class="readout">${f3(v)}</td>
+                  <td class="readout">${f3(kernel[i * units + index])}</td>
+                  <td class="readout">${f3(v * kernel[i * units + index])}</td>
+                </tr>`,
             )}
-            <tr><td>bias b</td><td></td><td class="readout">${f3(bias)}</td><td class="readout">${f3(bias)}</td></tr>
+            <tr>
+              <td>bias b</td>
+              <td></td>
+              <td class="readout">${f3(bias)}</td>
+              <td class="readout">${f3(bias)}</td>
+            </tr>
           </tbody>
         </table>
         <p class="sum">Weighted sum <span class="readout">z = ${f3(z[index])}</span></p>
@@ -196,7 +219,12 @@ class NeuronInspector extends LessonWidget {
     }
     return html`<div class="detail" aria-live="polite">
       <h4>${this.#nodeName(run, column, index)}</h4>
-      <canvas class="thumb" role="img" aria-label="This neuron's output over the input plane; the ring marks the probe point." @click=${this.#moveProbe}></canvas>
+      <canvas
+        class="thumb"
+        role="img"
+        aria-label="This neuron's output over the input plane; the ring marks the probe point."
+        @click=${this.#moveProbe}
+      ></canvas>
       <div class="slider">
         <label for="probe-x1">Probe x₁ = ${f3(p1)}</label>
         ${rangeInput({ id: 'probe-x1', min: -1.2, max: 1.2, step: 0.05, value: p1, onInput: (x1) => (this.probe = [x1, p2]) })}
@@ -238,7 +266,8 @@ class NeuronInspector extends LessonWidget {
     const size = NEURON_GRID;
     const tile = new ImageData(size, size);
     if (column === 0) paintUnit(tile.data, featureRows(planeGrid(size), featuresOf(run)), widths[0], index);
-    else if (column === widths.length - 1) paintOutputUnit(tile.data, view.neurons[column - 1], widths[column], index, view.shape?.task ?? 'binary');
+    else if (column === widths.length - 1)
+      paintOutputUnit(tile.data, view.neurons[column - 1], widths[column], index, view.shape?.task ?? 'binary');
     else paintUnit(tile.data, view.neurons[column - 1], widths[column], index);
     const small = document.createElement('canvas');
     small.width = small.height = size;

@@ -81,9 +81,23 @@ export class PathStepper {
     return html`
       <div class="toolbar" role="group" aria-label="Step through the paths">
         <button type="button" title="Back to step 0" @click=${() => this.goTo(0)}>Reset</button>
-        <button type="button" aria-label="One step back" title="One step back" @click=${() => this.goTo(this.#step - 1)}>◀</button>
+        <button
+          type="button"
+          aria-label="One step back"
+          title="One step back"
+          @click=${() => this.goTo(this.#step - 1)}
+        >
+          ◀
+        </button>
         <button type="button" class="primary" @click=${() => this.toggle()}>${this.#playing ? 'Pause' : 'Play'}</button>
-        <button type="button" aria-label="One step forward" title="One step forward" @click=${() => this.goTo(this.#step + 1)}>▶</button>
+        <button
+          type="button"
+          aria-label="One step forward"
+          title="One step forward"
+          @click=${() => this.goTo(this.#step + 1)}
+        >
+          ▶
+        </button>
         ${rangeInput({ label: 'Step', min: 0, max, step: 1, value: this.#step, valueText: `step ${this.#step} of ${max}`, onInput: (step) => this.goTo(step) })}
         <span class="readout">step ${this.#step} / ${max}</span>
       </div>

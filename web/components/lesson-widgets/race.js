@@ -73,14 +73,20 @@ class Race extends LessonWidget {
       <div class="toolbar" role="group" aria-label="Horizontal axis">
         <span class="muted">Training loss against</span>
         <div class="segmented">
-          <button type="button" aria-pressed=${String(this.axis === 'passes')} @click=${() => (this.axis = 'passes')}>passes over the data</button>
-          <button type="button" aria-pressed=${String(this.axis === 'updates')} @click=${() => (this.axis = 'updates')}>updates</button>
+          <button type="button" aria-pressed=${String(this.axis === 'passes')} @click=${() => (this.axis = 'passes')}>
+            passes over the data
+          </button>
+          <button type="button" aria-pressed=${String(this.axis === 'updates')} @click=${() => (this.axis = 'updates')}>
+            updates
+          </button>
         </div>
       </div>
       <canvas role="img" aria-label=${this.#describe(rows)}></canvas>
       <div class="scroller">
         <table>
-          <caption class="visually-hidden">Cost of one update per run</caption>
+          <caption class="visually-hidden">
+            Cost of one update per run
+          </caption>
           <thead>
             <tr>
               <th scope="col">Run</th>
@@ -93,21 +99,24 @@ class Race extends LessonWidget {
           </thead>
           <tbody>
             ${rows.map(
-              (row, i) => html`<tr>
-                <td><span class="swatch" style="background: ${seriesColor(i)}"></span>${row.label}</td>
-                <td class="readout">${row.cost.rows}</td>
-                <td class="readout">${row.cost.updates}</td>
-                <td class="readout" title="${row.cost.floats} floats × 4 bytes">${formatBytes(row.cost.bytes)}</td>
-                <td class="readout">${row.view.epoch}</td>
-                <td class="readout">${row.view.history?.loss.length ? formatNumber(row.view.history.loss.at(-1)) : '—'}</td>
-              </tr>`,
+              (row, i) =>
+                html`<tr>
+                  <td><span class="swatch" style="background: ${seriesColor(i)}"></span>${row.label}</td>
+                  <td class="readout">${row.cost.rows}</td>
+                  <td class="readout">${row.cost.updates}</td>
+                  <td class="readout" title="${row.cost.floats} floats × 4 bytes">${formatBytes(row.cost.bytes)}</td>
+                  <td class="readout">${row.view.epoch}</td>
+                  <td class="readout">
+                    ${row.view.history?.loss.length ? formatNumber(row.view.history.loss.at(-1)) : '—'}
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>
       </div>
       <p class="hint">
-        Memory per update counts what one step holds for its batch: the inputs and every layer's activations, as 4-byte floats
-        (the backward pass needs about as much again). The weights are the same for every run.
+        Memory per update counts what one step holds for its batch: the inputs and every layer's activations, as 4-byte
+        floats (the backward pass needs about as much again). The weights are the same for every run.
       </p>
     `;
   }
@@ -134,9 +143,17 @@ class Race extends LessonWidget {
       .filter((row) => row.view.history)
       .map((row) => {
         const ys = row.view.history.loss;
-        return { xs: epochNumbers(ys.length, byUpdates ? row.cost.updates : 1), ys, color: seriesColor(rows.indexOf(row)) };
+        return {
+          xs: epochNumbers(ys.length, byUpdates ? row.cost.updates : 1),
+          ys,
+          color: seriesColor(rows.indexOf(row)),
+        };
       });
-    drawCurves(canvas, this.width, HEIGHT, series, { xMax, xLabel: byUpdates ? 'updates' : 'passes over the data (epochs)', yLabel: 'training loss' });
+    drawCurves(canvas, this.width, HEIGHT, series, {
+      xMax,
+      xLabel: byUpdates ? 'updates' : 'passes over the data (epochs)',
+      yLabel: 'training loss',
+    });
   }
 
   #describe(rows) {

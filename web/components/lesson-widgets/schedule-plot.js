@@ -95,11 +95,12 @@ class SchedulePlot extends LessonWidget {
       </div>
       <ul class="readouts">
         ${schedules.map(
-          (s, i) => html`<li>
-            ${this.#swatch(i)}
-            <span>${s.label}<span class="describe">${describeSchedule(s.schedule)}</span></span>
-            <span class="value readout">${formatNumber(scheduleRate(s.learningRate, s.schedule, step), 4)}</span>
-          </li>`,
+          (s, i) =>
+            html`<li>
+              ${this.#swatch(i)}
+              <span>${s.label}<span class="describe">${describeSchedule(s.schedule)}</span></span>
+              <span class="value readout">${formatNumber(scheduleRate(s.learningRate, s.schedule, step), 4)}</span>
+            </li>`,
         )}
       </ul>
     `;
@@ -125,7 +126,11 @@ class SchedulePlot extends LessonWidget {
     const ctx = sizeCanvas(canvas, this.width, HEIGHT);
     const frame = plotFrame(this.width, HEIGHT, MARGIN, [0, steps], [0, top * 1.1]);
     this.#frame = frame;
-    drawAxes(ctx, frame, { xLabel: 'step', yLabel: 'learning rate', xTicks: Math.max(2, Math.floor(frame.width / 70)) });
+    drawAxes(ctx, frame, {
+      xLabel: 'step',
+      yLabel: 'learning rate',
+      xTicks: Math.max(2, Math.floor(frame.width / 70)),
+    });
     this.#schedules.forEach((s, i) => {
       strokeFunction(ctx, frame, (x) => scheduleRate(s.learningRate, s.schedule, Math.floor(x)), {
         color: seriesColor(i),

@@ -116,9 +116,9 @@ class SoftmaxBars extends LessonWidget {
       <h3 class="title">Softmax output and −log p of the true class</h3>
       <dp-formula .tex=${TEX}></dp-formula>
       <p class="hint">
-        Pick the true class with its round button. Drag a bar, or focus it and use the arrow keys (Page Down
-        divides by 10, Page Up multiplies by 10): the other classes share the rest in their old ratios, so the
-        probabilities always sum to 1.
+        Pick the true class with its round button. Drag a bar, or focus it and use the arrow keys (Page Down divides by
+        10, Page Up multiplies by 10): the other classes share the rest in their old ratios, so the probabilities always
+        sum to 1.
       </p>
       <div class="segmented" role="group" aria-label="Preset outputs">
         <button type="button" @click=${() => this.#preset('uniform')}>Unsure: 1/${p.length} each</button>
@@ -130,10 +130,14 @@ class SoftmaxBars extends LessonWidget {
       </div>
       <p class="readout">sum of the probabilities: ${p.reduce((s, v) => s + v, 0).toFixed(3)}</p>
       <p class="loss" aria-live="polite">
-        True class ${c + 1}: −log p = −log ${formatNumber(pTrue, 3)} = <strong class="readout">${formatNumber(loss, 4)}</strong>
+        True class ${c + 1}: −log p = −log ${formatNumber(pTrue, 3)} =
+        <strong class="readout">${formatNumber(loss, 4)}</strong>
         ${pTrue <= EPSILON ? html`<span class="danger">(p clipped to 1e-7: the most one example can cost)</span>` : ''}
       </p>
-      <canvas role="img" aria-label=${`The curve −log p for p from 0 to 1, rising steeply as p approaches 0; the true class's point is at p = ${formatNumber(pTrue, 3)}, loss ${formatNumber(loss, 3)}. The bar on the right shows the loss.`}></canvas>
+      <canvas
+        role="img"
+        aria-label=${`The curve −log p for p from 0 to 1, rising steeply as p approaches 0; the true class's point is at p = ${formatNumber(pTrue, 3)}, loss ${formatNumber(loss, 3)}. The bar on the right shows the loss.`}
+      ></canvas>
     `;
   }
 
@@ -141,12 +145,7 @@ class SoftmaxBars extends LessonWidget {
     const name = `class ${j + 1}`;
     return html`<div class="row">
       <label class="check">
-        <input
-          type="radio"
-          name="true-class"
-          .checked=${isTrue}
-          @change=${() => (this.trueClass = j)}
-        />
+        <input type="radio" name="true-class" .checked=${isTrue} @change=${() => (this.trueClass = j)} />
         ${isTrue ? html`<strong>${name}</strong>` : name}<span class="visually-hidden"> is the true class</span>
       </label>
       <div

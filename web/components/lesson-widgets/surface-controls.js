@@ -7,8 +7,12 @@ import { numberInput, rangeInput, selectInput } from '../base/fields.js';
 import { tidy } from './surface-runs.js';
 
 // The rates the slider stops at: round values, and the ones the lessons ask for (0.45, 1.05, ...).
-const RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.05, 1.1, 1.5, 2, 3, 5, 10];
-const nearestRate = (rate) => RATES.reduce((best, r, i) => (Math.abs(Math.log(r / rate)) < Math.abs(Math.log(RATES[best] / rate)) ? i : best), 0);
+const RATES = [
+  0.0001, 0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.05, 1.1,
+  1.5, 2, 3, 5, 10,
+];
+const nearestRate = (rate) =>
+  RATES.reduce((best, r, i) => (Math.abs(Math.log(r / rate)) < Math.abs(Math.log(RATES[best] / rate)) ? i : best), 0);
 const MAX_STEPS = 5000;
 const MAX_BETA = 0.999; // the engine needs momentum < 1
 const MAX_NOISE = 5;
@@ -54,75 +58,90 @@ export function surfaceControls(s) {
     <summary>Try your own settings</summary>
     ${s.disabled ? html`<p class="hint">The settings come alive once the engine has loaded.</p>` : nothing}
     <fieldset class="fields" ?disabled=${s.disabled}>
-      ${s.runs.length > 1
-        ? html`<div class="field">
-            <label for="run">Change</label>
-            ${selectInput({
-              id: 'run',
-              value: s.selection,
-              options: [...s.runs.map((run) => ({ value: run.label, label: run.label })), { value: s.all, label: 'every run at once' }],
-              onChange: s.onSelect,
-            })}
-          </div>`
-        : nothing}
-      ${controls.has('optimizer')
-        ? html`<div class="field">
-            <label for="optimizer">Optimizer</label>
-            ${selectInput({
-              id: 'optimizer',
-              value: s.optimizer,
-              options: Object.entries(s.optimizerNames).map(([type, name]) => ({ value: type, label: name })),
-              onChange: (type) => s.onEdit({ type }),
-            })}
-          </div>`
-        : nothing}
-      ${controls.has('learningRate')
-        ? html`<div class="field slider">
-            <label for="rate">Learning rate η</label>
-            ${rangeInput({
-              id: 'rate',
-              min: 0,
-              max: RATES.length - 1,
-              step: 1,
-              value: nearestRate(s.learningRate),
-              valueText: `learning rate ${tidy(s.learningRate)}`,
-              onInput: (i) => s.onEdit({ learningRate: RATES[i] }),
-            })}
-            ${numberInput({
-              label: 'Learning rate η, typed',
-              min: 0.00001,
-              max: 100,
-              value: tidy(s.learningRate),
-              onChange: (learningRate) => s.onEdit({ learningRate }),
-            })}
-          </div>`
-        : nothing}
-      ${controls.has('momentum')
-        ? html`<div class="field slider">
-            <label for="beta">Momentum β of ${s.betaScope}</label>
-            ${rangeInput({ id: 'beta', min: 0, max: 0.99, step: 0.01, value: s.beta, valueText: `β ${s.beta}`, onInput: s.onBeta })}
-            ${numberInput({ label: 'Momentum β, typed', min: 0, max: MAX_BETA, step: 0.01, value: s.beta, onChange: s.onBeta })}
-          </div>`
-        : nothing}
-      ${controls.has('noise')
-        ? html`<div class="field slider">
-            <label for="noise">Gradient noise of ${s.noiseScope}</label>
-            ${rangeInput({ id: 'noise', min: 0, max: MAX_NOISE, step: 0.01, value: s.noise, valueText: `noise ${s.noise}`, onInput: s.onNoise })}
-            ${numberInput({ label: 'Gradient noise, typed', min: 0, max: 100, value: s.noise, onChange: s.onNoise })}
-          </div>`
-        : nothing}
-      ${controls.has('steps')
-        ? html`<div class="field">
-            <label for="steps">Steps</label>
-            ${numberInput({ id: 'steps', min: 1, max: MAX_STEPS, step: 1, value: s.steps, onChange: (v) => s.onEdit({ steps: Math.round(v) }) })}
-          </div>`
-        : nothing}
-      ${controls.has('start')
-        ? html`<div class="field">
-            <span id="start-label" class="label">Start (w₁, w₂) — or click the map</span>
-            <div class="pair" role="group" aria-labelledby="start-label">
-              ${[0, 1].map(
-                (k) =>
+      ${
+        s.runs.length > 1
+          ? html`<div class="field">
+              <label for="run">Change</label>
+              ${selectInput({
+                id: 'run',
+                value: s.selection,
+                options: [
+                  ...s.runs.map((run) => ({ value: run.label, label: run.label })),
+                  { value: s.all, label: 'every run at once' },
+                ],
+                onChange: s.onSelect,
+              })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('optimizer')
+          ? html`<div class="field">
+              <label for="optimizer">Optimizer</label>
+              ${selectInput({
+                id: 'optimizer',
+                value: s.optimizer,
+                options: Object.entries(s.optimizerNames).map(([type, name]) => ({ value: type, label: name })),
+                onChange: (type) => s.onEdit({ type }),
+              })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('learningRate')
+          ? html`<div class="field slider">
+              <label for="rate">Learning rate η</label>
+              ${rangeInput({
+                id: 'rate',
+                min: 0,
+                max: RATES.length - 1,
+                step: 1,
+                value: nearestRate(s.learningRate),
+                valueText: `learning rate ${tidy(s.learningRate)}`,
+                onInput: (i) => s.onEdit({ learningRate: RATES[i] }),
+              })}
+              ${numberInput({
+                label: 'Learning rate η, typed',
+                min: 0.00001,
+                max: 100,
+                value: tidy(s.learningRate),
+                onChange: (learningRate) => s.onEdit({ learningRate }),
+              })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('momentum')
+          ? html`<div class="field slider">
+              <label for="beta">Momentum β of ${s.betaScope}</label>
+              ${rangeInput({ id: 'beta', min: 0, max: 0.99, step: 0.01, value: s.beta, valueText: `β ${s.beta}`, onInput: s.onBeta })}
+              ${numberInput({ label: 'Momentum β, typed', min: 0, max: MAX_BETA, step: 0.01, value: s.beta, onChange: s.onBeta })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('noise')
+          ? html`<div class="field slider">
+              <label for="noise">Gradient noise of ${s.noiseScope}</label>
+              ${rangeInput({ id: 'noise', min: 0, max: MAX_NOISE, step: 0.01, value: s.noise, valueText: `noise ${s.noise}`, onInput: s.onNoise })}
+              ${numberInput({ label: 'Gradient noise, typed', min: 0, max: 100, value: s.noise, onChange: s.onNoise })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('steps')
+          ? html`<div class="field">
+              <label for="steps">Steps</label>
+              ${numberInput({ id: 'steps', min: 1, max: MAX_STEPS, step: 1, value: s.steps, onChange: (v) => s.onEdit({ steps: Math.round(v) }) })}
+            </div>`
+          : nothing
+      }
+      ${
+        controls.has('start')
+          ? html`<div class="field">
+              <span id="start-label" class="label">Start (w₁, w₂) — or click the map</span>
+              <div class="pair" role="group" aria-labelledby="start-label">
+                ${[0, 1].map((k) =>
                   numberInput({
                     label: `Start w${k + 1}`,
                     min: -100,
@@ -130,10 +149,11 @@ export function surfaceControls(s) {
                     value: Number(s.start[k].toPrecision(6)),
                     onChange: (v) => s.onEdit({ start: s.start.map((w, i) => (i === k ? v : w)) }),
                   }),
-              )}
-            </div>
-          </div>`
-        : nothing}
+                )}
+              </div>
+            </div>`
+          : nothing
+      }
     </fieldset>
     <button type="button" ?disabled=${s.disabled} @click=${s.onReset}>Back to the lesson's settings</button>
   </details>`;

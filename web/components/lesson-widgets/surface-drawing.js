@@ -126,7 +126,10 @@ function star(ctx, x, y, r) {
 
 function cross(ctx, x, y, r, color) {
   ctx.lineCap = 'round';
-  for (const [width, stroke] of [[6, PAPER], [3, color]]) {
+  for (const [width, stroke] of [
+    [6, PAPER],
+    [3, color],
+  ]) {
     ctx.strokeStyle = stroke;
     ctx.lineWidth = width;
     ctx.beginPath();

@@ -10,7 +10,17 @@ import { widgetStyles } from './widget-styles.js';
 import { paintHeatmap, drawHeatmap, drawMinima, drawPathLine, drawPathMarkers } from './surface-drawing.js';
 import { formatNumber } from '../../domain/widget-math.js';
 import { sizeCanvas, plotFrame, drawAxes, seriesColor } from '../plots/plot-canvas.js';
-import { OPTIMIZER_NAMES, DEFAULT_RATE, baseOptimizer, betaTargets, noiseTargets, controlsFor, pathOptions, describeOptions, findMinima } from './surface-runs.js';
+import {
+  OPTIMIZER_NAMES,
+  DEFAULT_RATE,
+  baseOptimizer,
+  betaTargets,
+  noiseTargets,
+  controlsFor,
+  pathOptions,
+  describeOptions,
+  findMinima,
+} from './surface-runs.js';
 import { surfaceControls, surfaceControlStyles } from './surface-controls.js';
 import { surfacePathStyles } from './surface-path-styles.js';
 import { PathStepper } from './path-stepper.js';
@@ -91,7 +101,7 @@ class SurfacePath extends LessonWidget {
   get #selection() {
     const runs = this.#runs;
     if (this.selected === ALL || runs.some((run) => run.label === this.selected)) return this.selected;
-    return runs.length === 1 ? runs[0].label : runs[0]?.label ?? ALL;
+    return runs.length === 1 ? runs[0].label : (runs[0]?.label ?? ALL);
   }
 
   // Each run's path options under the current changes, cleared when the changes (or the lesson)
@@ -130,7 +140,8 @@ class SurfacePath extends LessonWidget {
   willUpdate(changed) {
     if (changed.has('config') || changed.has('lesson')) this.#options.clear();
     if (changed.has('client') || changed.has('config') || changed.has('lesson')) this.#loadSurface();
-    if (changed.has('client') || changed.has('config') || changed.has('lesson') || changed.has('results')) this.#recompute();
+    if (changed.has('client') || changed.has('config') || changed.has('lesson') || changed.has('results'))
+      this.#recompute();
   }
 
   async #loadSurface() {
@@ -243,18 +254,22 @@ class SurfacePath extends LessonWidget {
     const options = this.#optionsOf(run);
     const settings = describeOptions(options);
     if (!path) {
-      return html`<li><span class="swatch" style="background: ${color}"></span><span><strong>${run.label}</strong> <span class="muted">computing…</span></span></li>`;
+      return html`<li>
+        <span class="swatch" style="background: ${color}"></span
+        ><span><strong>${run.label}</strong> <span class="muted">computing…</span></span>
+      </li>`;
     }
     const last = path.loss.length - 1;
     const at = Math.min(this.#stepper.step, last);
-    const diverged = path.diverged
-      ? html` <span class="danger">diverged at step ${last}</span>`
-      : nothing;
+    const diverged = path.diverged ? html` <span class="danger">diverged at step ${last}</span>` : nothing;
     return html`<li>
       <span class="swatch" style="background: ${color}"></span>
       <span>
         <strong>${run.label}</strong>${this.#changed(run) ? html` <span class="muted">(your settings)</span>` : nothing}
-        <span class="readout">— loss ${formatNumber(path.loss[at], 3)}${at < this.#stepper.step && !path.diverged ? ` at step ${at}, its last` : ''}</span>${diverged}
+        <span class="readout"
+          >— loss
+          ${formatNumber(path.loss[at], 3)}${at < this.#stepper.step && !path.diverged ? ` at step ${at}, its last` : ''}</span
+        >${diverged}
         <span class="settings">${settings}</span>
       </span>
     </li>`;
@@ -284,7 +299,8 @@ class SurfacePath extends LessonWidget {
       beta: betaNow,
       betaScope: betaRuns.length === runs.length ? 'every run' : `the momentum runs (${betaRuns.length})`,
       noise: noiseNow,
-      noiseScope: noiseTargets(runs).length === runs.length ? 'every run' : `the noisy runs (${noiseTargets(runs).length})`,
+      noiseScope:
+        noiseTargets(runs).length === runs.length ? 'every run' : `the noisy runs (${noiseTargets(runs).length})`,
       optimizerNames: OPTIMIZER_NAMES,
       onSelect: (label) => (this.selected = label),
       onEdit: (change) => this.#edit(change),
@@ -305,7 +321,8 @@ class SurfacePath extends LessonWidget {
     const win = this.surface?.window ?? [-2, 2, -2, 2];
     const frame = plotFrame(width, height, MARGIN, [win[0], win[1]], [win[2], win[3]]);
     this.#frame = frame;
-    if (this.surface && this.#heatmap?.surface !== this.surface) this.#heatmap = { surface: this.surface, canvas: paintHeatmap(this.surface) };
+    if (this.surface && this.#heatmap?.surface !== this.surface)
+      this.#heatmap = { surface: this.surface, canvas: paintHeatmap(this.surface) };
     drawHeatmap(ctx, frame, this.#heatmap?.canvas);
     drawAxes(ctx, frame, { xLabel: 'w₁', yLabel: 'w₂', xTicks: 4, yTicks: 4 });
     ctx.save();

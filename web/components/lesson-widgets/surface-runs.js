@@ -51,7 +51,11 @@ export function controlsFor(config, runs) {
  * ({ type?, learningRate?, steps?, start? } for this run), and the global β
  * and noise (null: unchanged) when this run is among their targets.
  */
-export function pathOptions(run, edit = {}, { beta = null, noise = null, betaApplies = false, noiseApplies = false } = {}) {
+export function pathOptions(
+  run,
+  edit = {},
+  { beta = null, noise = null, betaApplies = false, noiseApplies = false } = {},
+) {
   const base = baseOptimizer(run);
   const type = edit.type ?? base.type;
   let optimizer;
@@ -81,9 +85,17 @@ export const tidy = (v) => Number(v.toPrecision(6));
 
 /** A run's settings in words: "SGD · rate 0.1 · β 0.9 (averaged) · noise 0.3". */
 export function describeOptions({ optimizer, gradientNoise, start }) {
-  const parts = [OPTIMIZER_NAMES[optimizer.type] ?? optimizer.type, `rate ${tidy(optimizer.learningRate ?? DEFAULT_RATE[optimizer.type])}`];
+  const parts = [
+    OPTIMIZER_NAMES[optimizer.type] ?? optimizer.type,
+    `rate ${tidy(optimizer.learningRate ?? DEFAULT_RATE[optimizer.type])}`,
+  ];
   if (optimizer.type === 'sgd' && (optimizer.momentum ?? 0) > 0) {
-    const form = optimizer.dampening === optimizer.momentum ? 'v = βv + (1−β)g' : optimizer.dampening ? `dampening ${optimizer.dampening}` : 'v = βv + g';
+    const form =
+      optimizer.dampening === optimizer.momentum
+        ? 'v = βv + (1−β)g'
+        : optimizer.dampening
+          ? `dampening ${optimizer.dampening}`
+          : 'v = βv + g';
     parts.push(`β ${tidy(optimizer.momentum)}, ${form}`);
   }
   if (optimizer.schedule && optimizer.schedule.type !== 'constant') parts.push(`${optimizer.schedule.type} decay`);
@@ -100,7 +112,13 @@ export function describeOptions({ optimizer, gradientNoise, start }) {
  * [{ w1, w2 }], the engine's minimum first.
  */
 export function findMinima(surface) {
-  const { values, nx, ny, window: [x0, x1, y0, y1], minimum } = surface;
+  const {
+    values,
+    nx,
+    ny,
+    window: [x0, x1, y0, y1],
+    minimum,
+  } = surface;
   const minima = [{ w1: minimum.w1, w2: minimum.w2 }];
   let lo = Infinity;
   let hi = -Infinity;

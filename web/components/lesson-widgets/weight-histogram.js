@@ -71,8 +71,14 @@ class WeightHistogram extends LessonWidget {
         ${labels.map((label, i) => {
           const stats = this.#stats(label);
           return html`<figure>
-            <figcaption><span class="swatch" style="background: ${seriesColor(i)}"></span><strong>${label}</strong></figcaption>
-            <canvas data-label=${label} role="img" aria-label=${stats ? `${label}: ${stats.count} kernel weights, ${percent(stats.nearZero)} with |w| < ${threshold}, norm ${formatNumber(stats.norm)}` : `${label}: not trained yet`}></canvas>
+            <figcaption>
+              <span class="swatch" style="background: ${seriesColor(i)}"></span><strong>${label}</strong>
+            </figcaption>
+            <canvas
+              data-label=${label}
+              role="img"
+              aria-label=${stats ? `${label}: ${stats.count} kernel weights, ${percent(stats.nearZero)} with |w| < ${threshold}, norm ${formatNumber(stats.norm)}` : `${label}: not trained yet`}
+            ></canvas>
             <figcaption class="readout">
               ${stats ? `${percent(stats.nearZero)} of ${stats.count} with |w| < ${threshold} · norm ${formatNumber(stats.norm)}` : '—'}
             </figcaption>
@@ -101,7 +107,10 @@ class WeightHistogram extends LessonWidget {
     const labels = this.config?.runs ?? [];
     const all = labels.map((label) => this.#weights(label));
     // Shared bins over the range that holds 99% of all weights, so one outlier does not squash the rest.
-    const magnitudes = all.flatMap((values) => values ?? []).map(Math.abs).sort((a, b) => a - b);
+    const magnitudes = all
+      .flatMap((values) => values ?? [])
+      .map(Math.abs)
+      .sort((a, b) => a - b);
     const extent = Math.max(0.05, magnitudes.length ? magnitudes[Math.floor(0.99 * (magnitudes.length - 1))] : 1);
     const binWidth = (2 * extent) / BINS;
     const canvases = this.renderRoot.querySelectorAll('canvas');

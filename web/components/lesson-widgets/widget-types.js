@@ -5,13 +5,16 @@
 export const WIDGET_TYPES = {
   'boundary-compare': 'live decision boundaries of several train runs side by side ({ runs })',
   'depth-sweep': 'accuracy against the number of hidden layers, with a boundary per depth ({ runs })',
-  'neuron-inspector': "a network diagram: hover a neuron to see its weights, its sum, its activation and its thumbnail over the input plane ({ run })",
-  'activation-plot': 'an activation curve and its derivative; pick relu, sigmoid, tanh, linear or softmax ({ activations })',
-  'activation-switch': "pick a live net's hidden activation: the run with it retrains in the worker, its boundary and loss growing ({ runs }: runs that differ only in their hidden activation)",
+  'neuron-inspector':
+    'a network diagram: hover a neuron to see its weights, its sum, its activation and its thumbnail over the input plane ({ run })',
+  'activation-plot':
+    'an activation curve and its derivative; pick relu, sigmoid, tanh, linear or softmax ({ activations })',
+  'activation-switch':
+    "pick a live net's hidden activation: the run with it retrains in the worker, its boundary and loss growing ({ runs }: runs that differ only in their hidden activation)",
   'loss-explorer': "drag a prediction and a label: every loss's value and gradient, live ({ losses })",
   'surface-path': 'a 2-D loss-surface heatmap with the paths of surface runs, step by step ({ surface, runs })',
   'loss-curves': 'train and test loss per epoch of several runs ({ runs, metric? })',
-  'race': 'GD vs SGD vs mini-batch: loss against passes over the data, updates per pass, memory per update ({ runs })',
+  race: 'GD vs SGD vs mini-batch: loss against passes over the data, updates per pass, memory per update ({ runs })',
   'softmax-bars': 'drag the probability bars of a softmax output and watch -log p of the true class ({ classes })',
   'schedule-plot': 'the learning rate over the steps of one or more schedules ({ schedules })',
   'dropout-network': 'a network diagram whose dropped units flicker while training ({ run })',

@@ -144,12 +144,22 @@ class ExperimentPanel extends LitElement {
   #buttons(running) {
     const { status } = this;
     return html`
-      <button type="button" class="primary" ?disabled=${running} aria-describedby="run-status" @click=${() => this.#run(undefined)}>
+      <button
+        type="button"
+        class="primary"
+        ?disabled=${running}
+        aria-describedby="run-status"
+        @click=${() => this.#run(undefined)}
+      >
         Run the experiment
       </button>
-      ${status === 'done' || status === 'failed'
-        ? html`<button type="button" ?disabled=${running} @click=${() => this.#run((this.seed ?? 1) + 1)}>Run again with seed ${(this.seed ?? 1) + 1}</button>`
-        : nothing}
+      ${
+        status === 'done' || status === 'failed'
+          ? html`<button type="button" ?disabled=${running} @click=${() => this.#run((this.seed ?? 1) + 1)}>
+              Run again with seed ${(this.seed ?? 1) + 1}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -165,8 +175,13 @@ class ExperimentPanel extends LitElement {
     const { runs } = this.lesson.experiment;
     const trains = runs.filter((run) => run.kind === 'train').length;
     const paths = runs.length - trains;
-    const parts = [trains && `${trains} training ${trains === 1 ? 'run' : 'runs'}`, paths && `${paths} optimizer ${paths === 1 ? 'path' : 'paths'}`].filter(Boolean);
-    return parts.length ? `Runs ${parts.join(' and ')} in your browser.` : 'Computes the lesson’s numbers with the engine, in your browser.';
+    const parts = [
+      trains && `${trains} training ${trains === 1 ? 'run' : 'runs'}`,
+      paths && `${paths} optimizer ${paths === 1 ? 'path' : 'paths'}`,
+    ].filter(Boolean);
+    return parts.length
+      ? `Runs ${parts.join(' and ')} in your browser.`
+      : 'Computes the lesson’s numbers with the engine, in your browser.';
   }
 
   #table() {
@@ -174,7 +189,9 @@ class ExperimentPanel extends LitElement {
     const classification = runs.some((run) => run.kind === 'train' && !['plane', 'multigauss'].includes(run.data.name));
     return html`<div class="scroller">
       <table>
-        <caption class="visually-hidden">The experiment's runs</caption>
+        <caption class="visually-hidden">
+          The experiment's runs
+        </caption>
         <thead>
           <tr>
             <th scope="col">Run</th>
@@ -203,7 +220,8 @@ class ExperimentPanel extends LitElement {
       progress = html`<span class="danger">diverged in epoch ${epoch + 1}, step ${step}</span>`;
       cells = [html`<span class="danger">diverged</span>`, dash(), dash()];
     } else if (result) {
-      progress = html`<progress max=${epochs} value=${result.history.loss.length}></progress> ${result.history.loss.length} / ${epochs}`;
+      progress = html`<progress max=${epochs} value=${result.history.loss.length}></progress>
+        ${result.history.loss.length} / ${epochs}`;
       cells = [num(result.train.loss), num(result.test.loss), percent(result.test.accuracy)];
     } else if (frame) {
       const { logs } = frame;
@@ -241,7 +259,9 @@ class ExperimentPanel extends LitElement {
     return html`<tr>
       <th scope="row">
         ${run.label}
-        <div class="setup">${run.surface.replace('_', ' ')} surface, ${optimizer.type} at rate ${optimizer.learningRate}</div>
+        <div class="setup">
+          ${run.surface.replace('_', ' ')} surface, ${optimizer.type} at rate ${optimizer.learningRate}
+        </div>
       </th>
       <td class="num">${progress}</td>
       <td class="num">${loss}</td>
@@ -254,15 +274,22 @@ class ExperimentPanel extends LitElement {
     if (this.status !== 'done' || !this.measured) return nothing;
     const { facts, holds } = this.measured;
     const { totalMs, wallMs } = this.timing ?? {};
-    return html`<div class="measured ${holds ? '' : 'miss'}" data-claim-result=${holds ? 'holds' : 'misses'} data-engine-ms=${totalMs} data-wall-ms=${wallMs}>
+    return html`<div
+      class="measured ${holds ? '' : 'miss'}"
+      data-claim-result=${holds ? 'holds' : 'misses'}
+      data-engine-ms=${totalMs}
+      data-wall-ms=${wallMs}
+    >
       <h3>Measured in this run</h3>
       <ul>
         ${facts.map((fact) => html`<li>${fact}</li>`)}
       </ul>
       <p class="verdict">
-        ${holds
-          ? '✓ The claim holds in this run.'
-          : '✗ This run does not show the whole claim. Some claims hold on average over seeds rather than on every seed — run again with another seed.'}
+        ${
+          holds
+            ? '✓ The claim holds in this run.'
+            : '✗ This run does not show the whole claim. Some claims hold on average over seeds rather than on every seed — run again with another seed.'
+        }
       </p>
     </div>`;
   }
@@ -272,7 +299,7 @@ class ExperimentPanel extends LitElement {
   }
 }
 
-const dash = () => "—";
+const dash = () => '—';
 const num = (value) => (Number.isFinite(value) ? formatNumber(value) : dash());
 const percent = (value) => (Number.isFinite(value) ? `${(100 * value).toFixed(1)}%` : dash());
 const formatMs = (ms) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`);

@@ -87,7 +87,12 @@ class LessonQuestion extends LitElement {
       <div class="choices">
         ${q.choices.map((choice, i) => {
           const state = this.picked === i ? (i === q.answer ? 'right' : 'wrong') : '';
-          return html`<button type="button" class=${state} aria-pressed=${String(this.picked === i)} @click=${() => this.#pick(i)}>
+          return html`<button
+            type="button"
+            class=${state}
+            aria-pressed=${String(this.picked === i)}
+            @click=${() => this.#pick(i)}
+          >
             ${inlineTex(choice)}
           </button>`;
         })}

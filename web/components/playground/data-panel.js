@@ -77,45 +77,65 @@ class DataPanel extends LitElement {
       <fieldset>
         <legend>Which data set?</legend>
         ${datasetsFor(info.problem).map(
-          (name) => html`<label class="choice">
-            <input type="radio" name="dataset" .checked=${name === data.dataset} @change=${() => edit({ dataset: name })} />
-            ${DATASETS[name].label}
-          </label>`,
+          (name) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="dataset"
+                .checked=${name === data.dataset}
+                @change=${() => edit({ dataset: name })}
+              />
+              ${DATASETS[name].label}
+            </label>`,
         )}
       </fieldset>
-      ${info.classes.length > 1
-        ? selectField({
-            label: 'Classes',
-            value: data.classes,
-            options: info.classes.map((value) => ({ value, label: String(value) })),
-            onChange: (classes) => edit({ classes }),
-          })
-        : nothing}
-      ${generated && info.planar
-        ? sliderField({ label: 'Noise', value: data.noise, values: NOISE_LEVELS, onChange: (noise) => edit({ noise }) })
-        : nothing}
-      ${generated
-        ? sliderField({
-            label: 'Training data',
-            value: data.trainPercent,
-            values: TRAIN_PERCENTS,
-            format: (percent) => `${percent}%`,
-            onChange: (trainPercent) => edit({ trainPercent }),
-          })
-        : nothing}
+      ${
+        info.classes.length > 1
+          ? selectField({
+              label: 'Classes',
+              value: data.classes,
+              options: info.classes.map((value) => ({ value, label: String(value) })),
+              onChange: (classes) => edit({ classes }),
+            })
+          : nothing
+      }
+      ${
+        generated && info.planar
+          ? sliderField({
+              label: 'Noise',
+              value: data.noise,
+              values: NOISE_LEVELS,
+              onChange: (noise) => edit({ noise }),
+            })
+          : nothing
+      }
+      ${
+        generated
+          ? sliderField({
+              label: 'Training data',
+              value: data.trainPercent,
+              values: TRAIN_PERCENTS,
+              format: (percent) => `${percent}%`,
+              onChange: (trainPercent) => edit({ trainPercent }),
+            })
+          : nothing
+      }
       ${sliderField({
         label: 'Batch size',
         value: state.batchSize,
         values: BATCH_SIZES,
-        format: (size) => (this.trainRows > 0 && size >= this.trainRows ? `${size} (all: full-batch GD)` : String(size)),
+        format: (size) =>
+          this.trainRows > 0 && size >= this.trainRows ? `${size} (all: full-batch GD)` : String(size),
         onChange: (batchSize) => emitEdit(this, withBatchSize(state, batchSize)),
       })}
-      ${generated
-        ? html`<div class="seed">
-            ${numberField({ label: 'Data seed', value: data.seed, min: 0, step: 1, onChange: (seed) => edit({ seed }) })}
-            <button type="button" @click=${() => edit({ seed: data.seed + 1 })}>Regenerate</button>
-          </div>`
-        : html`<p class="hint">Click the plot to add points of the chosen class; they are all training data.</p>`}
+      ${
+        generated
+          ? html`<div class="seed">
+              ${numberField({ label: 'Data seed', value: data.seed, min: 0, step: 1, onChange: (seed) => edit({ seed }) })}
+              <button type="button" @click=${() => edit({ seed: data.seed + 1 })}>Regenerate</button>
+            </div>`
+          : html`<p class="hint">Click the plot to add points of the chosen class; they are all training data.</p>`
+      }
     `;
   }
 }

@@ -36,8 +36,8 @@ class DivergenceNote extends LitElement {
     const last = Number.isFinite(lastLoss) ? ` (the last good loss was ${lastLoss.toFixed(4)})` : '';
     return html`<div role="alert">
       <p>
-        <strong>Training stopped:</strong> the loss became NaN or blew up at step ${step.toLocaleString('en-US')}, in epoch
-        ${epoch}${last}. The learning rate, ${formatRate(this.learningRate)}, is probably too high: try 10× lower.
+        <strong>Training stopped:</strong> the loss became NaN or blew up at step ${step.toLocaleString('en-US')}, in
+        epoch ${epoch}${last}. The learning rate, ${formatRate(this.learningRate)}, is probably too high: try 10× lower.
       </p>
       <button type="button" class="primary" @click=${() => this.#retry(suggested)}>
         Use learning rate ${formatRate(suggested)} and start over

@@ -23,7 +23,11 @@ class ModelPanel extends LitElement {
   render() {
     const { state } = this;
     const { task } = dataShape(state.data, state.features.length);
-    const labels = usesOneHot(state.spec.loss, task) ? 'one-hot rows' : task === 'multiclass' ? 'class ids' : 'one number per row';
+    const labels = usesOneHot(state.spec.loss, task)
+      ? 'one-hot rows'
+      : task === 'multiclass'
+        ? 'class ids'
+        : 'one number per row';
     return html`
       ${selectField({
         label: 'Loss',
@@ -31,7 +35,9 @@ class ModelPanel extends LitElement {
         options: LOSSES_BY_TASK[task].map((value) => ({ value, label: LOSS_LABELS[value] })),
         onChange: (loss) => emitEdit(this, withLoss(state, loss)),
       })}
-      <p class="hint">The output layer is ${state.spec.layers.at(-1).activation}; labels reach the engine as ${labels}.</p>
+      <p class="hint">
+        The output layer is ${state.spec.layers.at(-1).activation}; labels reach the engine as ${labels}.
+      </p>
       ${selectField({
         label: 'Kernel initializer',
         value: initializerOf(state.spec),

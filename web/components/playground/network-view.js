@@ -18,7 +18,10 @@ import { DROPOUT_RATES, HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, includ
 import { hiddenLayers, outputLayer } from '../../domain/network-spec.js';
 import { withFeatures, withHidden } from '../../domain/state-edits.js';
 
-const FEATURE_VALUES = featureRows(planeGrid(NEURON_GRID), FEATURES.map((feature) => feature.id));
+const FEATURE_VALUES = featureRows(
+  planeGrid(NEURON_GRID),
+  FEATURES.map((feature) => feature.id),
+);
 const NEW_LAYER_UNITS = 4;
 
 class NetworkView extends LitElement {
@@ -137,20 +140,42 @@ class NetworkView extends LitElement {
     const { state } = this;
     const hidden = hiddenLayers(state.spec);
     const picture = this.#describe(hidden);
-    const layout = networkLayout(this.width ?? 600, picture.columns.map((column) => column.nodes.length));
+    const layout = networkLayout(
+      this.width ?? 600,
+      picture.columns.map((column) => column.nodes.length),
+    );
     this.#layout = layout;
     this.#picture = picture;
     return html`
       <div class="layers-bar">
-        ${this.#can('layers')
-          ? html`<button type="button" aria-label="Add a hidden layer" ?disabled=${hidden.length >= MAX_HIDDEN_LAYERS} @click=${() => this.#addLayer(hidden)}>+</button>
-              <button type="button" aria-label="Remove the last hidden layer" ?disabled=${hidden.length === 0} @click=${() => this.#edit(hidden.slice(0, -1))}>−</button>`
-          : nothing}
+        ${
+          this.#can('layers')
+            ? html`<button
+                  type="button"
+                  aria-label="Add a hidden layer"
+                  ?disabled=${hidden.length >= MAX_HIDDEN_LAYERS}
+                  @click=${() => this.#addLayer(hidden)}
+                >
+                  +
+                </button>
+                <button
+                  type="button"
+                  aria-label="Remove the last hidden layer"
+                  ?disabled=${hidden.length === 0}
+                  @click=${() => this.#edit(hidden.slice(0, -1))}
+                >
+                  −
+                </button>`
+            : nothing
+        }
         <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
       </div>
       <div class="scroller">
         <div class="network" style="--columns: ${picture.columns.length}">
-          <div class="heads" style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, 1fr)">
+          <div
+            class="heads"
+            style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, 1fr)"
+          >
             <div class="head">${this.#inputHead()}</div>
             ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
             <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
@@ -161,9 +186,11 @@ class NetworkView extends LitElement {
           </div>
         </div>
       </div>
-      ${picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
-        ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
-        : nothing}
+      ${
+        picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
+          ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
+          : nothing
+      }
     `;
   }
 
@@ -199,7 +226,10 @@ class NetworkView extends LitElement {
     let dropoutIndex = 0;
     const hiddenColumns = hidden.map((layer) => {
       const masks = layer.dropout > 0 ? snapshot?.dropped?.[dropoutIndex++] : null;
-      return { nodes: unitsNodes(layer.units), dropped: snapshot?.playing && masks?.length === layer.units ? masks : null };
+      return {
+        nodes: unitsNodes(layer.units),
+        dropped: snapshot?.playing && masks?.length === layer.units ? masks : null,
+      };
     });
     const output = { nodes: unitsNodes(outputLayer(state.spec).units) };
     const columns = [{ nodes: inputs }, ...hiddenColumns, output];
@@ -244,8 +274,10 @@ class NetworkView extends LitElement {
 
   #inputHead() {
     const { state } = this;
-    if (DATASETS[state.data.dataset].planar) return html`<strong>Features</strong><span>${this.free ? 'fixed' : 'click to use'}</span>`;
-    return html`<strong>Inputs</strong><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
+    if (DATASETS[state.data.dataset].planar)
+      return html`<strong>Features</strong><span>${this.free ? 'fixed' : 'click to use'}</span>`;
+    return html`<strong>Inputs</strong
+      ><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
   }
 
   #hiddenHead(hidden, layer, i) {
@@ -253,37 +285,66 @@ class NetworkView extends LitElement {
     const change = (patch) => this.#edit(hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)));
     const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`);
     return html`
-      ${this.#can('units')
-        ? html`<div class="units">
-            <button type="button" aria-label="Remove a neuron from hidden layer ${n}" ?disabled=${layer.units <= 1} @click=${() => change({ units: layer.units - 1 })}>−</button>
-            <button type="button" aria-label="Add a neuron to hidden layer ${n}" ?disabled=${layer.units >= MAX_UNITS} @click=${() => change({ units: layer.units + 1 })}>+</button>
-          </div>`
-        : nothing}
+      ${
+        this.#can('units')
+          ? html`<div class="units">
+              <button
+                type="button"
+                aria-label="Remove a neuron from hidden layer ${n}"
+                ?disabled=${layer.units <= 1}
+                @click=${() => change({ units: layer.units - 1 })}
+              >
+                −
+              </button>
+              <button
+                type="button"
+                aria-label="Add a neuron to hidden layer ${n}"
+                ?disabled=${layer.units >= MAX_UNITS}
+                @click=${() => change({ units: layer.units + 1 })}
+              >
+                +
+              </button>
+            </div>`
+          : nothing
+      }
       <span>${layer.units} ${layer.units === 1 ? 'neuron' : 'neurons'}</span>
-      ${this.#can('activation')
-        ? html`<select aria-label="Activation of hidden layer ${n}" @change=${(event) => change({ activation: event.target.value })}>
-            ${including(HIDDEN_ACTIVATIONS, layer.activation).map((name) => html`<option ?selected=${name === layer.activation}>${name}</option>`)}
-          </select>`
-        : html`<span>${layer.activation}</span>`}
-      ${this.#can('dropout')
-        ? html`<select aria-label="Dropout after hidden layer ${n}" @change=${(event) => change({ dropout: Number(event.target.value) })}>
-            ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropText(rate)}</option>`)}
-          </select>`
-        : html`<span>${dropText(layer.dropout)}</span>`}
+      ${
+        this.#can('activation')
+          ? html`<select
+              aria-label="Activation of hidden layer ${n}"
+              @change=${(event) => change({ activation: event.target.value })}
+            >
+              ${including(HIDDEN_ACTIVATIONS, layer.activation).map((name) => html`<option ?selected=${name === layer.activation}>${name}</option>`)}
+            </select>`
+          : html`<span>${layer.activation}</span>`
+      }
+      ${
+        this.#can('dropout')
+          ? html`<select
+              aria-label="Dropout after hidden layer ${n}"
+              @change=${(event) => change({ dropout: Number(event.target.value) })}
+            >
+              ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropText(rate)}</option>`)}
+            </select>`
+          : html`<span>${dropText(layer.dropout)}</span>`
+      }
     `;
   }
 
   #inputLabels(layout) {
     const { state } = this;
     const column = layout.columns[0];
-    const box = (i) => `top: ${column.nodes[i].y - column.pitch / 2}px; height: ${column.pitch}px; width: ${column.nodes[i].x + column.size / 2 + 4}px; padding-right: ${column.size + 10}px`;
+    const box = (i) =>
+      `top: ${column.nodes[i].y - column.pitch / 2}px; height: ${column.pitch}px; width: ${column.nodes[i].x + column.size / 2 + 4}px; padding-right: ${column.size + 10}px`;
     if (DATASETS[state.data.dataset].planar && this.free) {
       return this.#features().map(({ label }, i) => html`<span class="input-label" style=${box(i)}>${label}</span>`);
     }
     if (DATASETS[state.data.dataset].planar) {
       return FEATURES.map(({ id, label }, i) => {
         const on = state.features.includes(id);
-        const next = on ? state.features.filter((f) => f !== id) : FEATURES.map((f) => f.id).filter((f) => f === id || state.features.includes(f));
+        const next = on
+          ? state.features.filter((f) => f !== id)
+          : FEATURES.map((f) => f.id).filter((f) => f === id || state.features.includes(f));
         return html`<button
           type="button"
           class="input-label"
@@ -292,7 +353,9 @@ class NetworkView extends LitElement {
           aria-label="Feature ${label}"
           ?disabled=${on && state.features.length === 1}
           @click=${() => emitEdit(this, withFeatures(state, next))}
-        >${label}</button>`;
+        >
+          ${label}
+        </button>`;
       });
     }
     const names = DATASETS[state.data.dataset].inputNames;
@@ -304,7 +367,10 @@ class NetworkView extends LitElement {
     if (this.shape?.task !== 'multiclass' || column.pitch < 14) return nothing;
     const names = DATASETS[this.state.data.dataset].classNames;
     return column.nodes.map(
-      ({ x, y }, k) => html`<span class="output-label" style="left: ${x + column.size / 2 + 4}px; top: ${y}px">${names?.[k] ?? `class ${k}`}</span>`,
+      ({ x, y }, k) =>
+        html`<span class="output-label" style="left: ${x + column.size / 2 + 4}px; top: ${y}px"
+          >${names?.[k] ?? `class ${k}`}</span
+        >`,
     );
   }
 

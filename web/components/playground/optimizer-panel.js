@@ -4,7 +4,14 @@ import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { checkField, numberField, selectField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
-import { OPTIMIZER_LABELS, SCHEDULE_DEFAULTS, SCHEDULE_LABELS, momentumForm, optimizerOf, scheduleOf } from '../../domain/optimizers.js';
+import {
+  OPTIMIZER_LABELS,
+  SCHEDULE_DEFAULTS,
+  SCHEDULE_LABELS,
+  momentumForm,
+  optimizerOf,
+  scheduleOf,
+} from '../../domain/optimizers.js';
 import { optimizerTex, scheduleTex } from '../../domain/update-rules.js';
 import { withMomentumForm, withOptimizer, withOptimizerType } from '../../domain/state-edits.js';
 import '../tex/formula.js';
@@ -93,7 +100,12 @@ class OptimizerPanel extends LitElement {
   #scheduleParameters(schedule) {
     if (schedule.type === 'constant') return nothing;
     const number = (key, label, limits) =>
-      numberField({ label, value: schedule[key], ...limits, onChange: (value) => this.#setSchedule({ ...schedule, [key]: value }) });
+      numberField({
+        label,
+        value: schedule[key],
+        ...limits,
+        onChange: (value) => this.#setSchedule({ ...schedule, [key]: value }),
+      });
     const steps = number('decaySteps', 'Decay steps T', { min: 1, step: 1 });
     if (schedule.type === 'cosine') {
       return html`${steps} ${number('alpha', 'Final fraction α', { min: 0, max: 1, step: 0.05 })}

@@ -124,12 +124,14 @@ class OutputPanel extends LitElement {
       <dd data-metric="test-loss">${loss(m.valLoss)}</dd>
       <dt>Training loss</dt>
       <dd data-metric="train-loss">${loss(m.loss)}</dd>
-      ${classification
-        ? html`<dt>Test accuracy</dt>
-            <dd data-metric="test-accuracy">${percent(m.valAccuracy)}</dd>
-            <dt>Training accuracy</dt>
-            <dd data-metric="train-accuracy">${percent(m.accuracy)}</dd>`
-        : nothing}
+      ${
+        classification
+          ? html`<dt>Test accuracy</dt>
+              <dd data-metric="test-accuracy">${percent(m.valAccuracy)}</dd>
+              <dt>Training accuracy</dt>
+              <dd data-metric="train-accuracy">${percent(m.accuracy)}</dd>`
+          : nothing
+      }
     </dl>`;
   }
 
@@ -138,10 +140,17 @@ class OutputPanel extends LitElement {
     const { data, snapshot } = this;
     const names = classNames(data.settings);
     const outputs = snapshot?.testOutputs;
-    const predicted = outputs?.length === data.shown.test.targets.length * shape.outputs ? predictedClasses(outputs, shape.outputs) : null;
+    const predicted =
+      outputs?.length === data.shown.test.targets.length * shape.outputs
+        ? predictedClasses(outputs, shape.outputs)
+        : null;
     const view =
       data.settings.dataset === 'digits'
-        ? html`<dp-digit-samples .images=${data.shown.test.x} .targets=${data.shown.test.targets} .predicted=${predicted}></dp-digit-samples>`
+        ? html`<dp-digit-samples
+            .images=${data.shown.test.x}
+            .targets=${data.shown.test.targets}
+            .predicted=${predicted}
+          ></dp-digit-samples>`
         : html`<dp-feature-scatter
             .x=${data.shown.test.x}
             .targets=${data.shown.test.targets}
@@ -149,9 +158,15 @@ class OutputPanel extends LitElement {
             .featureNames=${DATASETS[data.settings.dataset].inputNames}
           ></dp-feature-scatter>`;
     return html`${view}
-      ${predicted
-        ? html`<dp-confusion-matrix .classNames=${names} .targets=${data.shown.test.targets} .predicted=${predicted}></dp-confusion-matrix>`
-        : nothing}`;
+    ${
+      predicted
+        ? html`<dp-confusion-matrix
+            .classNames=${names}
+            .targets=${data.shown.test.targets}
+            .predicted=${predicted}
+          ></dp-confusion-matrix>`
+        : nothing
+    }`;
   }
 
   #plane(shape) {
@@ -178,7 +193,9 @@ class OutputPanel extends LitElement {
 
   #legend(shape) {
     if (shape.task === 'regression') {
-      return html`<div class="legend"><span>−1</span><span class="scale" aria-hidden="true"></span><span>+1</span><span>predicted value</span></div>`;
+      return html`<div class="legend">
+        <span>−1</span><span class="scale" aria-hidden="true"></span><span>+1</span><span>predicted value</span>
+      </div>`;
     }
     return html`<div class="legend">
       ${classNames(this.data.settings).map((name, k) => html`<span><span class="swatch" style="background: ${classColor(k)}" aria-hidden="true"></span>${name}</span>`)}
@@ -188,15 +205,25 @@ class OutputPanel extends LitElement {
   #drawControls() {
     const { drawn } = this.state.data;
     const full = drawn.length >= MAX_DRAWN_POINTS;
-    const choice = (value, label, swatch) => html`<label>
-      <input type="radio" name="draw" .checked=${this.drawClass === value} ?disabled=${full && value !== null} @change=${() => (this.drawClass = value)} />
-      ${swatch ? html`<span class="swatch" style="background: ${classColor(value)}" aria-hidden="true"></span>` : nothing}${label}
-    </label>`;
+    const choice = (value, label, swatch) =>
+      html`<label>
+        <input
+          type="radio"
+          name="draw"
+          .checked=${this.drawClass === value}
+          ?disabled=${full && value !== null}
+          @change=${() => (this.drawClass = value)}
+        />
+        ${swatch ? html`<span class="swatch" style="background: ${classColor(value)}" aria-hidden="true"></span>` : nothing}${label}
+      </label>`;
     return html`<fieldset>
       <legend>Click on the plot to add a point of</legend>
-      ${choice(null, 'nothing (off)', false)}
-      ${classNames(this.data.settings).map((name, k) => choice(k, name, true))}
-      <button type="button" ?disabled=${drawn.length === 0} @click=${() => emitEdit(this, withData(this.state, { drawn: [] }))}>
+      ${choice(null, 'nothing (off)', false)} ${classNames(this.data.settings).map((name, k) => choice(k, name, true))}
+      <button
+        type="button"
+        ?disabled=${drawn.length === 0}
+        @click=${() => emitEdit(this, withData(this.state, { drawn: [] }))}
+      >
         Clear drawn points (${drawn.length})
       </button>
     </fieldset>`;

@@ -4,7 +4,15 @@ import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { selectField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
-import { HIDDEN_ACTIVATIONS, LEARNING_RATES, REGULARIZATION_LABELS, REGULARIZATION_RATES, REGULARIZATIONS, formatRate, including } from '../../domain/choices.js';
+import {
+  HIDDEN_ACTIVATIONS,
+  LEARNING_RATES,
+  REGULARIZATION_LABELS,
+  REGULARIZATION_RATES,
+  REGULARIZATIONS,
+  formatRate,
+  including,
+} from '../../domain/choices.js';
 import { PROBLEMS, DATASETS } from '../../domain/datasets.js';
 import { hiddenLayers, penaltiesOf, regularizationKind, regularizationRate } from '../../domain/network-spec.js';
 import { optimizerOf } from '../../domain/optimizers.js';
@@ -52,7 +60,9 @@ class QuickSettings extends LitElement {
         value: activation,
         disabled: activations.size === 0,
         options: [
-          ...(activation === 'mixed' || activations.size === 0 ? [{ value: 'mixed', label: activations.size ? 'per layer' : '—' }] : []),
+          ...(activation === 'mixed' || activations.size === 0
+            ? [{ value: 'mixed', label: activations.size ? 'per layer' : '—' }]
+            : []),
           ...HIDDEN_ACTIVATIONS.map((name) => ({ value: name, label: name })),
         ],
         onChange: (value) => emitEdit(this, withHiddenActivation(state, value)),

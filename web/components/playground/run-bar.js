@@ -65,7 +65,14 @@ class RunBar extends LitElement {
     const { view } = this.state;
     return html`
       <div class="buttons">
-        <button type="button" title="Reset the network" ?disabled=${this.disabled} @click=${() => this.#command('reset')}>↺ Reset</button>
+        <button
+          type="button"
+          title="Reset the network"
+          ?disabled=${this.disabled}
+          @click=${() => this.#command('reset')}
+        >
+          ↺ Reset
+        </button>
         <button
           type="button"
           class="primary play"
@@ -76,7 +83,14 @@ class RunBar extends LitElement {
         >
           <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
         </button>
-        <button type="button" title="Train one epoch" ?disabled=${this.disabled || this.diverged} @click=${() => this.#command('step')}>Step</button>
+        <button
+          type="button"
+          title="Train one epoch"
+          ?disabled=${this.disabled || this.diverged}
+          @click=${() => this.#command('step')}
+        >
+          Step
+        </button>
       </div>
       <div class="epoch">
         <span id="epoch-label">Epoch</span>

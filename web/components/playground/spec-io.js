@@ -68,12 +68,21 @@ class SpecIo extends LitElement {
       </label>
       <label class="field">
         <span>…or paste one</span>
-        <textarea spellcheck="false" placeholder='{"inputs": 2, "layers": [...], "loss": "binary_crossentropy"}'></textarea>
+        <textarea
+          spellcheck="false"
+          placeholder='{"inputs": 2, "layers": [...], "loss": "binary_crossentropy"}'
+        ></textarea>
       </label>
-      <button type="button" @click=${() => this.#load(this.renderRoot.querySelector('textarea').value)}>Load pasted spec</button>
-      ${this.message
-        ? html`<p class="message ${this.message.kind}" role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
-        : nothing}
+      <button type="button" @click=${() => this.#load(this.renderRoot.querySelector('textarea').value)}>
+        Load pasted spec
+      </button>
+      ${
+        this.message
+          ? html`<p class="message ${this.message.kind}" role=${this.message.kind === 'error' ? 'alert' : 'status'}>
+              ${this.message.text}
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -91,7 +100,11 @@ class SpecIo extends LitElement {
     const [file] = input.files;
     input.value = ''; // the same file chosen again is read again
     // A file far larger than any spec is refused unread.
-    if (file && file.size > 4 * MAX_JSON_TEXT) this.message = { kind: 'error', text: `The file is ${file.size.toLocaleString('en-US')} bytes: far too large to be a spec.` };
+    if (file && file.size > 4 * MAX_JSON_TEXT)
+      this.message = {
+        kind: 'error',
+        text: `The file is ${file.size.toLocaleString('en-US')} bytes: far too large to be a spec.`,
+      };
     else if (file) await this.#load(await file.text());
   }
 

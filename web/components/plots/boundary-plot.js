@@ -76,9 +76,11 @@ class BoundaryPlot extends LitElement {
       class="frame ${drawing ? 'drawing' : ''}"
       tabindex=${drawing ? '0' : nothing}
       role=${drawing ? 'application' : nothing}
-      aria-label=${drawing
-        ? `Drawing area. Click, or move with the arrow keys and press Enter, to add a point of class ${this.drawClass}.`
-        : nothing}
+      aria-label=${
+        drawing
+          ? `Drawing area. Click, or move with the arrow keys and press Enter, to add a point of class ${this.drawClass}.`
+          : nothing
+      }
       @click=${this.#onClick}
       @keydown=${this.#onKey}
       @focus=${() => this.requestUpdate()}
@@ -186,7 +188,9 @@ class BoundaryPlot extends LitElement {
 
   #addPoint(x1, x2) {
     const round = (v) => Math.round(Math.max(-PLANE_EXTENT, Math.min(PLANE_EXTENT, v)) * 1000) / 1000;
-    this.dispatchEvent(new CustomEvent('draw-point', { detail: { x1: round(x1), x2: round(x2) }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('draw-point', { detail: { x1: round(x1), x2: round(x2) }, bubbles: true, composed: true }),
+    );
   }
 }
 

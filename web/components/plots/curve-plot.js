@@ -12,7 +12,13 @@ const LOG_FLOOR = 1e-6;
  * width x height CSS pixels. xMax fixes the x range (so curves grow into it);
  * log puts y on a log10 scale; margin leaves room around the plot for the axes.
  */
-export function drawCurves(canvas, width, height, series, { xMax, xLabel = '', yLabel = '', log = false, yMin, margin = MARGIN, yTicks } = {}) {
+export function drawCurves(
+  canvas,
+  width,
+  height,
+  series,
+  { xMax, xLabel = '', yLabel = '', log = false, yMin, margin = MARGIN, yTicks } = {},
+) {
   const ctx = sizeCanvas(canvas, width, height);
   const ty = (v) => (log ? Math.log10(Math.max(LOG_FLOOR, v)) : v);
   let lo = Infinity;

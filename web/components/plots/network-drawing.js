@@ -27,7 +27,17 @@ export function drawNetwork(ctx, layout, picture, atlas, thumbnailSize) {
       const { x, y } = nodes[i];
       ctx.globalAlpha = node.active ? 1 : 0.35;
       if (atlas && column.thumbnails !== undefined) {
-        ctx.drawImage(atlas, i * thumbnailSize, column.thumbnails * thumbnailSize, thumbnailSize, thumbnailSize, x - half, y - half, size, size);
+        ctx.drawImage(
+          atlas,
+          i * thumbnailSize,
+          column.thumbnails * thumbnailSize,
+          thumbnailSize,
+          thumbnailSize,
+          x - half,
+          y - half,
+          size,
+          size,
+        );
       } else {
         ctx.fillStyle = GRID;
         ctx.fillRect(x - half, y - half, size, size);

@@ -17,7 +17,11 @@ export const INPUT_COLUMN_SHARE = 1.4;
  * the padding above and below, and `labelRoom`, the least room kept left of
  * the input nodes for their labels (none by default).
  */
-export function networkLayout(width, counts, { minPitch = MIN_PITCH, maxPitch = MAX_PITCH, padding = PADDING, labelRoom = -Infinity } = {}) {
+export function networkLayout(
+  width,
+  counts,
+  { minPitch = MIN_PITCH, maxPitch = MAX_PITCH, padding = PADDING, labelRoom = -Infinity } = {},
+) {
   const most = Math.max(1, ...counts);
   const inner = Math.max(Math.min(most, COMFORTABLE_NODES) * maxPitch, most * minPitch);
   const unit = width / (counts.length - 1 + INPUT_COLUMN_SHARE);
@@ -27,9 +31,11 @@ export function networkLayout(width, counts, { minPitch = MIN_PITCH, maxPitch = 
     const left = c === 0 ? 0 : (c - 1 + INPUT_COLUMN_SHARE) * unit;
     const columnWidth = c === 0 ? INPUT_COLUMN_SHARE * unit : unit;
     const x =
-      c === 0 ? Math.max(left + columnWidth - size / 2 - EDGE_MARGIN, labelRoom + size / 2)
-      : c === counts.length - 1 ? left + size / 2 + EDGE_MARGIN
-      : left + columnWidth / 2;
+      c === 0
+        ? Math.max(left + columnWidth - size / 2 - EDGE_MARGIN, labelRoom + size / 2)
+        : c === counts.length - 1
+          ? left + size / 2 + EDGE_MARGIN
+          : left + columnWidth / 2;
     const top = padding + (inner - count * pitch) / 2 + pitch / 2;
     return { size, pitch, nodes: Array.from({ length: count }, (_, i) => ({ x, y: top + i * pitch })) };
   });

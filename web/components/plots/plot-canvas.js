@@ -61,7 +61,11 @@ export function plotFrame(width, height, margin, xDomain, yDomain) {
 }
 
 /** Grid lines, tick labels and axis titles around a plot frame. */
-export function drawAxes(ctx, frame, { xLabel = '', yLabel = '', xTicks = 5, yTicks = 4, formatX = formatNumber, formatY = formatNumber } = {}) {
+export function drawAxes(
+  ctx,
+  frame,
+  { xLabel = '', yLabel = '', xTicks = 5, yTicks = 4, formatX = formatNumber, formatY = formatNumber } = {},
+) {
   const xs = niceTicks(...frame.x.domain, xTicks);
   const ys = niceTicks(...frame.y.domain, yTicks);
   ctx.save();

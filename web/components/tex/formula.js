@@ -24,7 +24,9 @@ function typesetWaiting() {
   });
 }
 
-const nearScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && typesetWaiting(), { rootMargin: '50%' });
+const nearScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && typesetWaiting(), {
+  rootMargin: '50%',
+});
 
 class Formula extends LitElement {
   static properties = { tex: { type: String } };
