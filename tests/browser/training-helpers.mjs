@@ -115,3 +115,44 @@ export async function firstStepTimelines(page, url, visits) {
   }
   return timelines;
 }
+
+/** Every 97th byte of the decision-boundary canvas: enough to tell two pictures apart. */
+export function boundarySample(page) {
+  return page.locator('dp-boundary-plot canvas').evaluate((canvas) => {
+    const bytes = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    return Array.from({ length: Math.floor(bytes.length / 97) }, (_, i) => bytes[i * 97]);
+  });
+}
+
+/** The [r, g, b] of the decision-boundary canvas at a fraction of its width and height. */
+export function boundaryColorAt(page, fx, fy) {
+  return page.locator('dp-boundary-plot canvas').evaluate(
+    (canvas, [fx, fy]) =>
+      Array.from(
+        canvas
+          .getContext('2d')
+          .getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1)
+          .data.slice(0, 3),
+      ),
+    [fx, fy],
+  );
+}
+
+export const differing = (a, b) => a.filter((value, i) => Math.abs(value - b[i]) > 8).length / a.length;
+
+export function framesPerSecond(page, seconds = 2) {
+  return page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const count = (now) => {
+          frames += 1;
+          if (now - start < duration) requestAnimationFrame(count);
+          else resolve((frames * 1000) / (now - start));
+        };
+        requestAnimationFrame(count);
+      }),
+    seconds * 1000,
+  );
+}

@@ -13,12 +13,12 @@ export {
   firstBelow,
   hiddenActivationChecks,
   jitter,
-  measureClaim,
   neuronChecks,
   penaltyChecks,
   penaltyMeasures,
   raceChecks,
-} from '../../web/experiments/claim-measures.js';
+} from '../../web/experiments/claim-tools.js';
+export { measureClaim };
 
 /**
  * The measured claim of `lesson` on one run ({ seed } replaces every seed),

@@ -5,9 +5,10 @@
 // value against a real target. Each loss has a small plot of L over the
 // prediction with the current point and its slope dL/dp. The math, with
 // Keras's 1e-7 clipping, is widget-math.js's.
-import { html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
+import { lossExplorerStyles } from './loss-explorer-styles.js';
 import {
   BINARY_LOSSES,
   EPSILON,
@@ -107,74 +108,7 @@ class LossExplorer extends LessonWidget {
     target: { state: true },
   };
 
-  static styles = [
-    widgetStyles,
-    css`
-      .controls {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-        gap: 0.5rem 1.5rem;
-        margin: 0.5rem 0;
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-      }
-      legend {
-        font-size: 0.875rem;
-        padding: 0;
-        margin-bottom: 0.2rem;
-      }
-      .cards {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(15.5rem, 1fr));
-        gap: 0.75rem;
-      }
-      .card {
-        border: 1px solid var(--line);
-        border-radius: var(--radius);
-        padding: 0.5rem 0.6rem;
-        min-width: 0;
-      }
-      .card h4 {
-        margin: 0;
-        font-size: 0.9rem;
-      }
-      .card code {
-        font-size: 0.75rem;
-        color: var(--muted);
-      }
-      .formulas {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        column-gap: 1.2rem;
-        font-size: 0.8rem;
-        min-height: 4.2rem;
-      }
-      .formulas dp-formula {
-        margin: -0.4rem 0;
-      }
-      .numbers {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.1rem 1rem;
-      }
-      canvas {
-        touch-action: pan-y;
-        cursor: ew-resize;
-      }
-      .note {
-        font-size: 0.78rem;
-        color: var(--muted);
-        margin: 0.2rem 0 0;
-      }
-      input[type='number'] {
-        width: 6.5rem;
-      }
-    `,
-  ];
+  static styles = [widgetStyles, lossExplorerStyles];
 
   constructor() {
     super();
