@@ -22,6 +22,9 @@ const dark = css`
   --accent-soft: var(--dp-accent-soft, color-mix(in srgb, var(--accent) 22%, var(--surface)));
   --danger: var(--dp-danger, #ff8a80);
   --danger-soft: var(--dp-danger-soft, #3d1f1d);
+  --success: var(--dp-success, #81c784);
+  --success-soft: var(--dp-success-soft, #1e3a21);
+  --panel: var(--dp-panel, #252a31);
 `;
 
 export const embedStyles = css`
@@ -47,6 +50,9 @@ export const embedStyles = css`
     --accent-soft: var(--dp-accent-soft, color-mix(in srgb, var(--accent) 12%, var(--surface)));
     --danger: var(--dp-danger, #b3261e);
     --danger-soft: var(--dp-danger-soft, #fdecea);
+    --success: var(--dp-success, #2e7d32);
+    --success-soft: var(--dp-success-soft, #e8f5e9);
+    --panel: var(--dp-panel, #f7f8f9);
     --focus: var(--dp-focus, #f59322);
     --negative: #f59322;
     --positive: #0877bd;

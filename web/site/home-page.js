@@ -83,9 +83,9 @@ class HomePage extends LitElement {
         background: var(--page);
       }
       .marks li.done {
-        border-color: #2e7d32;
-        color: #1b5e20;
-        background: #e8f5e9;
+        border-color: var(--success);
+        color: var(--success);
+        background: var(--success-soft);
       }
       .summary-progress {
         color: var(--muted);

@@ -35,8 +35,8 @@ class ExerciseResult extends LitElement {
         background: var(--danger-soft);
       }
       .verdict.pass {
-        border-color: #2e7d32;
-        background: #e8f5e9;
+        border-color: var(--success);
+        background: var(--success-soft);
       }
       .verdict.stale {
         opacity: 0.7;

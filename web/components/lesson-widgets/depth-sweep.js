@@ -45,7 +45,7 @@ class DepthSweep extends LessonWidget {
         border-radius: 4px;
         color: var(--muted);
         font-size: 0.85rem;
-        background: #f7f8f9;
+        background: var(--panel);
         text-align: center;
         padding: 0.4rem;
       }

@@ -102,7 +102,7 @@ export const widgetStyles = [
       border-radius: 4px;
       color: var(--muted);
       font-size: 0.85rem;
-      background: #f7f8f9;
+      background: var(--panel);
     }
   `,
 ];

@@ -47,8 +47,8 @@ class LessonQuestion extends LitElement {
         line-height: 1.35;
       }
       .choices button.right {
-        border-color: #2e7d32;
-        background: #e8f5e9;
+        border-color: var(--success);
+        background: var(--success-soft);
       }
       .choices button.wrong {
         border-color: var(--danger);
@@ -62,7 +62,7 @@ class LessonQuestion extends LitElement {
         font-weight: 700;
       }
       .verdict.right {
-        color: #1b5e20;
+        color: var(--success);
       }
       .verdict.wrong {
         color: var(--danger);

@@ -42,7 +42,7 @@ class ConfusionMatrix extends LitElement {
         color: var(--muted);
       }
       td {
-        border: 1px solid #fff;
+        border: 1px solid var(--surface);
       }
       .corner {
         font-weight: 400;

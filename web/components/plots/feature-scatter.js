@@ -35,7 +35,7 @@ class FeatureScatter extends LitElement {
         aspect-ratio: 1;
         border: 1px solid var(--line);
         border-radius: 4px;
-        background: #fafbfc;
+        background: var(--panel);
       }
     `,
   ];
