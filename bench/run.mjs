@@ -1,6 +1,7 @@
 // `npm run bench`: training samples/s through the public API against
 // TensorFlow.js (wasm, cpu) and ConvNetJS on the issue's three workloads, our
-// GEMM against a reference kernel, and our wasm build against native.
+// GEMM against a reference kernel, our wasm build against native, and how
+// many submissions a second the CLI grades.
 // Prints tables and writes every number to build/bench-results.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { busyCores, measureEpochs } from './measure.mjs';
 import { nativeGemm, wasmGemm } from './gemm.mjs';
 import { buildBenchTargets, nativeTrain, root } from './native.mjs';
 import { workloads } from './workloads.mjs';
+import { gradingRates, gradingTable } from './grading.mjs';
 import * as ours from './peers/ours.mjs';
 import * as tfjs from './peers/tfjs.mjs';
 import * as convnetjs from './peers/convnetjs.mjs';
@@ -93,6 +95,9 @@ const wasmNative = workloads.map((w) => {
 });
 console.log(wasmNativeTable(wasmNative, gemm) + '\n');
 
+const grading = gradingRates();
+console.log(gradingTable(grading) + '\n');
+
 const targets = [
   ...workloads.map((w) => {
     const { best, ratio, pass } = results[w.id].vsBestPeer;
@@ -128,6 +133,7 @@ writeFileSync(
       epochs: EPOCHS,
       tfjsWasm,
       workloads: results,
+      grading,
       gemm,
       wasmNative,
       targets,
