@@ -121,7 +121,7 @@ test("a page whose code cannot be downloaded says so, and the site's links still
   await page.goto(`${site.url}playground/`);
   await page
     .getByRole('alert')
-    .getByText(/This page's code could not be downloaded .*Check the connection and reload the page\./)
+    .getByText(/This page's code could not be downloaded .*Check the connection and reload\s+the\s+page\./s)
     .waitFor();
   await page.getByRole('link', { name: 'Lessons' }).click();
   const lessons = page.locator('dp-home-page .lessons > li');
