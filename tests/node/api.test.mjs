@@ -4,17 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from 'deep-playground';
 import { loadEngine as loadEngineByPath } from '../../bindings/index.js';
+import { binarySpec, dense } from './api_support.mjs';
 
 const dp = await loadEngine();
 
-const dense = (units, activation) => ({ type: 'dense', units, activation });
-const binarySpec = (seed = 1) => ({
-  inputs: 2,
-  layers: [dense(8, 'tanh'), { type: 'dropout', rate: 0.1 }, dense(1, 'sigmoid')],
-  loss: 'binary_crossentropy',
-  optimizer: { type: 'adam', learningRate: 0.02 },
-  seed,
-});
 const sameBits = (a, b) =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 const rowsOf = (flat, width) =>

@@ -4,17 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
+import { binarySpec, dense } from './api_support.mjs';
 
 const dp = await loadEngine();
-
-const dense = (units, activation) => ({ type: 'dense', units, activation });
-const binarySpec = (seed = 1) => ({
-  inputs: 2,
-  layers: [dense(8, 'tanh'), { type: 'dropout', rate: 0.1 }, dense(1, 'sigmoid')],
-  loss: 'binary_crossentropy',
-  optimizer: { type: 'adam', learningRate: 0.02 },
-  seed,
-});
 
 test('iris with softmax + sparse_categorical_crossentropy reaches > 90% test accuracy', (t) => {
   const data = dp.dataset('iris', { seed: 1 });
