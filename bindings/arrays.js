@@ -11,28 +11,36 @@ export function toFloat32(value, field) {
   if (value.length === 0 || !Array.isArray(value[0])) return numbersOf(value, field);
   const width = value[0].length;
   const out = new Float32Array(value.length * width);
-  value.forEach((row, r) => {
+  // Indexed loops, not forEach: forEach skips the holes of a sparse array ([1, , 3]) and would leave zeros.
+  for (let r = 0; r < value.length; r++) {
+    const row = value[r];
     if (!Array.isArray(row) || row.length !== width) {
-      throw new Error(`${field}[${r}]: every row must be an array of ${width} numbers, got ${describe(row)}`);
+      throw new Error(
+        `${field}[${r}]: every row must be an array of ${width} numbers, got ${describe(row, r in value)}`,
+      );
     }
     out.set(numbersOf(row, `${field}[${r}]`), r * width);
-  });
+  }
   return out;
 }
 
 function numbersOf(list, field) {
   const out = new Float32Array(list.length);
-  list.forEach((v, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
     if (typeof v !== 'number' && typeof v !== 'boolean') {
-      throw new Error(`${field}[${i}]: ${describe(v)} is not a number`);
+      throw new Error(`${field}[${i}]: ${describe(v, i in list)} is not a number`);
     }
     out[i] = Number(v);
-  });
+  }
   return out;
 }
 
-export function describe(value) {
+/** A short, safe rendering of a bad value for a message; `present` false: a hole of a sparse array. */
+export function describe(value, present = true) {
+  if (!present) return 'a hole (no value)';
   if (value === null) return 'null';
+  if (typeof value === 'bigint') return `${value}n, a BigInt,`;
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 40) + '...' : value}'`;
   if (typeof value === 'object') return 'an object';

@@ -85,7 +85,7 @@ export class Model {
   /** Outputs for rows of x, as a Float32Array [n, outputs]. */
   predict(x) {
     const session = this.#live();
-    upload(this.#module, this.#buffers.predX, toFloat32(x, 'x'));
+    upload(this.#module, this.#buffers.predX, toFloat32(x, 'predict.x'));
     const error = session.predict(this.#buffers.predX, this.#buffers.out);
     if (error) throw new Error(error);
     return download(this.#module, this.#buffers.out.address(), this.#buffers.out.size());
@@ -94,7 +94,7 @@ export class Model {
   /** Every dense layer's activations for rows of x: one Float32Array [n, units] per dense layer. */
   layerOutputs(x) {
     const session = this.#live();
-    upload(this.#module, this.#buffers.predX, toFloat32(x, 'x'));
+    upload(this.#module, this.#buffers.predX, toFloat32(x, 'layerOutputs.x'));
     const error = session.layerOutputs(this.#buffers.predX);
     if (error) throw new Error(error);
     const outputs = [];

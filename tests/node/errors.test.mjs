@@ -37,6 +37,13 @@ const row = { x: [0.5, -0.5], y: [1] };
 const fitWith = (options) => () => binary.fit(row, options);
 const weights = () => binary.getWeights();
 
+// `values` with element i deleted: a sparse array, as [1, , 3] is.
+const withHole = (values, i) => {
+  const holed = [...values];
+  delete holed[i];
+  return holed;
+};
+
 const cases = [
   // the spec
   ['spec null', () => dp.model(null), /^spec: null must be an object/],
@@ -308,6 +315,32 @@ const cases = [
     /^predict\.x: 3 numbers do not fill whole rows of 2 inputs$/,
   ],
   ['predict with NaN', () => binary.predict([0, NaN]), /^predict\.x\[0\]\[1\]: nan is not a finite number$/],
+  [
+    'predict with a hole',
+    () => binary.predict(withHole([1, 1, 0, 1], 1)),
+    /^predict\.x\[1\]: a hole \(no value\) is not a number$/,
+  ],
+  [
+    'predict with a missing row',
+    () =>
+      binary.predict(
+        withHole(
+          [
+            [0, 1],
+            [0, 0],
+            [1, 0],
+          ],
+          1,
+        ),
+      ),
+    /^predict\.x\[1\]: every row must be an array of 2 numbers, got a hole \(no value\)$/,
+  ],
+  [
+    'fit with a missing label',
+    () => binary.fit({ x: [0, 1, 1, 0], y: withHole([1, 0], 1) }),
+    /^data\.y\[1\]: a hole \(no value\) is not a number$/,
+  ],
+  ['predict with a BigInt', () => binary.predict([1n, 2n]), /^predict\.x\[0\]: 1n, a BigInt, is not a number$/],
 ];
 
 for (const [name, run, message] of cases) {
