@@ -260,7 +260,7 @@ export interface SgdSpec extends OptimizerBase {
   nesterov?: boolean;
 }
 
-/** s = rho*s + (1 - rho)*g^2; w -= lr*g/(sqrt(s) + epsilon). */
+/** s = rho*s + (1 - rho)*g^2; w -= lr*g/sqrt(s + epsilon) (epsilon inside the root, as Keras 3). */
 export interface RmspropSpec extends OptimizerBase {
   type: 'rmsprop';
   rho?: number;

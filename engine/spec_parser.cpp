@@ -89,6 +89,17 @@ void check_model(const ModelSpec& spec, std::string& error) {
   else if (spec.loss == Loss::nll && last.activation != Activation::softmax)
     error = std::string("loss: nll takes probabilities, so ") + last_path + ".activation must be softmax, not " +
             name_of(last.activation);
+  if (!error.empty()) return;
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const LayerSpec& layer = spec.layers[i];
+    // softmax over one unit is e^z / e^z = 1 whatever z: its gradient is 0 and nothing trains
+    if (layer.type == LayerType::dense && layer.activation == Activation::softmax && layer.units == 1) {
+      error = "layers[" + std::to_string(i) +
+              "].activation: softmax over a single unit always outputs 1, so nothing trains; use sigmoid for one unit, "
+              "or give the layer 2 units or more";
+      return;
+    }
+  }
 }
 
 }  // namespace

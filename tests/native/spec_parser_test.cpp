@@ -91,6 +91,12 @@ TEST_CASE("an unknown activation names the field and lists the allowed ones") {
         "layers[1].activation: 'swishy' is not one of relu, sigmoid, tanh, softmax, linear, leaky_relu, elu, gelu");
 }
 
+TEST_CASE("softmax over a single unit is refused: it always outputs 1 and nothing trains") {
+  CHECK(error_of(with(R"([{"type":"dense","units":1,"activation":"softmax"},{"type":"dense","units":1}])"))
+            .rfind("layers[0].activation: softmax over a single unit always outputs 1", 0) == 0);
+  CHECK(error_of(with(R"([{"type":"dense","units":2,"activation":"softmax"},{"type":"dense","units":1}])")).empty());
+}
+
 TEST_CASE("unknown names of layer types, losses, initializers and schedules list the allowed ones") {
   CHECK(error_of(with(R"([{"type":"conv2d"}])")) == "layers[0].type: 'conv2d' is not one of dense, dropout");
   CHECK(error_of(with(kLayers, R"("loss":"hinge")")) ==

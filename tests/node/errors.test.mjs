@@ -6,6 +6,11 @@ import assert from 'node:assert/strict';
 import { binary, dp, spec, throwsNamingTheField, withLayer, withOptimizer, without } from './errors_support.mjs';
 
 const cases = [
+  [
+    'softmax over one unit',
+    () => dp.model(withLayer({ type: 'dense', units: 1, activation: 'softmax' })),
+    /^layers\[0\]\.activation: softmax over a single unit always outputs 1, so nothing trains; use sigmoid for one unit/,
+  ],
   // the spec
   ['spec null', () => dp.model(null), /^spec: null must be an object/],
   ['spec 42', () => dp.model(42), /^spec: 42 must be an object/],
