@@ -56,6 +56,8 @@ export interface Engine {
   model(spec: ModelSpec | string): Model;
   /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */
   memory(): MemoryUse;
+  /** True once the engine has aborted: every call then throws saying so, and loadEngine() gives a fresh engine. */
+  readonly aborted: boolean;
   /**
    * The values the engine gives an optimizer's and a schedule's fields when a
    * spec leaves them out (Keras's defaults), read off the engine's own spec

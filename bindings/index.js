@@ -3,16 +3,29 @@
 import createEngineModule from './wasm/engine.mjs';
 import { describe, toJson, download } from './arrays.js';
 import { Model } from './model.js';
+import { assertAlive, hasAborted, watchAborts } from './aborts.js';
 import { readExercise } from '../grader/exercise.js';
 import { gradeSubmission } from '../grader/grade.js';
 
 let enginePromise = null;
 let engineSource = null;
 
-/** Loads the wasm engine once per page or process; later calls share it. */
-export function loadEngine() {
-  enginePromise ??= instantiate().then((module) => new Engine(module));
-  return enginePromise;
+/**
+ * Loads the wasm engine once per page or process; later calls share it. A
+ * load that failed is tried again on the next call, and an engine that has
+ * aborted is replaced by a fresh one.
+ */
+export async function loadEngine() {
+  enginePromise ??= instantiate()
+    .then((module) => new Engine(module))
+    .catch((error) => {
+      enginePromise = null;
+      throw error;
+    });
+  const engine = await enginePromise;
+  if (!engine.aborted) return engine;
+  enginePromise = null;
+  return loadEngine();
 }
 
 /**
@@ -66,8 +79,22 @@ function instantiateFrom(source) {
 }
 
 class Engine {
+  #module;
+
   constructor(module) {
-    this.module = module;
+    this.#module = module;
+    watchAborts(module);
+  }
+
+  /** The Embind module; throws once the engine has aborted. */
+  get module() {
+    assertAlive(this.#module);
+    return this.#module;
+  }
+
+  /** Whether the engine aborted (its memory is lost; loadEngine() gives a fresh one). */
+  get aborted() {
+    return hasAborted(this.#module);
   }
 
   /** The names dp.dataset() accepts, in the order the UI lists them. */

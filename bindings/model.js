@@ -2,8 +2,12 @@
 // evaluate, weights in and out, and explicit dispose() (with a
 // FinalizationRegistry as the safety net for a forgotten one).
 import { toFloat32, toJson, upload, download, describe } from './arrays.js';
+import { assertAlive, hasAborted } from './aborts.js';
 
-const reclaim = new FinalizationRegistry((handles) => handles.forEach((h) => h.isDeleted() || h.delete()));
+// A forgotten model's wasm objects are freed when it is collected, unless its engine aborted (nothing left to free).
+const reclaim = new FinalizationRegistry(
+  ({ module, handles }) => hasAborted(module) || handles.forEach((h) => h.isDeleted() || h.delete()),
+);
 
 export class Model {
   #module;
@@ -17,7 +21,7 @@ export class Model {
     // One pair per caller, so predict/evaluate/trainBatch inside onEpoch leave fit's data alone.
     const names = ['x', 'y', 'valX', 'valY', 'evalX', 'evalY', 'batchX', 'batchY', 'predX', 'out'];
     this.#buffers = Object.fromEntries(names.map((name) => [name, buffer()]));
-    reclaim.register(this, [session, ...Object.values(this.#buffers)], this);
+    reclaim.register(this, { module, handles: [session, ...Object.values(this.#buffers)] }, this);
   }
 
   /** Trains for options.epochs epochs; returns { loss, accuracy?, valLoss?, valAccuracy?, diverged? }. */
@@ -164,8 +168,8 @@ export class Model {
   dispose() {
     if (!this.#session) return;
     reclaim.unregister(this);
-    this.#session.delete();
-    Object.values(this.#buffers).forEach((b) => b.delete());
+    // An engine that aborted has no memory left to free.
+    if (!hasAborted(this.#module)) [this.#session, ...Object.values(this.#buffers)].forEach((h) => h.delete());
     this.#session = null;
   }
 
@@ -174,6 +178,7 @@ export class Model {
   }
 
   #live() {
+    assertAlive(this.#module);
     if (!this.#session) throw new Error('model: used after dispose()');
     return this.#session;
   }
