@@ -16,7 +16,12 @@ export function stateFromSpecAttribute(text) {
   if (value.includes('#')) return stateFromHash(value.slice(value.indexOf('#')));
   if (!value.startsWith('{')) return stateFromHash(`#${value}`);
   const { value: json, problem } = parseUntrustedJson(value);
-  if (problem || Object.hasOwn(json, 'version') || !Array.isArray(json.layers))
-    return stateFromHash(`#${encodeURIComponent(value)}`);
+  // A playground state names its version, data or spec; anything else is a model spec, and its own fields are named.
+  const isState =
+    problem ||
+    json === null ||
+    typeof json !== 'object' ||
+    ['version', 'data', 'spec'].some((key) => Object.hasOwn(json, key));
+  if (isState) return stateFromHash(`#${encodeURIComponent(value)}`);
   return stateFromHash(stateToHash({ ...defaultState(), spec: json }));
 }
