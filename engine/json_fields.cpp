@@ -18,12 +18,13 @@ std::string range_text(double lo, double hi, bool lo_open, bool hi_open) {
 
 }  // namespace
 
+std::string quoted(std::string text) {
+  if (text.size() > 40) text = text.substr(0, 40) + "...";
+  return "'" + text + "'";
+}
+
 std::string describe(const Json& value) {
-  if (value.is_string()) {
-    std::string text = value.get_ref<const std::string&>();
-    if (text.size() > 40) text = text.substr(0, 40) + "...";
-    return "'" + text + "'";
-  }
+  if (value.is_string()) return quoted(value.get_ref<const std::string&>());
   if (value.is_object()) return "an object";
   if (value.is_array()) return "an array";
   return value.dump();

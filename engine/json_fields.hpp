@@ -46,6 +46,9 @@ class JsonFields {
 // JSON text of a value for messages: 'swishy', -1, null, {...}.
 std::string describe(const Json& value);
 
+// 'text' in quotes, clipped to its first 40 characters: a message never echoes a long input whole.
+std::string quoted(std::string text);
+
 template <class E>
 void JsonFields::choice(const char* key, E& out, const std::vector<std::pair<const char*, E>>& choices) {
   if (!ok() || !has(key)) return;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "../json_fields.hpp"
 #include "generators.hpp"
 
 namespace dp {
@@ -93,7 +94,7 @@ const std::vector<std::string>& dataset_names() {
 
 std::string validate_dataset_options(const DatasetOptions& options) {
   const Info* info = find_info(options.name);
-  if (!info) return "dataset: '" + options.name + "' is not one of " + list_names();
+  if (!info) return "dataset: " + quoted(options.name) + " is not one of " + list_names();
   if (info->generated && (options.n < kMinRows || options.n > kMaxRows))
     return "n: " + std::to_string(options.n) + " must be an integer in " + std::to_string(kMinRows) + ".." +
            std::to_string(kMaxRows);

@@ -1,5 +1,7 @@
 #include "surface.hpp"
 
+#include "../json_fields.hpp"
+
 namespace dp {
 namespace {
 
@@ -93,7 +95,7 @@ std::string parse_surface_kind(const std::string& name, SurfaceKind& kind) {
     allowed += allowed.empty() ? "" : ", ";
     allowed += name_of(k);
   }
-  return "surface: '" + name + "' is not one of " + allowed;
+  return "surface: " + quoted(name) + " is not one of " + allowed;
 }
 
 }  // namespace dp

@@ -70,6 +70,16 @@ const cases = [
     () => dp.dataset('spirals'),
     /^dataset: 'spirals' is not one of circle, xor, gauss, spiral, plane, multigauss, blobs, iris, digits$/,
   ],
+  [
+    'a data set name of a million characters is quoted by its start only',
+    () => dp.dataset('x'.repeat(1e6)),
+    /^dataset: 'x{40}\.\.\.' is not one of circle, /,
+  ],
+  [
+    'a surface name of a million characters too',
+    () => dp.surface('y'.repeat(1e6)),
+    /^surface: 'y{40}\.\.\.' is not one of bowl, /,
+  ],
   ['dataset n 0', () => dp.dataset('spiral', { n: 0 }), /^n: 0 must be an integer in 4\.\.100000$/],
   ['dataset noise 2', () => dp.dataset('spiral', { noise: 2 }), /^noise: 2 must be in 0\.\.1$/],
   ['dataset testFraction 1', () => dp.dataset('spiral', { testFraction: 1 }), /^testFraction: 1 must be in 0\.\.0\.9$/],
