@@ -2,7 +2,8 @@
 // at "/" or under a prefix such as "/deep/" to stand in for a sub-folder of a
 // static host. Like most static hosts, it serves a folder's index.html and
 // redirects a folder's address without its trailing slash to the one with it.
-// Run it directly (`node scripts/serve.mjs`, after `npm run build`) or import
+// A missing file gets the folder's 404.html (with status 404) when it has one,
+// as static hosts do. Run it directly (`node scripts/serve.mjs`, after `npm run build`) or import
 // startServer() (the browser tests do).
 //
 // Every response allows any origin to read it (Access-Control-Allow-Origin: *),
@@ -91,8 +92,7 @@ async function handle(mount, req, res) {
   const { pathname, search } = new URL(req.url, 'http://localhost');
   const found = await findFile(mount, pathname);
   if (!found) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not Found\n');
+    await sendNotFound(mount, res, req.method === 'HEAD');
     return;
   }
   if (found.redirect) {
@@ -100,8 +100,21 @@ async function handle(mount, req, res) {
     res.end();
     return;
   }
+  sendFile(mount, res, 200, found, req.method === 'HEAD');
+}
+
+// The served folder's 404.html, else a line of text.
+async function sendNotFound(mount, res, headOnly) {
+  const file = path.join(mount.dir, '404.html');
+  const info = await stat(file).catch(() => null);
+  if (info?.isFile()) return sendFile(mount, res, 404, { file, size: info.size }, headOnly);
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('Not Found\n');
+}
+
+function sendFile(mount, res, status, found, headOnly) {
   const type = mimeTypes[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, {
+  res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': found.size,
     'Cache-Control': 'no-cache',
@@ -109,7 +122,7 @@ async function handle(mount, req, res) {
     'Access-Control-Allow-Origin': '*',
     ...(mount.csp && { 'Content-Security-Policy': mount.csp }),
   });
-  if (req.method === 'HEAD') {
+  if (headOnly) {
     res.end();
     return;
   }
@@ -180,7 +193,31 @@ export async function startServer({
   };
 }
 
+const USAGE = `Usage: node scripts/serve.mjs [--csp] [--help]
+
+Serves the built site (dist/, from \`npm run build\`) at http://127.0.0.1:5173/,
+or the next free port when 5173 is taken.
+
+Options:
+  --csp    send a strict Content-Security-Policy with every response
+  --help   print this help and exit
+
+Environment:
+  PORT     serve on exactly this port (0-65535; 0 picks any free one)`;
+
+const OPTIONS = new Set(['--csp', '--help']);
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const unknown = args.find((arg) => !OPTIONS.has(arg));
+  if (unknown !== undefined) {
+    console.error(`Unknown option "${unknown}": the options are ${[...OPTIONS].join(', ')}.\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.includes('--help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const fromEnv = process.env.PORT;
   const port = fromEnv ? Number(fromEnv) : 5173;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -191,7 +228,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error('dist/ has no site yet: run `npm run build` first (or `npm start` for the development server)');
     process.exit(1);
   }
-  const csp = process.argv.includes('--csp');
+  const csp = args.includes('--csp');
   try {
     const { url } = await startServer({ port, scan: !fromEnv, csp });
     console.log(`Deep Playground is running at ${url}${csp ? ' (with a strict Content-Security-Policy)' : ''}`);
