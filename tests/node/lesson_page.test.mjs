@@ -98,6 +98,13 @@ for (const id of LESSON_IDS) {
       assert.equal(problem, null);
       assert.equal(state.data.dataset, run.data.name);
       assert.equal(state.batchSize, run.fit.batchSize);
+      assert.equal(state.stopAtEpoch, run.fit.epochs, `${run.label}: training stops where the lesson's does`);
+      const { n, noise = 0, seed = 0 } = run.data.options ?? {};
+      if (n !== undefined) assert.equal(state.data.points, n, `${run.label}: the same number of points`);
+      assert.equal(state.data.noise, noise * 100);
+      assert.equal(state.data.seed, seed);
+      assert.deepEqual(state.features, run.features ?? ['x1', 'x2']);
+      assert.deepEqual(link.dropped, [], `${run.label}: everything carries over`);
       const shape = (layers) => layers.map(({ type, units, activation }) => ({ type, units, activation }));
       assert.deepEqual(shape(state.spec.layers), shape(run.spec.layers), `${run.label}: the same network`);
       assert.deepEqual(state.spec.optimizer, run.spec.optimizer);

@@ -1,12 +1,11 @@
 // A lesson's experiment as a playground state, for its "Open in the
 // playground" link: the lesson's `playground` entry, or else its first train
-// run, mapped onto what the playground can show. The playground always
-// generates 500 points and trains until paused, so a run's point count and
-// epoch count do not carry over; everything else (data set, noise, data seed,
-// classes, features, network, loss, optimizer, regularizer, dropout, batch
-// size, model seed) does.
+// run, mapped onto what the playground can show: the data set, its number of
+// points, noise, data seed, test fraction, classes and features, the network,
+// loss, optimizer, regularizer, dropout and model seed, the batch size, and
+// the epochs (training pauses by itself there).
 import { DATASETS } from './datasets.js';
-import { defaultState, readState } from './playground-state.js';
+import { POINTS, defaultState, readState } from './playground-state.js';
 
 /** The train run the link opens, or null. */
 export function playgroundRun(lesson) {
@@ -29,6 +28,7 @@ export function playgroundStateFor(lesson, run = playgroundRun(lesson)) {
     data: {
       dataset: run.data.name,
       classes,
+      points: clamp(options.n ?? POINTS.initial, POINTS.min, POINTS.max),
       noise: clamp(Math.round((options.noise ?? 0) * 100), 0, 50),
       trainPercent: clamp(Math.round(100 * (1 - (options.testFraction ?? 0.5))), 10, 90),
       seed: options.seed ?? 0,
@@ -36,16 +36,15 @@ export function playgroundStateFor(lesson, run = playgroundRun(lesson)) {
     },
     features: info.planar ? (run.features ?? ['x1', 'x2']) : base.features,
     batchSize: run.fit?.batchSize ?? 32,
+    stopAtEpoch: run.fit?.epochs ?? 0,
     spec: run.spec,
     view: { ...base.view, showTestData: true },
   };
   const { state, problem } = readState(candidate);
   if (problem) return null;
   const dropped = [];
-  if (options.n !== undefined && !['iris', 'digits'].includes(run.data.name))
-    dropped.push(`the playground uses 500 points, the lesson ${options.n}`);
-  if (run.fit?.epochs)
-    dropped.push(`the lesson trains ${run.fit.epochs} epochs; the playground trains until you pause it`);
+  if (options.n !== undefined && options.n !== state.data.points)
+    dropped.push(`the playground takes ${POINTS.min} to ${POINTS.max} points, the lesson ${options.n}`);
   return { state, run, dropped };
 }
 

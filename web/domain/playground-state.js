@@ -10,13 +10,22 @@ import { PLANE_EXTENT } from './plane.js';
 
 const STATE_VERSION = 1;
 export const MAX_DRAWN_POINTS = 500;
+/**
+ * How many points a generated data set may have (training and test together):
+ * the engine takes 4 to 100,000; the playground draws every point a few times
+ * a second, so it stops at 5,000.
+ */
+export const POINTS = { min: 4, max: 5000, initial: 500 };
+/** The epoch training may stop at by itself (0: it trains until paused). */
+export const MAX_STOP_EPOCH = 100000;
 
 export function defaultState() {
   return {
     version: STATE_VERSION,
-    data: { dataset: 'circle', classes: 2, noise: 0, trainPercent: 50, seed: 1, drawn: [] },
+    data: { dataset: 'circle', classes: 2, points: POINTS.initial, noise: 0, trainPercent: 50, seed: 1, drawn: [] },
     features: ['x1', 'x2'],
     batchSize: 10,
+    stopAtEpoch: 0,
     spec: {
       inputs: 2,
       layers: [
@@ -41,22 +50,33 @@ export function conformState(state) {
  * { state, changes } built from the known fields of an untrusted state (with
  * changes listing in words what was adapted to fit the network to the data),
  * or { problem: "field: what is wrong" }. The engine vets the spec's values.
+ * Links from before data.points and stopAtEpoch existed open with 500 points
+ * and no stop.
  */
 export function readState(candidate) {
-  const problem = checkState(candidate);
+  const withDefaults = withOptionalFields(candidate);
+  const problem = checkState(withDefaults);
   if (problem) return { problem };
-  const { data, features, batchSize, spec, view } = candidate;
-  const { dataset, classes, noise, trainPercent, seed, drawn } = data;
+  const { data, features, batchSize, stopAtEpoch, spec, view } = withDefaults;
+  const { dataset, classes, points, noise, trainPercent, seed, drawn } = data;
   const { showTestData, discretize, speed } = view;
   const state = conformState({
     version: STATE_VERSION,
-    data: { dataset, classes, noise, trainPercent, seed, drawn },
+    data: { dataset, classes, points, noise, trainPercent, seed, drawn },
     features,
     batchSize,
+    stopAtEpoch,
     spec,
     view: { showTestData, discretize, speed },
   });
   return { state, changes: specChanges(spec, state.spec) };
+}
+
+// The fields older links lack, at their defaults.
+function withOptionalFields(s) {
+  if (!isObject(s)) return s;
+  const data = isObject(s.data) ? { points: POINTS.initial, ...s.data } : s.data;
+  return { stopAtEpoch: 0, ...s, data };
 }
 
 function checkState(s) {
@@ -66,6 +86,7 @@ function checkState(s) {
     checkData(s.data) ??
     checkFeatures(s.features) ??
     checkNumber('batchSize', s.batchSize, 1, 100000, true) ??
+    checkNumber('stopAtEpoch', s.stopAtEpoch, 0, MAX_STOP_EPOCH, true) ??
     checkSpecShape(s.spec) ??
     checkView(s.view)
   );
@@ -77,6 +98,7 @@ function checkData(data) {
   const info = DATASETS[data.dataset];
   if (!info.classes.includes(data.classes)) return `data.classes: ${data.dataset} takes ${info.classes.join(' or ')}`;
   return (
+    checkNumber('data.points', data.points, POINTS.min, POINTS.max, true) ??
     checkNumber('data.noise', data.noise, 0, 50, false) ??
     checkNumber('data.trainPercent', data.trainPercent, 10, 90, true) ??
     checkNumber('data.seed', data.seed, 0, 2 ** 31 - 1, true) ??

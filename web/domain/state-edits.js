@@ -11,7 +11,7 @@ import {
 } from './network-spec.js';
 import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
 
-/** data: a patch of { dataset, classes, noise, trainPercent, seed, drawn }. */
+/** data: a patch of { dataset, classes, points, noise, trainPercent, seed, drawn }. */
 export function withData(state, data) {
   const next = { ...state.data, ...data };
   if (data.dataset && data.dataset !== state.data.dataset) {
@@ -32,6 +32,11 @@ export function withFeatures(state, features) {
 
 export function withBatchSize(state, batchSize) {
   return { ...state, batchSize };
+}
+
+/** The epoch training pauses at by itself (0: none). */
+export function withStopAtEpoch(state, stopAtEpoch) {
+  return { ...state, stopAtEpoch };
 }
 
 export function withView(state, view) {

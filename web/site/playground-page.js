@@ -232,7 +232,7 @@ class PlaygroundPage extends LitElement {
       <div class="main">
         <section class="panel data" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
-          <dp-data-panel .state=${state} .trainRows=${trainRows}></dp-data-panel>
+          <dp-data-panel .state=${state} .trainRows=${trainRows} .previews=${c.previews}></dp-data-panel>
         </section>
         ${this.#networkAndOutput('Network', state, data, snapshot)}
       </div>

@@ -23,6 +23,8 @@ export class PlaygroundController {
   notice = null;
   /** The worker's 'data' message: { settings (the data settings it was made from), shape, shown }. */
   data = null;
+  /** What each data set's thumbnail draws (dataset-previews.js), once the worker has made them; null before. */
+  previews = null;
   /** The latest snapshot, and every epoch's values of this run so far. */
   snapshot = null;
   history = emptyHistory();
@@ -52,9 +54,11 @@ export class PlaygroundController {
     });
     // A <deep-playground> on someone's page hands its state over (initialState): that page's address is not the playground's.
     this.#inAddress = this.#host.initialState === undefined;
-    if (!this.#inAddress) return this.open(this.#host.initialState);
-    window.addEventListener('hashchange', this.#onHashChange);
-    this.#openLink();
+    if (this.#inAddress) {
+      window.addEventListener('hashchange', this.#onHashChange);
+      this.#openLink();
+    } else this.open(this.#host.initialState);
+    this.#askForPreviews();
   }
 
   hostDisconnected() {
@@ -114,6 +118,16 @@ export class PlaygroundController {
   /** The engine's full version of a spec; rejects with the engine's message. */
   checkSpec(spec) {
     return this.#client.request('checkSpec', { spec });
+  }
+
+  // Thumbnails are a nicety: without them (a crash first), the chooser names the data sets in words.
+  async #askForPreviews() {
+    try {
+      this.previews = await this.#client.request('datasetPreviews');
+      this.#host.requestUpdate();
+    } catch {
+      this.previews = null;
+    }
   }
 
   #openLink() {

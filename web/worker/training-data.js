@@ -1,13 +1,11 @@
 // Turns the playground's data settings into what the engine trains on: a
-// seeded data set (or only drawn points), the learner's drawn points added to
+// seeded data set of data.points points (iris and digits: all their rows; or
+// only drawn points), the learner's drawn points added to
 // the training rows, and the 2-D points expanded into the chosen features.
 import { DATASETS, dataShape } from '../domain/datasets.js';
 import { featureRows } from '../domain/features.js';
 import { usesOneHot } from '../domain/choices.js';
 import { predictedClasses } from '../domain/predictions.js';
-
-/** Points generated per data set (before the train/test split); iris and digits use all their rows. */
-const GENERATED_POINTS = 500;
 
 /**
  * { shape, train, test, shown }: train and test are { x, y, n } for the
@@ -35,7 +33,7 @@ export function buildTrainingData(dp, state) {
 function generate(dp, data, labelWidth) {
   const { classes } = DATASETS[data.dataset];
   return dp.dataset(data.dataset, {
-    n: GENERATED_POINTS,
+    n: data.points,
     noise: data.noise / 100,
     seed: data.seed,
     testFraction: 1 - data.trainPercent / 100,

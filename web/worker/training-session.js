@@ -149,7 +149,7 @@ export class TrainingSession {
     if (this.#playing) this.#schedule(this.#owed >= 1 ? 0 : (1000 * (1 - this.#owed)) / speed);
   }
 
-  /** Trains one epoch; false (and paused) when the loss diverged. */
+  /** Trains one epoch; false when that paused training (the loss diverged, or it reached stopAtEpoch). */
   #trainEpoch() {
     const { train, test } = this.#data;
     const history = this.#model.fit(train, {
@@ -164,12 +164,14 @@ export class TrainingSession {
       return false;
     }
     this.#epoch += 1;
+    // Training pauses by itself once at the epoch the state names; Play goes on past it.
+    if (this.#epoch === this.#state.stopAtEpoch) this.#playing = false;
     this.#latest = {};
     for (const [key, values] of Object.entries(history)) {
       this.#latest[key] = values[0];
       this.#newEpochs[key].push(values[0]);
     }
-    return true;
+    return this.#playing;
   }
 
   // At epoch 0 nothing has been trained yet, so the untrained model is evaluated.

@@ -2,6 +2,7 @@
 // commands in the order they arrive — the playground's on one
 // TrainingSession, the lesson page's through the lesson runner.
 //   configure {state} | play | pause | step | reset | exportModel | checkSpec {spec}
+//   datasetPreviews               (what the data chooser's thumbnails draw)
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
 //   openExercise {exercise}       (what the page shows of an exercise)
@@ -18,6 +19,7 @@ import { TrainingSession } from './training-session.js';
 import { engineCall, runLesson } from './lesson-runner.js';
 import { gradeExercise, openExercise } from './exercise-grader.js';
 import { crashableEngine } from './crash-for-test.js';
+import { datasetPreviews } from './dataset-previews.js';
 
 const commands = {
   configure: ({ session }, { state }) => session.configure(state),
@@ -27,6 +29,7 @@ const commands = {
   reset: ({ session }) => session.reset(),
   exportModel: ({ session }) => session.exportModel(),
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
+  datasetPreviews: ({ dp }) => datasetPreviews(dp),
   runLesson: ({ dp }, message) => runLesson(dp, message, post),
   engineCall: ({ dp }, message) => engineCall(dp, message),
   openExercise: ({ dp }, message) => openExercise(dp, message),
@@ -34,7 +37,7 @@ const commands = {
   ...(import.meta.env.MODE === 'test' && { crashForTest: ({ crashTest }, { mode }) => crashTest.crash(mode) }),
 };
 // Replies whose typed arrays move to the page instead of being copied.
-const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall', 'openExercise', 'grade']);
+const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall', 'openExercise', 'grade', 'datasetPreviews']);
 
 function post(message, transfer = false) {
   self.postMessage(message, transfer ? buffersIn(message) : []);

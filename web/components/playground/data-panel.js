@@ -1,14 +1,17 @@
 // web/components/playground/ — the playground page's panels: data, network, model,
 // optimizer, output, the run bar and quick settings.
 //
-// <dp-data-panel>: which data, how noisy, how it is split, how it is batched.
+// <dp-data-panel>: which data (pictured), how many points, how noisy, how it
+// is split, how it is batched and when training stops by itself.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { numberField, selectField, sliderField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
 import { DATASETS, datasetsFor } from '../../domain/datasets.js';
-import { BATCH_SIZES } from '../../domain/choices.js';
-import { withBatchSize, withData } from '../../domain/state-edits.js';
+import { BATCH_SIZES, including } from '../../domain/choices.js';
+import { MAX_STOP_EPOCH, POINTS } from '../../domain/playground-state.js';
+import { withBatchSize, withData, withStopAtEpoch } from '../../domain/state-edits.js';
+import { drawnPreview } from './dataset-chooser.js';
 
 const NOISE_LEVELS = [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50];
 const TRAIN_PERCENTS = [10, 20, 30, 40, 50, 60, 70, 80, 90];
@@ -18,6 +21,8 @@ class DataPanel extends LitElement {
     state: { attribute: false },
     /** Training rows, to tell when a batch is the whole set. */
     trainRows: { type: Number },
+    /** The data sets' thumbnails, from the worker (null until they come). */
+    previews: { attribute: false },
   };
 
   static styles = [
@@ -25,32 +30,6 @@ class DataPanel extends LitElement {
     css`
       :host {
         display: block;
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0 0 0.75rem;
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
-        gap: 0.3rem;
-      }
-      legend {
-        font-size: 0.875rem;
-        margin-bottom: 0.3rem;
-      }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.35rem;
-        border: 1px solid var(--line);
-        border-radius: var(--radius);
-        padding: 0.3rem 0.45rem;
-        font-size: 0.85rem;
-        cursor: pointer;
-      }
-      .choice:has(input:checked) {
-        border-color: var(--accent);
-        background: var(--accent-soft);
       }
       .seed {
         display: flex;
@@ -74,21 +53,13 @@ class DataPanel extends LitElement {
     const generated = data.dataset !== 'custom';
     const edit = (patch) => emitEdit(this, withData(state, patch));
     return html`
-      <fieldset>
-        <legend>Which data set?</legend>
-        ${datasetsFor(info.problem).map(
-          (name) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="dataset"
-                .checked=${name === data.dataset}
-                @change=${() => edit({ dataset: name })}
-              />
-              ${DATASETS[name].label}
-            </label>`,
-        )}
-      </fieldset>
+      <dp-dataset-chooser
+        .names=${datasetsFor(info.problem)}
+        .value=${data.dataset}
+        .previews=${this.previews}
+        .ownPreviews=${{ custom: drawnPreview(data.drawn) }}
+        @dataset-change=${(event) => edit({ dataset: event.detail })}
+      ></dp-dataset-chooser>
       ${
         info.classes.length > 1
           ? selectField({
@@ -96,6 +67,18 @@ class DataPanel extends LitElement {
               value: data.classes,
               options: info.classes.map((value) => ({ value, label: String(value) })),
               onChange: (classes) => edit({ classes }),
+            })
+          : nothing
+      }
+      ${
+        generated && info.planar
+          ? numberField({
+              label: 'Points (training and test)',
+              value: data.points,
+              min: POINTS.min,
+              max: POINTS.max,
+              step: 1,
+              onChange: (points) => edit({ points }),
             })
           : nothing
       }
@@ -115,7 +98,10 @@ class DataPanel extends LitElement {
               label: 'Training data',
               value: data.trainPercent,
               values: TRAIN_PERCENTS,
-              format: (percent) => `${percent}%`,
+              format: (percent) =>
+                percent === data.trainPercent && this.trainRows > 0
+                  ? `${percent}% (${this.trainRows} points)`
+                  : `${percent}%`,
               onChange: (trainPercent) => edit({ trainPercent }),
             })
           : nothing
@@ -123,10 +109,19 @@ class DataPanel extends LitElement {
       ${sliderField({
         label: 'Batch size',
         value: state.batchSize,
-        values: BATCH_SIZES,
+        values: including(BATCH_SIZES, state.batchSize),
         format: (size) =>
           this.trainRows > 0 && size >= this.trainRows ? `${size} (all: full-batch GD)` : String(size),
         onChange: (batchSize) => emitEdit(this, withBatchSize(state, batchSize)),
+      })}
+      ${numberField({
+        label: 'Stop at epoch',
+        value: state.stopAtEpoch,
+        min: 0,
+        max: MAX_STOP_EPOCH,
+        step: 1,
+        hint: 'Training pauses there by itself (0: never); Play goes on past it.',
+        onChange: (epoch) => emitEdit(this, withStopAtEpoch(state, epoch)),
       })}
       ${
         generated
