@@ -5,11 +5,13 @@
 // folder (see vite.config.js), so its own URL tells where the app lives,
 // whatever the prefix.
 import './styles/theme.css';
+import { startColorTheme } from './site/color-theme.js';
 import { Router } from './site/router.js';
 import { prestartTraining } from './worker/training-client.js';
 import { stateFromHash } from './domain/url-hash.js';
 import { loadPage } from './site/page-modules.js';
 
+startColorTheme();
 const appBase = new URL(/* @vite-ignore */ './', import.meta.url);
 const router = new Router(appBase);
 if (router.route.page === 'playground') {

@@ -8,24 +8,7 @@
 // CSS to `var(--dp-rem)` (scripts/embed-build.mjs): a host page's
 // `html { font-size: 40px }` would otherwise scale everything inside.
 import { css } from 'lit';
-
-// The dark palette, for theme="dark" (and theme="auto" in a dark system theme).
-// The plots keep their light colours: they read as figures on a light card.
-const dark = css`
-  color-scheme: dark;
-  --ink: var(--dp-fg, #e6e8eb);
-  --muted: var(--dp-muted, #a3aab3);
-  --line: var(--dp-line, #3a4048);
-  --surface: var(--dp-surface, #1f2329);
-  --page: var(--dp-bg, #16191d);
-  --accent: var(--dp-accent, #4aa3df);
-  --accent-soft: var(--dp-accent-soft, color-mix(in srgb, var(--accent) 22%, var(--surface)));
-  --danger: var(--dp-danger, #ff8a80);
-  --danger-soft: var(--dp-danger-soft, #3d1f1d);
-  --success: var(--dp-success, #81c784);
-  --success-soft: var(--dp-success-soft, #1e3a21);
-  --panel: var(--dp-panel, #252a31);
-`;
+import { darkPalette } from '../components/base/dark-palette.js';
 
 export const embedStyles = css`
   :host {
@@ -47,6 +30,7 @@ export const embedStyles = css`
     --surface: var(--dp-surface, #ffffff);
     --page: var(--dp-bg, #f5f7f9);
     --accent: var(--dp-accent, #0a6aa8);
+    --on-accent: #ffffff;
     --accent-soft: var(--dp-accent-soft, color-mix(in srgb, var(--accent) 12%, var(--surface)));
     --danger: var(--dp-danger, #b3261e);
     --danger-soft: var(--dp-danger-soft, #fdecea);
@@ -66,12 +50,14 @@ export const embedStyles = css`
     background: var(--page);
     text-align: start;
   }
+  /* theme="dark" (and theme="auto" in a dark system theme). The plots keep
+     their light colours: they read as figures on a light card. */
   :host([theme='dark']) .root {
-    ${dark}
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) .root {
-      ${dark}
+      ${darkPalette}
     }
   }
 `;

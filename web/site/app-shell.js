@@ -13,6 +13,7 @@ import { findLesson } from '../lessons/catalog.js';
 import { exerciseById } from '../lessons/exercises.js';
 import { routePath } from './routes.js';
 import { loadPage } from './page-modules.js';
+import { chooseTheme, currentTheme } from './color-theme.js';
 
 const SITE = 'Deep Playground';
 const NO_PARENT = { send() {}, stop() {} };
@@ -49,7 +50,40 @@ class AppShell extends LitElement {
       }
       nav {
         display: flex;
-        gap: 1.25rem;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1.25rem;
+      }
+      .theme-switch {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.875rem;
+      }
+      .theme-switch .track {
+        position: relative;
+        width: 2.1rem;
+        height: 1.2rem;
+        border-radius: 0.6rem;
+        background: var(--line);
+        transition: background 0.15s;
+      }
+      .theme-switch .track::after {
+        content: '';
+        position: absolute;
+        top: 0.15rem;
+        left: 0.15rem;
+        width: 0.9rem;
+        height: 0.9rem;
+        border-radius: 50%;
+        background: var(--surface);
+        transition: transform 0.15s;
+      }
+      .theme-switch[aria-checked='true'] .track {
+        background: var(--accent);
+      }
+      .theme-switch[aria-checked='true'] .track::after {
+        transform: translateX(0.9rem);
       }
       nav a {
         color: var(--ink);
@@ -113,11 +147,26 @@ class AppShell extends LitElement {
         <nav aria-label="Site">
           <a href=${href('')} aria-current=${current('home')}>Lessons</a>
           <a href=${href(routePath({ page: 'playground' }))} aria-current=${current('playground')}>Playground</a>
+          ${this.#themeSwitch()}
         </nav>
       </header>
       <main>${page}</main>
       <footer>Deep Playground trains every network in your browser, with a C++ engine compiled to WebAssembly.</footer>
     `;
+  }
+
+  // Dark theme on or off; the choice is remembered (color-theme.js), and every component redraws in it.
+  #themeSwitch() {
+    const dark = currentTheme() === 'dark';
+    return html`<button
+      type="button"
+      class="theme-switch"
+      role="switch"
+      aria-checked=${dark ? 'true' : 'false'}
+      @click=${() => chooseTheme(dark ? 'light' : 'dark')}
+    >
+      <span class="track" aria-hidden="true"></span>Dark theme
+    </button>`;
   }
 
   #page() {

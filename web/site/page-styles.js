@@ -23,7 +23,7 @@ export const textPageStyles = css`
   .cta {
     display: inline-block;
     background: var(--accent);
-    color: #fff;
+    color: var(--on-accent);
     font-weight: 600;
     text-decoration: none;
     padding: 0.55rem 1.1rem;

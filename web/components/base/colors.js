@@ -16,7 +16,8 @@ export const CLASS_COLORS = [
   [219, 95, 172],
   [110, 110, 110],
 ];
-export const NEUTRAL = [240, 241, 242];
+// The ground that class colours fade into (reassigned by useThemeColors, as are the colours below).
+export let NEUTRAL = [240, 241, 242];
 const NEGATIVE = CLASS_COLORS[0];
 const POSITIVE = CLASS_COLORS[1];
 
@@ -28,18 +29,47 @@ export const SURFACE_RAMP = [
   [1, 78, 110, 140],
 ];
 
-// The theme's colours (web/styles/theme.css) for canvas drawing: a canvas cannot read CSS variables.
-export const INK = '#1f2328'; // text, test points, markers
-export const MUTED = '#5b6168'; // axes and secondary text
-export const FAINT = '#8a9199'; // the training loss, neuron outlines
-export const GRID = '#eceff1'; // grid lines, a neuron without a thumbnail
-export const LINE = '#d7dbe0'; // borders
-export const ACCENT = '#0a6aa8';
-export const DANGER = '#b3261e';
-export const PAPER = '#fff'; // halos around lines and points, training points' outline
-export const PAPER_VEIL = 'rgb(255 255 255 / 0.8)'; // under labels drawn over lines
-export const SHADE = '#e6e9ec'; // a region set apart (an activation's saturated ends)
+// The theme's colours for canvas drawing, which cannot read CSS variables:
+// the light theme's (web/styles/theme.css) until useThemeColors reads the
+// page's. Embedded elements keep these: their plots are light figures.
+export let INK = '#1f2328'; // text, test points, markers
+export let MUTED = '#5b6168'; // axes and secondary text
+export let FAINT = '#8a9199'; // the training loss, neuron outlines
+export let GRID = '#eceff1'; // grid lines, a neuron without a thumbnail
+export let LINE = '#d7dbe0'; // borders
+export let ACCENT = '#0a6aa8';
+export let DANGER = '#b3261e';
+export let PAPER = '#fff'; // halos around lines and points, training points' outline
+export let PAPER_VEIL = 'rgb(255 255 255 / 0.8)'; // under labels drawn over lines
+export let SHADE = '#e6e9ec'; // a region set apart (an activation's saturated ends)
 export const HIGHLIGHT = '#ffd43b'; // a loss surface's minima
+
+/**
+ * Takes the canvas colours from the theme's CSS variables (`style`: the
+ * computed style of the element that sets them; colours as #rrggbb), so that
+ * plots drawn next match the page's light or dark theme.
+ */
+export function useThemeColors(style) {
+  const read = (name) => style.getPropertyValue(name).trim();
+  INK = read('--ink');
+  MUTED = read('--muted');
+  FAINT = read('--faint');
+  GRID = read('--grid');
+  LINE = read('--line');
+  ACCENT = read('--accent');
+  DANGER = read('--danger');
+  PAPER = read('--surface');
+  PAPER_VEIL = cssColor(hexToRgb(PAPER), 0.8);
+  SHADE = read('--shade');
+  NEUTRAL = hexToRgb(read('--plot-ground'));
+}
+
+/** '#rrggbb' (or '#rgb') as [r, g, b]. */
+export function hexToRgb(hex) {
+  const digits = hex.slice(1);
+  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+}
 
 /** An [r, g, b] colour in CSS, translucent when `alpha` is given. */
 export function cssColor([r, g, b], alpha) {

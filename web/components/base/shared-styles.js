@@ -40,7 +40,7 @@ export const sharedStyles = css`
   button.primary {
     background: var(--accent);
     border-color: var(--accent);
-    color: #fff;
+    color: var(--on-accent);
     font-weight: 600;
   }
   button[aria-pressed='true'] {
