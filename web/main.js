@@ -17,8 +17,9 @@ const router = new Router(appBase);
 if (router.route.page === 'playground') {
   // The state the page opens with (when its link holds a usable one): the
   // worker builds the data and the model while the page renders.
+  // (A loaded file's data is not in the link: that page says so once it is up.)
   const { state, problem } = stateFromHash(location.hash);
-  prestartTraining(problem ? null : state);
+  prestartTraining(problem || state.data.dataset === 'local' ? null : state);
 }
 // Failures show once the app is up (app-shell.js loads the page again and says why).
 loadPage(router.route).catch(() => {});

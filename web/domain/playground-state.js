@@ -2,7 +2,9 @@
 // view settings — as one plain object that a URL can carry. checkState()
 // vets an untrusted one (from a link) field by field and keeps only the
 // fields it knows.
-import { DATASETS, dataShape } from './datasets.js';
+import { DATASETS, dataShape, datasetInfo } from './datasets.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_ROWS } from './csv-table.js';
+import { MAX_LOCAL_CLASSES, MAX_NAME_LENGTH } from './local-data.js';
 import { FEATURES, isFeatureId } from './features.js';
 import { SPEEDS } from './choices.js';
 import { conformSpec, layoutProblem, specChanges } from './network-spec.js';
@@ -60,9 +62,10 @@ export function readState(candidate) {
   const { data, features, batchSize, stopAtEpoch, spec, view } = withDefaults;
   const { dataset, classes, points, noise, trainPercent, seed, drawn } = data;
   const { showTestData, discretize, speed } = view;
+  const local = dataset === 'local' ? { local: localOf(data.local) } : {};
   const state = conformState({
     version: STATE_VERSION,
-    data: { dataset, classes, points, noise, trainPercent, seed, drawn },
+    data: { dataset, classes, points, noise, trainPercent, seed, drawn, ...local },
     features,
     batchSize,
     stopAtEpoch,
@@ -95,7 +98,9 @@ function checkState(s) {
 function checkData(data) {
   if (!isObject(data)) return 'data: must be an object';
   if (!Object.hasOwn(DATASETS, data.dataset)) return `data.dataset: must be one of ${Object.keys(DATASETS).join(', ')}`;
-  const info = DATASETS[data.dataset];
+  const localProblem = data.dataset === 'local' ? checkLocal(data.local) : null;
+  if (localProblem) return localProblem;
+  const info = datasetInfo(data);
   if (!info.classes.includes(data.classes)) return `data.classes: ${data.dataset} takes ${info.classes.join(' or ')}`;
   return (
     checkNumber('data.points', data.points, POINTS.min, POINTS.max, true) ??
@@ -106,10 +111,10 @@ function checkData(data) {
   );
 }
 
-function checkDrawn({ drawn, classes, dataset }) {
+function checkDrawn({ drawn, classes, dataset, local }) {
   if (!Array.isArray(drawn) || drawn.length > MAX_DRAWN_POINTS)
     return `data.drawn: must be a list of at most ${MAX_DRAWN_POINTS} points`;
-  if (drawn.length > 0 && DATASETS[dataset].problem !== 'classification')
+  if (drawn.length > 0 && datasetInfo({ dataset, local }).problem !== 'classification')
     return 'data.drawn: only classification data take drawn points';
   const bad = drawn.findIndex(
     (p) =>
@@ -121,6 +126,28 @@ function checkDrawn({ drawn, classes, dataset }) {
       p[2] >= classes,
   );
   return bad >= 0 ? `data.drawn[${bad}]: must be [x1, x2, class] inside the plane` : null;
+}
+
+// What a link says of a loaded file (its rows stay in the page that loaded it).
+function checkLocal(local) {
+  if (!isObject(local)) return 'data.local: must describe the loaded file';
+  const isName = (name) => typeof name === 'string' && name.length > 0 && name.length <= MAX_NAME_LENGTH;
+  const areNames = (names, min, max) =>
+    Array.isArray(names) && names.length >= min && names.length <= max && names.every(isName);
+  if (!isName(local.file) || !isName(local.labelName))
+    return `data.local.file and data.local.labelName: must be names of 1 to ${MAX_NAME_LENGTH} characters`;
+  if (!areNames(local.inputNames, 2, MAX_CSV_COLUMNS - 1))
+    return `data.local.inputNames: must be 2 to ${MAX_CSV_COLUMNS - 1} names`;
+  if (local.classNames !== undefined && !areNames(local.classNames, 2, MAX_LOCAL_CLASSES))
+    return `data.local.classNames: must be 2 to ${MAX_LOCAL_CLASSES} names, or absent for regression`;
+  if (typeof local.checksum !== 'string' || !/^[0-9a-f]{8}$/.test(local.checksum))
+    return 'data.local.checksum: must be 8 hexadecimal digits';
+  return checkNumber('data.local.rows', local.rows, 1, MAX_CSV_ROWS, true);
+}
+
+// The known fields of a checked data.local.
+function localOf({ file, rows, checksum, inputNames, labelName, classNames }) {
+  return { file, rows, checksum, inputNames, labelName, ...(classNames && { classNames }) };
 }
 
 function checkFeatures(features) {

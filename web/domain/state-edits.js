@@ -1,7 +1,7 @@
 // Every change a control can make to the playground's state, as a pure
 // function from a state to the next one. Changes that touch the data or the
 // features re-fit the network's inputs, output layer and loss to them.
-import { DATASETS, datasetsFor } from './datasets.js';
+import { datasetInfo, datasetsFor } from './datasets.js';
 import { conformState } from './playground-state.js';
 import {
   hiddenLayers,
@@ -11,15 +11,21 @@ import {
 } from './network-spec.js';
 import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
 
-/** data: a patch of { dataset, classes, points, noise, trainPercent, seed, drawn }. */
+/** data: a patch of { dataset, classes, points, noise, trainPercent, seed, drawn, local (for 'local' only) }. */
 export function withData(state, data) {
   const next = { ...state.data, ...data };
-  if (data.dataset && data.dataset !== state.data.dataset) {
-    next.classes = DATASETS[data.dataset].classes[0];
+  if (next.dataset !== 'local') delete next.local;
+  if (data.dataset && (data.dataset !== state.data.dataset || data.local)) {
+    next.classes = datasetInfo(next).classes[0];
     next.drawn = [];
   }
   if (data.classes !== undefined && data.classes !== state.data.classes) next.drawn = [];
   return conformState({ ...state, data: next });
+}
+
+/** A loaded file's data (described as data.local is, see datasets.js) in place of the current data. */
+export function withLocalData(state, local) {
+  return withData(state, { dataset: 'local', local });
 }
 
 export function withProblem(state, problem) {

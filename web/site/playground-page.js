@@ -155,6 +155,11 @@ class PlaygroundPage extends LitElement {
       event.stopPropagation();
       this.#controller.edit(event.detail);
     });
+    // The data panel's loaded CSV file: its rows go to the controller, not into any state.
+    this.addEventListener('local-data', (event) => {
+      event.stopPropagation();
+      this.#controller.useLocalData(event.detail);
+    });
   }
 
   /** Starts training as the Play button does, as soon as there is something to train. */

@@ -8,6 +8,7 @@
 // takes up the same state, which the address still holds.
 import { TrainingClient, WorkerLost } from './training-client.js';
 import { defaultState } from '../domain/playground-state.js';
+import { withLocalData } from '../domain/state-edits.js';
 import { stateFromHash, stateToHash } from '../domain/url-hash.js';
 
 const emptyHistory = () => ({ loss: [], accuracy: [], valLoss: [], valAccuracy: [] });
@@ -34,6 +35,7 @@ export class PlaygroundController {
 
   #host;
   #client = null;
+  #local = null; // the loaded file's data (local-data.js) with its checksum: only this page has it
   #proposed = null; // the state last sent to the worker
   #proposedShown = false; // whether the controls showed it before the engine's answer (a link's state waits)
   #accepted = null; // the state the worker last accepted
@@ -72,11 +74,18 @@ export class PlaygroundController {
    * (a state that passed only the page's checks waits for the engine's), for
    * a playground whose state is not in the address.
    */
-  open({ state, problem = null, adapted = null }) {
+  open(opened) {
+    const { state, problem, adapted } = this.#withoutMissingFile(opened);
     this.notice = problem ? { kind: 'error', text: problem } : adapted && { kind: 'info', text: adapted };
     this.#accepted = null;
     this.#apply(state, { shown: problem !== null });
     this.#host.requestUpdate();
+  }
+
+  /** Trains on a loaded file: { descriptor (what data.local holds), data (local-data.js) }. */
+  useLocalData({ descriptor, data }) {
+    this.#local = { ...data, checksum: descriptor.checksum };
+    this.edit(withLocalData(this.state, descriptor));
   }
 
   /** Applies a new state from the controls. */
@@ -130,8 +139,19 @@ export class PlaygroundController {
     }
   }
 
+  // A link to a loaded file's data opens the defaults unless this page holds that file.
+  #withoutMissingFile({ state, problem = null, adapted = null }) {
+    const { local } = state.data;
+    if (!local || local.checksum === this.#local?.checksum) return { state, problem, adapted };
+    return {
+      state: defaultState(),
+      problem: `This link trains on ${local.file} (${local.rows} rows), a file loaded on its author's computer: links do not carry a file's rows, so the playground starts from its defaults. Load the file under Data to train on it.`,
+      adapted: null,
+    };
+  }
+
   #openLink() {
-    const { state, problem, adapted } = stateFromHash(location.hash);
+    const { state, problem, adapted } = this.#withoutMissingFile(stateFromHash(location.hash));
     this.notice = problem ? { kind: 'error', text: problem } : adapted && { kind: 'info', text: adapted };
     this.#accepted = null;
     // A state that passed only the page's checks waits for the engine's before the controls show it.
@@ -145,7 +165,8 @@ export class PlaygroundController {
     this.#proposedShown = shown;
     if (shown) this.#show(state);
     try {
-      await this.#client.request('configure', { state });
+      const local = state.data.dataset === 'local' ? { local: this.#local } : {};
+      await this.#client.request('configure', { state, ...local });
     } catch (error) {
       if (error instanceof WorkerLost || this.#proposed !== state) return; // a crash (see #recover) or a newer state
       if (this.#accepted) {

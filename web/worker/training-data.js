@@ -1,8 +1,10 @@
 // Turns the playground's data settings into what the engine trains on: a
-// seeded data set of data.points points (iris and digits: all their rows; or
-// only drawn points), the learner's drawn points added to
-// the training rows, and the 2-D points expanded into the chosen features.
+// seeded data set of data.points points (iris and digits: all their rows; a
+// loaded file: its rows, shuffled by the seed; or only drawn points), the
+// learner's drawn points added to the training rows, and the 2-D points
+// expanded into the chosen features.
 import { DATASETS, dataShape } from '../domain/datasets.js';
+import { splitLocalData } from '../domain/local-data.js';
 import { featureRows } from '../domain/features.js';
 import { usesOneHot } from '../domain/choices.js';
 import { predictedClasses } from '../domain/predictions.js';
@@ -11,12 +13,13 @@ import { predictedClasses } from '../domain/predictions.js';
  * { shape, train, test, shown }: train and test are { x, y, n } for the
  * engine; shown holds each split's raw inputs (2-D points, or the data set's
  * own features) and targets (class ids or values) for the page to draw.
+ * `local`: the loaded file's data (local-data.js), for the 'local' data set.
  */
-export function buildTrainingData(dp, state) {
+export function buildTrainingData(dp, state, local) {
   const { data, features, spec } = state;
   const shape = dataShape(data, features.length);
   const labelWidth = usesOneHot(spec.loss, shape.task) ? shape.classes : 1;
-  const raw = data.dataset === 'custom' ? emptySplits() : generate(dp, data, labelWidth);
+  const raw = rawSplits(dp, data, labelWidth, local);
   const train = withDrawnPoints(raw.train, data.drawn, labelWidth);
   const encode = (x) => (shape.planar ? featureRows(x, features) : x);
   return {
@@ -28,6 +31,14 @@ export function buildTrainingData(dp, state) {
       test: { x: raw.test.x, targets: targetsOf(raw.test.y, labelWidth) },
     },
   };
+}
+
+function rawSplits(dp, data, labelWidth, local) {
+  if (data.dataset === 'custom') return emptySplits();
+  if (data.dataset !== 'local') return generate(dp, data, labelWidth);
+  if (local?.checksum !== data.local.checksum)
+    throw new Error(`the rows of ${data.local.file} are not in this page: load the file again under Data`);
+  return splitLocalData(local, { testFraction: 1 - data.trainPercent / 100, seed: data.seed, labelWidth });
 }
 
 function generate(dp, data, labelWidth) {

@@ -47,10 +47,14 @@ export class TrainingSession {
     this.#wakeChannel.port1.onmessage = () => this.#wake();
   }
 
-  /** Applies a playground state; throws (leaving the run as it was) when the engine rejects it. */
-  configure(state) {
+  /**
+   * Applies a playground state (with `local`, a loaded file's data, for the
+   * 'local' data set); throws (leaving the run as it was) when the engine
+   * rejects it.
+   */
+  configure(state, local) {
     const change = this.#state ? changeBetween(this.#state, state) : 'data';
-    const data = ['data', 'drawn'].includes(change) ? buildTrainingData(this.#dp, state) : this.#data;
+    const data = ['data', 'drawn'].includes(change) ? buildTrainingData(this.#dp, state, local) : this.#data;
     const model = ['data', 'model', 'training'].includes(change) ? this.#dp.model(state.spec) : this.#model;
     if (change === 'training') {
       model.setWeights(this.#model.getWeights());

@@ -1,7 +1,7 @@
 // The training worker's entry: loads the engine, then runs the page's
 // commands in the order they arrive — the playground's on one
 // TrainingSession, the lesson page's through the lesson runner.
-//   configure {state} | play | pause | step | reset | exportModel | checkSpec {spec}
+//   configure {state, local?} | play | pause | step | reset | exportModel | checkSpec {spec}
 //   datasetPreviews               (what the data chooser's thumbnails draw)
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
@@ -22,7 +22,7 @@ import { crashableEngine } from './crash-for-test.js';
 import { datasetPreviews } from './dataset-previews.js';
 
 const commands = {
-  configure: ({ session }, { state }) => session.configure(state),
+  configure: ({ session }, { state, local }) => session.configure(state, local),
   play: ({ session }) => session.play(),
   pause: ({ session }) => session.pause(),
   step: ({ session }) => session.step(),

@@ -1,17 +1,19 @@
 // web/components/playground/ — the playground page's panels: data, network, model,
 // optimizer, output, the run bar and quick settings.
 //
-// <dp-data-panel>: which data (pictured), how many points, how noisy, how it
-// is split, how it is batched and when training stops by itself.
+// <dp-data-panel>: which data (pictured, or a CSV file of the learner's own),
+// how many points, how noisy, how it is split, how it is batched and when
+// training stops by itself.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { numberField, selectField, sliderField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
-import { DATASETS, datasetsFor } from '../../domain/datasets.js';
+import { datasetInfo, datasetsFor } from '../../domain/datasets.js';
 import { BATCH_SIZES, including } from '../../domain/choices.js';
 import { MAX_STOP_EPOCH, POINTS } from '../../domain/playground-state.js';
 import { withBatchSize, withData, withStopAtEpoch } from '../../domain/state-edits.js';
-import { drawnPreview } from './dataset-chooser.js';
+import { drawnPreview, localPreview } from './dataset-chooser.js';
+import './csv-loader.js';
 
 const NOISE_LEVELS = [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50];
 const TRAIN_PERCENTS = [10, 20, 30, 40, 50, 60, 70, 80, 90];
@@ -43,23 +45,53 @@ class DataPanel extends LitElement {
       .seed button {
         margin-bottom: 0.6rem;
       }
+      details {
+        margin-bottom: 0.75rem;
+      }
+      summary {
+        cursor: pointer;
+        font-size: 0.875rem;
+        margin-bottom: 0.3rem;
+      }
     `,
   ];
+
+  /** The last file trained on in this page ({ descriptor, data }, as 'local-data' carries it), or null. */
+  #loaded = null;
+
+  constructor() {
+    super();
+    // The loader's event passes through on its way to the page: the chooser can return to that file later.
+    this.addEventListener('local-data', (event) => {
+      this.#loaded = event.detail;
+    });
+  }
+
+  #chooseDataset(name, edit) {
+    if (name !== 'local') return edit({ dataset: name });
+    const detail = this.#loaded;
+    this.dispatchEvent(new CustomEvent('local-data', { detail, bubbles: true, composed: true }));
+  }
 
   render() {
     const { state } = this;
     const { data } = state;
-    const info = DATASETS[data.dataset];
-    const generated = data.dataset !== 'custom';
+    const info = datasetInfo(data);
+    const sampled = data.dataset !== 'custom';
     const edit = (patch) => emitEdit(this, withData(state, patch));
+    const names = datasetsFor(info.problem);
     return html`
       <dp-dataset-chooser
-        .names=${datasetsFor(info.problem)}
+        .names=${this.#loaded ? [...names, 'local'] : names}
         .value=${data.dataset}
         .previews=${this.previews}
-        .ownPreviews=${{ custom: drawnPreview(data.drawn) }}
-        @dataset-change=${(event) => edit({ dataset: event.detail })}
+        .ownPreviews=${{ custom: drawnPreview(data.drawn), local: this.#loaded && localPreview(this.#loaded.data) }}
+        @dataset-change=${(event) => this.#chooseDataset(event.detail, edit)}
       ></dp-dataset-chooser>
+      <details ?open=${data.dataset === 'local'}>
+        <summary>Bring your own data (CSV)</summary>
+        <dp-csv-loader></dp-csv-loader>
+      </details>
       ${
         info.classes.length > 1
           ? selectField({
@@ -71,7 +103,7 @@ class DataPanel extends LitElement {
           : nothing
       }
       ${
-        generated && info.planar
+        info.generated
           ? numberField({
               label: 'Points (training and test)',
               value: data.points,
@@ -83,7 +115,7 @@ class DataPanel extends LitElement {
           : nothing
       }
       ${
-        generated && info.planar
+        info.generated
           ? sliderField({
               label: 'Noise',
               value: data.noise,
@@ -93,7 +125,7 @@ class DataPanel extends LitElement {
           : nothing
       }
       ${
-        generated
+        sampled
           ? sliderField({
               label: 'Training data',
               value: data.trainPercent,
@@ -124,7 +156,7 @@ class DataPanel extends LitElement {
         onChange: (epoch) => emitEdit(this, withStopAtEpoch(state, epoch)),
       })}
       ${
-        generated
+        sampled
           ? html`<div class="seed">
               ${numberField({ label: 'Data seed', value: data.seed, min: 0, step: 1, onChange: (seed) => edit({ seed }) })}
               <button type="button" @click=${() => edit({ seed: data.seed + 1 })}>Regenerate</button>

@@ -21,7 +21,7 @@ class DatasetChooser extends LitElement {
     value: { attribute: false },
     /** { [name]: preview } from the worker (dataset-previews.js), or null while it makes them. */
     previews: { attribute: false },
-    /** Pictures of data sets the worker does not make: { [name]: preview } (drawn points, a loaded file). */
+    /** Pictures of data sets the worker does not make: { [name]: preview or null } (drawn points, a loaded file). */
     ownPreviews: { attribute: false },
   };
 
@@ -122,7 +122,7 @@ function drawPreview(ctx, preview) {
   else drawPlaceholder(ctx);
 }
 
-// x in [-1, 1] (the plane's extent, y up) to canvas pixels, with a margin.
+// x in [-1, 1] (y up) to canvas pixels, with a margin.
 const toPixel = (v) => SIDE / 2 + v * (SIDE / 2 - 3);
 
 function drawPoints(ctx, { x, targets, regression }) {
@@ -157,6 +157,14 @@ function drawPlaceholder(ctx) {
   ctx.moveTo(SIDE / 2 - 8, SIDE / 2);
   ctx.lineTo(SIDE / 2 + 8, SIDE / 2);
   ctx.stroke();
+}
+
+/** A thumbnail of a loaded file's data (local-data.js): its first two features, scaled onto -1..1 already. */
+export function localPreview({ x, targets, rows, task }) {
+  const inputs = x.length / rows;
+  const points = new Float32Array(2 * rows);
+  for (let i = 0; i < rows; i++) points.set(x.subarray(i * inputs, i * inputs + 2), 2 * i);
+  return { kind: 'points', x: points, targets, regression: task === 'regression' };
 }
 
 /** A thumbnail of drawn points ([x1, x2, class] on the plane), for the 'custom' data set. */

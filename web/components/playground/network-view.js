@@ -12,7 +12,7 @@ import { INPUT_COLUMN_SHARE, networkLayout } from '../plots/network-layout.js';
 import { MAX_EDGES_PER_LAYER, drawNetwork } from '../plots/network-drawing.js';
 import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
-import { DATASETS } from '../../domain/datasets.js';
+import { datasetInfo } from '../../domain/datasets.js';
 import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
 import { DROPOUT_RATES, HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, including } from '../../domain/choices.js';
 import { hiddenLayers, outputLayer } from '../../domain/network-spec.js';
@@ -218,7 +218,7 @@ class NetworkView extends LitElement {
   // thumbnails, dropout masks, and the kernels whose shapes fit.
   #describe(hidden) {
     const { state, shape, snapshot } = this;
-    const planar = DATASETS[state.data.dataset].planar;
+    const planar = datasetInfo(state.data).planar;
     const inputs = planar
       ? this.#features().map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
       : Array.from({ length: state.spec.inputs }, (_, row) => ({ active: true, row }));
@@ -274,7 +274,7 @@ class NetworkView extends LitElement {
 
   #inputHead() {
     const { state } = this;
-    if (DATASETS[state.data.dataset].planar)
+    if (datasetInfo(state.data).planar)
       return html`<strong>Features</strong><span>${this.free ? 'fixed' : 'click to use'}</span>`;
     return html`<strong>Inputs</strong
       ><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
@@ -336,10 +336,10 @@ class NetworkView extends LitElement {
     const column = layout.columns[0];
     const box = (i) =>
       `top: ${column.nodes[i].y - column.pitch / 2}px; height: ${column.pitch}px; width: ${column.nodes[i].x + column.size / 2 + 4}px; padding-right: ${column.size + 10}px`;
-    if (DATASETS[state.data.dataset].planar && this.free) {
+    if (datasetInfo(state.data).planar && this.free) {
       return this.#features().map(({ label }, i) => html`<span class="input-label" style=${box(i)}>${label}</span>`);
     }
-    if (DATASETS[state.data.dataset].planar) {
+    if (datasetInfo(state.data).planar) {
       return FEATURES.map(({ id, label }, i) => {
         const on = state.features.includes(id);
         const next = on
@@ -358,14 +358,14 @@ class NetworkView extends LitElement {
         </button>`;
       });
     }
-    const names = DATASETS[state.data.dataset].inputNames;
+    const names = datasetInfo(state.data).inputNames;
     return names ? names.map((name, i) => html`<span class="input-label" style=${box(i)}>${name}</span>`) : nothing;
   }
 
   #outputLabels(layout) {
     const column = layout.columns.at(-1);
     if (this.shape?.task !== 'multiclass' || column.pitch < 14) return nothing;
-    const names = DATASETS[this.state.data.dataset].classNames;
+    const names = datasetInfo(this.state.data).classNames;
     return column.nodes.map(
       ({ x, y }, k) =>
         html`<span class="output-label" style="left: ${x + column.size / 2 + 4}px; top: ${y}px"

@@ -8,7 +8,7 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { checkField } from '../base/fields.js';
 import { emitEdit } from '../base/edit-event.js';
 import { classColor, cssColor, NEUTRAL } from '../base/colors.js';
-import { classNames, DATASETS } from '../../domain/datasets.js';
+import { classNames, datasetInfo } from '../../domain/datasets.js';
 import { MAX_DRAWN_POINTS } from '../../domain/playground-state.js';
 import { predictedClasses } from '../../domain/predictions.js';
 import { withData, withView } from '../../domain/state-edits.js';
@@ -137,6 +137,11 @@ class OutputPanel extends LitElement {
 
   #learnedView(shape) {
     if (shape.planar) return this.#plane(shape);
+    // Regression off the plane (a loaded file's): nothing to picture but the loss.
+    if (shape.task === 'regression')
+      return html`<p class="hint">
+        The losses measure how far the predictions are from the targets (scaled onto −1…1).
+      </p>`;
     const { data, snapshot } = this;
     const names = classNames(data.settings);
     const outputs = snapshot?.testOutputs;
@@ -155,7 +160,7 @@ class OutputPanel extends LitElement {
             .x=${data.shown.test.x}
             .targets=${data.shown.test.targets}
             .predicted=${predicted}
-            .featureNames=${DATASETS[data.settings.dataset].inputNames}
+            .featureNames=${datasetInfo(data.settings).inputNames}
           ></dp-feature-scatter>`;
     return html`${view}
     ${

@@ -13,7 +13,7 @@ import {
   formatRate,
   including,
 } from '../../domain/choices.js';
-import { PROBLEMS, DATASETS } from '../../domain/datasets.js';
+import { PROBLEMS, datasetInfo } from '../../domain/datasets.js';
 import { hiddenLayers, penaltiesOf, regularizationKind, regularizationRate } from '../../domain/network-spec.js';
 import { optimizerOf } from '../../domain/optimizers.js';
 import { withHiddenActivation, withOptimizer, withProblem, withRegularization } from '../../domain/state-edits.js';
@@ -82,7 +82,7 @@ class QuickSettings extends LitElement {
       })}
       ${selectField({
         label: 'Problem type',
-        value: DATASETS[state.data.dataset].problem,
+        value: datasetInfo(state.data).problem,
         options: PROBLEMS.map((value) => ({ value, label: PROBLEM_LABELS[value] })),
         onChange: (value) => emitEdit(this, withProblem(state, value)),
       })}
