@@ -2,6 +2,7 @@
 // commands in the order they arrive — the playground's on one
 // TrainingSession, the lesson page's through the lesson runner.
 //   configure {state} | play | pause | step | reset | exportModel | checkSpec {spec}
+//   setWeight {layer, index, value}
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
 //   openExercise {exercise}       (what the page shows of an exercise)
@@ -25,6 +26,7 @@ const commands = {
   pause: ({ session }) => session.pause(),
   step: ({ session }) => session.step(),
   reset: ({ session }) => session.reset(),
+  setWeight: ({ session }, { layer, index, value }) => session.setWeight(layer, index, value),
   exportModel: ({ session }) => session.exportModel(),
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   runLesson: ({ dp }, message) => runLesson(dp, message, post),

@@ -2,26 +2,26 @@
 // features (click to switch them on and off), hidden layers (add and remove
 // layers and neurons, pick each layer's activation and dropout), the output
 // layer — with every neuron's thumbnail over the input plane and the
-// weights as lines. An exercise names the controls it leaves `free`: the
-// others show their values as text, and the inputs are the state's features
-// alone, fixed.
+// weights as lines. The network shrinks to fit its panel, however deep.
+// Pointing at a neuron shows its weights below the diagram (and fires
+// 'neuron-preview' for the output plot); pointing at a weight shows its
+// value, and with `editWeights` a new one can be typed in ('weight-edit').
+// An exercise names the controls it leaves `free`: the others show their
+// values as text, and the inputs are the state's features alone, fixed.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { emitEdit } from '../base/edit-event.js';
 import { INPUT_COLUMN_SHARE, networkLayout } from '../plots/network-layout.js';
 import { MAX_EDGES_PER_LAYER, drawNetwork } from '../plots/network-drawing.js';
-import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
-import { FEATURES, featureRows } from '../../domain/features.js';
+import { neuronDetail, neuronDetailStyles } from '../neurons/neuron-detail.js';
+import { describeNetwork, paintAtlas } from './network-atlas.js';
+import { FEATURES } from '../../domain/features.js';
 import { DATASETS } from '../../domain/datasets.js';
-import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
 import { DROPOUT_RATES, HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, including } from '../../domain/choices.js';
 import { hiddenLayers, outputLayer } from '../../domain/network-spec.js';
 import { withFeatures, withHidden } from '../../domain/state-edits.js';
+import './network-handles.js';
 
-const FEATURE_VALUES = featureRows(
-  planeGrid(NEURON_GRID),
-  FEATURES.map((feature) => feature.id),
-);
 const NEW_LAYER_UNITS = 4;
 
 class NetworkView extends LitElement {
@@ -31,11 +31,16 @@ class NetworkView extends LitElement {
     snapshot: { attribute: false },
     /** The controls a learner may use ('layers', 'units', 'activation', 'dropout'); every one when undefined. */
     free: { attribute: false },
+    /** Whether a weight can be given a new value (the page then hears 'weight-edit'). */
+    editWeights: { type: Boolean },
     width: { state: true },
+    /** The neuron pointed at: { layer, unit, name }, or null. */
+    inspected: { state: true },
   };
 
   static styles = [
     sharedStyles,
+    neuronDetailStyles,
     css`
       :host {
         display: block;
@@ -46,11 +51,9 @@ class NetworkView extends LitElement {
         gap: 0.5rem;
         margin-bottom: 0.5rem;
       }
-      .scroller {
-        overflow-x: auto;
-      }
-      .network {
-        min-width: calc(var(--columns) * 4.6rem);
+      .inspected {
+        margin-top: 0.5rem;
+        font-size: 0.85rem;
       }
       .heads {
         display: grid;
@@ -68,7 +71,7 @@ class NetworkView extends LitElement {
       .head select {
         font-size: 0.72rem;
         min-height: 1.7rem;
-        padding: 0.1rem 0.2rem;
+        padding: 0.1rem 0;
         width: 100%;
         max-width: 7.5rem;
       }
@@ -139,7 +142,7 @@ class NetworkView extends LitElement {
   render() {
     const { state } = this;
     const hidden = hiddenLayers(state.spec);
-    const picture = this.#describe(hidden);
+    const picture = describeNetwork(state, this.shape, this.snapshot, this.#features());
     const layout = networkLayout(
       this.width ?? 600,
       picture.columns.map((column) => column.nodes.length),
@@ -170,39 +173,42 @@ class NetworkView extends LitElement {
         }
         <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
       </div>
-      <div class="scroller">
-        <div class="network" style="--columns: ${picture.columns.length}">
-          <div
-            class="heads"
-            style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, 1fr)"
-          >
-            <div class="head">${this.#inputHead()}</div>
-            ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
-            <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
-          </div>
-          <div class="diagram">
-            <canvas role="img" aria-label=${this.#summary(hidden)} style="height: ${layout.height}px"></canvas>
-            ${this.#inputLabels(layout)} ${this.#outputLabels(layout)}
-          </div>
-        </div>
+      <div
+        class="heads"
+        style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, minmax(0, 1fr))"
+      >
+        <div class="head">${this.#inputHead()}</div>
+        ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
+        <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
+      </div>
+      <div class="diagram">
+        <canvas role="img" aria-label=${this.#summary(hidden)} style="height: ${layout.height}px"></canvas>
+        ${this.#inputLabels(layout)} ${this.#outputLabels(layout)}
+        <dp-network-handles
+          .layout=${layout}
+          .picture=${picture}
+          ?editable=${this.editWeights}
+          @neuron-preview=${(event) => (this.inspected = event.detail)}
+        ></dp-network-handles>
       </div>
       ${
         picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
           ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
           : nothing
       }
+      <div class="inspected" aria-live="polite">${this.#inspectedNeuron(picture)}</div>
     `;
   }
 
   updated() {
-    this.#paintThumbnails(this.#picture);
+    paintAtlas(this.#atlas, this.#picture, this.snapshot, this.#features(), this.shape?.task);
     const canvas = this.renderRoot.querySelector('canvas');
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(this.#layout.width * ratio);
     canvas.height = Math.round(this.#layout.height * ratio);
     const ctx = canvas.getContext('2d');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, NEURON_GRID);
+    drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, this.#picture.thumbnailSize);
   }
 
   #can(control) {
@@ -214,62 +220,29 @@ class NetworkView extends LitElement {
     return this.free ? FEATURES.filter(({ id }) => this.state.features.includes(id)) : FEATURES;
   }
 
-  // What to draw: each column's nodes (with the kernel row each one feeds),
-  // thumbnails, dropout masks, and the kernels whose shapes fit.
-  #describe(hidden) {
-    const { state, shape, snapshot } = this;
-    const planar = DATASETS[state.data.dataset].planar;
-    const inputs = planar
-      ? this.#features().map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
-      : Array.from({ length: state.spec.inputs }, (_, row) => ({ active: true, row }));
-    const unitsNodes = (units) => Array.from({ length: units }, (_, row) => ({ active: true, row }));
-    let dropoutIndex = 0;
-    const hiddenColumns = hidden.map((layer) => {
-      const masks = layer.dropout > 0 ? snapshot?.dropped?.[dropoutIndex++] : null;
-      return {
-        nodes: unitsNodes(layer.units),
-        dropped: snapshot?.playing && masks?.length === layer.units ? masks : null,
-      };
-    });
-    const output = { nodes: unitsNodes(outputLayer(state.spec).units) };
-    const columns = [{ nodes: inputs }, ...hiddenColumns, output];
-    const widths = [state.spec.inputs, ...hidden.map((layer) => layer.units), output.nodes.length];
-    const kernels = widths.slice(1).map((units, d) => {
-      const kernel = snapshot?.weights?.[2 * d];
-      return kernel?.length === widths[d] * units ? kernel : null;
-    });
-    const thumbnails = planar && shape?.planar;
-    if (thumbnails) columns.forEach((column, c) => (column.thumbnails = c));
-    return { columns, kernels, thumbnails };
-  }
-
-  #paintThumbnails(picture) {
-    if (!picture.thumbnails) return;
-    const size = NEURON_GRID;
-    const cells = size * size;
-    const columns = picture.columns;
-    this.#atlas.width = size * Math.max(...columns.map((column) => column.nodes.length));
-    this.#atlas.height = size * columns.length;
-    const ctx = this.#atlas.getContext('2d');
-    const tile = ctx.createImageData(size, size);
-    const put = (c, i) => ctx.putImageData(tile, i * size, c * size);
-    this.#features().forEach((feature, i) => {
-      paintUnit(tile.data, FEATURE_VALUES, FEATURES.length, FEATURES.indexOf(feature));
-      put(0, i);
-    });
-    const neurons = this.snapshot?.neurons ?? [];
-    const task = this.shape.task;
-    columns.slice(1).forEach((column, d) => {
-      const units = column.nodes.length;
-      const values = neurons[d];
-      if (values?.length !== cells * units) return;
-      const last = d === columns.length - 2;
-      for (let u = 0; u < units; u++) {
-        if (last) paintOutputUnit(tile.data, values, units, u, task);
-        else paintUnit(tile.data, values, units, u);
-        put(d + 1, u);
-      }
-    });
+  // The weights of the neuron pointed at, or what pointing does.
+  #inspectedNeuron(picture) {
+    const { layer, unit, name } = this.inspected ?? {};
+    const kernel = picture.kernels[layer];
+    const bias = this.snapshot?.weights?.[2 * layer + 1];
+    if (!kernel || !bias)
+      return html`<p class="hint">
+        Point at a neuron (or tab to it) to see its weights and its output on the plot; point at a line to read its
+        weight${this.editWeights ? ', and click it to change it' : ''}.
+      </p>`;
+    const sources = picture.columns[layer].nodes
+      .map((node, i) => ({ row: node.row, name: picture.columns[layer].names[i] }))
+      .filter((source) => source.row >= 0)
+      .sort((a, b) => a.row - b.row);
+    const units = picture.widths[layer + 1];
+    const activations = [...hiddenLayers(this.state.spec), outputLayer(this.state.spec)].map((l) => l.activation);
+    return html`<h3>${name}</h3>
+      ${neuronDetail({
+        inputs: sources.map((source) => ({ name: source.name })),
+        weights: sources.map((source) => kernel[source.row * units + unit]),
+        bias: bias[unit],
+        activation: activations[layer],
+      })}`;
   }
 
   #inputHead() {
