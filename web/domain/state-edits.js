@@ -11,15 +11,27 @@ import {
 } from './network-spec.js';
 import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
 
-/** data: a patch of { dataset, classes, noise, trainPercent, seed, drawn }. */
+/**
+ * data: a patch of { dataset, classes, noise, trainPercent, seed, drawn }.
+ * A data set that needs wider hidden layers (leastHiddenUnits) widens the
+ * narrower ones when it is chosen.
+ */
 export function withData(state, data) {
   const next = { ...state.data, ...data };
+  let { spec } = state;
   if (data.dataset && data.dataset !== state.data.dataset) {
-    next.classes = DATASETS[data.dataset].classes[0];
+    const { classes, leastHiddenUnits = 0 } = DATASETS[data.dataset];
+    next.classes = classes[0];
     next.drawn = [];
+    const hidden = hiddenLayers(spec);
+    if (hidden.some((layer) => layer.units < leastHiddenUnits))
+      spec = withHiddenLayers(
+        spec,
+        hidden.map((layer) => ({ ...layer, units: Math.max(layer.units, leastHiddenUnits) })),
+      );
   }
   if (data.classes !== undefined && data.classes !== state.data.classes) next.drawn = [];
-  return conformState({ ...state, data: next });
+  return conformState({ ...state, data: next, spec });
 }
 
 export function withProblem(state, problem) {

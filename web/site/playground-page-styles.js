@@ -60,6 +60,9 @@ export const playgroundPageStyles = css`
   .main.picture {
     grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr);
   }
+  .guide {
+    margin-top: 0.75rem;
+  }
   .more {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));

@@ -13,6 +13,7 @@ import { withOptimizer } from '../domain/state-edits.js';
 import { PlaygroundRunEvents } from './run-events.js';
 import { playgroundPageStyles } from './playground-page-styles.js';
 import { stateToHash } from '../domain/url-hash.js';
+import { routePath } from './routes.js';
 import { whenIdle } from '../components/base/when-idle.js';
 import '../components/playground/run-bar.js';
 import '../components/playground/quick-settings.js';
@@ -23,6 +24,7 @@ import '../components/playground/optimizer-panel.js';
 import '../components/playground/model-panel.js';
 import '../components/playground/spec-io.js';
 import '../components/playground/divergence-note.js';
+import '../components/playground/playground-guide.js';
 
 /** The longest the panels below the fold wait for the page to be idle. */
 const LOWER_PANELS_WAIT_MS = 500;
@@ -36,6 +38,8 @@ class PlaygroundPage extends LitElement {
     initialState: { attribute: false },
     /** Whether the run bar and every settings panel show (off: the network and output only). */
     controls: { type: Boolean },
+    /** route path -> URL on the site, for the links to the lessons (left out without it). */
+    href: { attribute: false },
     /** The site's playground URL, for share links when the state is not in the address. */
     playgroundUrl: { attribute: false },
     copyStatus: { state: true },
@@ -132,6 +136,12 @@ class PlaygroundPage extends LitElement {
         </section>
         ${this.#networkAndOutput('Network', state, data, snapshot)}
       </div>
+      <section class="panel guide" aria-labelledby="guide-title">
+        <dp-playground-guide
+          .lessonHref=${this.href && ((id) => this.href(routePath({ page: 'lesson', id })))}
+          @try=${(event) => this.#try(event.detail)}
+        ></dp-playground-guide>
+      </section>
       ${this.#lowerPanelsShown ? this.#lowerPanels(state) : nothing}
     `;
   }
@@ -243,6 +253,14 @@ class PlaygroundPage extends LitElement {
   #run(command) {
     if (command === 'play') this.#events.playing();
     this.#controller[command]();
+  }
+
+  // One of the guide's tries: its settings, trained from the top with the output in view.
+  #try(state) {
+    this.#controller.edit(state);
+    this.#controller.reset();
+    this.play();
+    this.renderRoot.querySelector('.main').scrollIntoView({ block: 'start' });
   }
 
   #retryWithRate(learningRate) {

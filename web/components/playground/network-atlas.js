@@ -40,7 +40,10 @@ export function describeNetwork(state, shape, snapshot, features) {
   let dropoutIndex = 0;
   const hiddenColumns = hidden.map((layer) => {
     const masks = layer.dropout > 0 ? snapshot?.dropped?.[dropoutIndex++] : null;
-    return { nodes: unitsNodes(layer.units), dropped: snapshot?.playing && masks?.length === layer.units ? masks : null };
+    return {
+      nodes: unitsNodes(layer.units),
+      dropped: snapshot?.playing && masks?.length === layer.units ? masks : null,
+    };
   });
   const columns = [{ nodes: inputs }, ...hiddenColumns, { nodes: unitsNodes(widths.at(-1)) }];
   const names = inputNames(state, features);

@@ -8,12 +8,13 @@
 // value, and with `editWeights` a new one can be typed in ('weight-edit').
 // An exercise names the controls it leaves `free`: the others show their
 // values as text, and the inputs are the state's features alone, fixed.
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { emitEdit } from '../base/edit-event.js';
 import { INPUT_COLUMN_SHARE, networkLayout } from '../plots/network-layout.js';
 import { MAX_EDGES_PER_LAYER, drawNetwork } from '../plots/network-drawing.js';
 import { neuronDetail, neuronDetailStyles } from '../neurons/neuron-detail.js';
+import { networkViewStyles } from './network-view-styles.js';
 import { describeNetwork, paintAtlas } from './network-atlas.js';
 import { FEATURES } from '../../domain/features.js';
 import { DATASETS } from '../../domain/datasets.js';
@@ -23,6 +24,8 @@ import { withFeatures, withHidden } from '../../domain/state-edits.js';
 import './network-handles.js';
 
 const NEW_LAYER_UNITS = 4;
+/** Columns narrower than this (CSS pixels) get compact heads: stacked buttons, short labels. */
+const COMPACT_COLUMN = 76;
 
 class NetworkView extends LitElement {
   static properties = {
@@ -38,91 +41,7 @@ class NetworkView extends LitElement {
     inspected: { state: true },
   };
 
-  static styles = [
-    sharedStyles,
-    neuronDetailStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .layers-bar {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        margin-bottom: 0.5rem;
-      }
-      .inspected {
-        margin-top: 0.5rem;
-        font-size: 0.85rem;
-      }
-      .heads {
-        display: grid;
-        gap: 0;
-      }
-      .head {
-        padding: 0 0.2rem;
-        font-size: 0.78rem;
-        text-align: center;
-        display: flex;
-        flex-direction: column;
-        gap: 0.25rem;
-        align-items: center;
-      }
-      .head select {
-        font-size: 0.72rem;
-        min-height: 1.7rem;
-        padding: 0.1rem 0;
-        width: 100%;
-        max-width: 7.5rem;
-      }
-      .units {
-        display: flex;
-        align-items: center;
-        gap: 0.2rem;
-      }
-      .units button,
-      .layers-bar button {
-        min-height: 1.6rem;
-        min-width: 1.6rem;
-        padding: 0;
-        line-height: 1;
-      }
-      .diagram {
-        position: relative;
-      }
-      canvas {
-        display: block;
-        width: 100%;
-      }
-      .input-label {
-        position: absolute;
-        left: 0;
-        display: flex;
-        align-items: center;
-        justify-content: flex-end;
-        font-size: 0.78rem;
-        background: transparent;
-        border: 1px solid transparent;
-        border-radius: var(--radius);
-        white-space: nowrap;
-        overflow: hidden;
-      }
-      button.input-label[aria-pressed='false'] {
-        color: var(--muted);
-      }
-      button.input-label[aria-pressed='true'] {
-        background: transparent;
-        font-weight: 600;
-      }
-      .output-label {
-        position: absolute;
-        font-size: 0.72rem;
-        color: var(--muted);
-        transform: translateY(-50%);
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static styles = [sharedStyles, neuronDetailStyles, networkViewStyles];
 
   #atlas = document.createElement('canvas'); // every neuron's thumbnail, a row per layer
   // What render() laid out, for updated() to draw once the canvas is in place.
@@ -149,6 +68,7 @@ class NetworkView extends LitElement {
     );
     this.#layout = layout;
     this.#picture = picture;
+    const compact = layout.width / (picture.columns.length - 1 + INPUT_COLUMN_SHARE) < COMPACT_COLUMN;
     return html`
       <div class="layers-bar">
         ${
@@ -173,12 +93,13 @@ class NetworkView extends LitElement {
         }
         <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
       </div>
+      ${this.#widthNote()}
       <div
-        class="heads"
+        class="heads ${compact ? 'compact' : ''}"
         style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, minmax(0, 1fr))"
       >
         <div class="head">${this.#inputHead()}</div>
-        ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
+        ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i, compact)}</div>`)}
         <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
       </div>
       <div class="diagram">
@@ -209,6 +130,16 @@ class NetworkView extends LitElement {
     const ctx = canvas.getContext('2d');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, this.#picture.thumbnailSize);
+  }
+
+  // Why a data set's hidden layers start wide (see withData()).
+  #widthNote() {
+    const { label, inputs, leastHiddenUnits } = DATASETS[this.state.data.dataset];
+    if (!leastHiddenUnits) return nothing;
+    return html`<p class="hint">
+      On ${label.toLowerCase()}, hidden layers start with at least ${leastHiddenUnits} neurons: fewer would squeeze the
+      ${inputs} inputs through a bottleneck that loses what tells the classes apart.
+    </p>`;
   }
 
   #can(control) {
@@ -253,10 +184,12 @@ class NetworkView extends LitElement {
       ><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
   }
 
-  #hiddenHead(hidden, layer, i) {
+  #hiddenHead(hidden, layer, i, compact) {
     const n = i + 1;
     const change = (patch) => this.#edit(hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-    const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`);
+    const percent = (rate) => `${Math.round(rate * 100)}%`;
+    const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${percent(rate)}`);
+    const dropOption = (rate) => (compact ? percent(rate) : dropText(rate));
     return html`
       ${
         this.#can('units')
@@ -280,7 +213,7 @@ class NetworkView extends LitElement {
             </div>`
           : nothing
       }
-      <span>${layer.units} ${layer.units === 1 ? 'neuron' : 'neurons'}</span>
+      <span>${layer.units} <span class="word">${layer.units === 1 ? 'neuron' : 'neurons'}</span></span>
       ${
         this.#can('activation')
           ? html`<select
@@ -297,7 +230,7 @@ class NetworkView extends LitElement {
               aria-label="Dropout after hidden layer ${n}"
               @change=${(event) => change({ dropout: Number(event.target.value) })}
             >
-              ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropText(rate)}</option>`)}
+              ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropOption(rate)}</option>`)}
             </select>`
           : html`<span>${dropText(layer.dropout)}</span>`
       }

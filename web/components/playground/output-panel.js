@@ -207,8 +207,8 @@ class OutputPanel extends LitElement {
       ${
         neuron
           ? html`<p class="legend previewing" role="status">
-              Showing ${this.preview.name}: its output over the plane (blue positive, orange negative). Move away to
-              see the network's output again.
+              Showing ${this.preview.name}: its output over the plane (blue positive, orange negative). Move away to see
+              the network's output again.
             </p>`
           : this.#legend(shape)
       }
