@@ -7,10 +7,13 @@
 // shows its value; a click, Enter or Space opens a number box, and a new
 // value fires 'weight-edit' with { layer, index, value } (index into the
 // layer's kernel, row-major [inputs, units]). Tabbing goes neuron by neuron,
-// each followed by the weights that feed it.
+// each followed by the weights that feed it. Between layers with more
+// weights than the diagram draws lines for, the weights are read in the
+// neuron's table instead.
 import { LitElement, html, svg, css, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { sharedStyles } from '../base/shared-styles.js';
+import { MAX_EDGES_PER_LAYER } from '../plots/network-drawing.js';
 import { formatNumber } from '../../domain/widget-math.js';
 
 /** Width of the invisible band around each weight's line that the pointer can hit. */
@@ -124,6 +127,7 @@ class NetworkHandles extends LitElement {
     return picture.columns.slice(1).map((column, d) => {
       const { size, nodes } = layout.columns[d + 1];
       const sources = picture.columns[d];
+      const weighed = sources.nodes.filter((node) => node.row >= 0).length * column.nodes.length <= MAX_EDGES_PER_LAYER;
       return column.nodes.map((_, u) => {
         const { x, y } = nodes[u];
         const neuron = { layer: d, unit: u, name: column.names[u] };
@@ -141,7 +145,7 @@ class NetworkHandles extends LitElement {
             @focus=${() => this.#pointNeuron('focused', neuron)}
             @blur=${() => this.#pointNeuron('focused', null)}
           ></rect>
-          ${sources.nodes.map((source, i) => (source.row < 0 ? nothing : this.#weightShape(d, i, u)))}`;
+          ${weighed ? sources.nodes.map((source, i) => (source.row < 0 ? nothing : this.#weightShape(d, i, u))) : nothing}`;
       });
     });
   }

@@ -114,7 +114,10 @@ class NetworkView extends LitElement {
       </div>
       ${
         picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
-          ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
+          ? html`<p class="hint">
+              Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers; point at a neuron to
+              read all of its weights.
+            </p>`
           : nothing
       }
       <div class="inspected" aria-live="polite">${this.#inspectedNeuron(picture)}</div>

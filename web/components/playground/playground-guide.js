@@ -6,7 +6,14 @@
 import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { defaultState } from '../../domain/playground-state.js';
-import { withData, withFeatures, withHidden, withOptimizer } from '../../domain/state-edits.js';
+import {
+  withData,
+  withFeatures,
+  withHidden,
+  withInitializer,
+  withOptimizer,
+  withOptimizerType,
+} from '../../domain/state-edits.js';
 
 const TRIES = [
   {
@@ -17,13 +24,16 @@ const TRIES = [
   },
   {
     label: 'Learn the spiral with depth',
-    text: 'Three hidden layers of eight neurons bend the plane until the two arms come apart.',
+    text: 'Three hidden layers of eight ReLU neurons, trained with Adam, bend the plane until the two arms come apart.',
     lesson: 'why-deep',
-    state: () =>
-      withHidden(
-        withData(defaultState(), { dataset: 'spiral' }),
-        Array.from({ length: 3 }, () => ({ units: 8, activation: 'tanh', dropout: 0 })),
-      ),
+    state: () => {
+      const spiral = withData(defaultState(), { dataset: 'spiral' });
+      const deep = withHidden(
+        spiral,
+        Array.from({ length: 3 }, () => ({ units: 8, activation: 'relu', dropout: 0 })),
+      );
+      return withOptimizer(withOptimizerType(withInitializer(deep, 'he_normal'), 'adam'), { learningRate: 0.01 });
+    },
   },
   {
     label: 'Set the learning rate too high',
