@@ -126,7 +126,7 @@ class OutputPanel extends LitElement {
       ${this.#metrics(shape)}
       <div class="view">${shape ? this.#learnedView(shape) : nothing}</div>
       <dp-loss-chart .history=${this.history}></dp-loss-chart>
-      ${shape?.planar ? this.#planeControls(shape) : nothing}
+      ${shape?.planar ? this.#planeToggles() : nothing}
     `;
   }
 
@@ -212,6 +212,7 @@ class OutputPanel extends LitElement {
             </p>`
           : this.#legend(shape)
       }
+      ${shape.task === 'regression' ? nothing : this.#drawControls()}
     `;
   }
 
@@ -225,17 +226,14 @@ class OutputPanel extends LitElement {
     return { values, units, unit: this.preview.unit, outputTask: output ? shape.task : null };
   }
 
-  // Under the loss chart: what the plot shows, and drawing points on it.
-  #planeControls(shape) {
+  // Under the loss chart: how the plot shows the data and the output.
+  #planeToggles() {
     const { state } = this;
     const { view } = state;
-    return html`
-      <div class="toggles">
-        ${checkField({ label: 'Show test data', checked: view.showTestData, onChange: (showTestData) => emitEdit(this, withView(state, { showTestData })) })}
-        ${checkField({ label: 'Discretize output', checked: view.discretize, onChange: (discretize) => emitEdit(this, withView(state, { discretize })) })}
-      </div>
-      ${shape.task === 'regression' ? nothing : this.#drawControls()}
-    `;
+    return html`<div class="toggles">
+      ${checkField({ label: 'Show test data', checked: view.showTestData, onChange: (showTestData) => emitEdit(this, withView(state, { showTestData })) })}
+      ${checkField({ label: 'Discretize output', checked: view.discretize, onChange: (discretize) => emitEdit(this, withView(state, { discretize })) })}
+    </div>`;
   }
 
   #legend(shape) {
