@@ -100,11 +100,24 @@ class NetworkHandles extends LitElement {
   #focusedNeuron = null;
   #previewed = null;
   #focusAfterEdit = null;
+  #key = ''; // the shapes' layout and names, as last drawn
+
+  willUpdate() {
+    if (!this.layout || !this.picture) return;
+    const key = JSON.stringify([this.layout.columns, this.picture.columns.map((c) => c.names)]);
+    // New shapes replace the old without a mouseleave or blur: what was pointed at is gone.
+    if (key !== this.#key && this.#previewed) {
+      this.#hoveredNeuron = this.#focusedNeuron = null;
+      this.#pointNeuron('hovered', null);
+    }
+    if (key !== this.#key) this.pointed = this.editing = null;
+    this.#key = key;
+  }
 
   render() {
     if (!this.layout || !this.picture) return nothing;
     const { width, height } = this.layout;
-    const key = JSON.stringify([this.layout.columns, this.picture.columns.map((c) => c.names)]);
+    const key = this.#key;
     return html`
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
         ${guard([key, this.editable], () => this.#shapes())}
@@ -208,7 +221,7 @@ class NetworkHandles extends LitElement {
         type="number"
         step="any"
         aria-label="New value of the ${weight.name}"
-        .value=${String(Number(this.#value(weight).toFixed(4)))}
+        .value=${String(Number(weight.start.toFixed(4)))}
         @keydown=${(event) => {
           if (event.key === 'Enter') this.#finishEditing(event.target, true);
           if (event.key === 'Escape') this.#finishEditing(event.target, false);
@@ -218,8 +231,10 @@ class NetworkHandles extends LitElement {
     </div>`;
   }
 
+  // The box starts from the weight's value now, and keeps what is typed while training moves the weight on.
   #startEditing(weight) {
-    if (this.editable && this.#value(weight) !== undefined) this.editing = weight;
+    const start = this.#value(weight);
+    if (this.editable && start !== undefined) this.editing = { ...weight, start };
   }
 
   // Sends the box's number (when `keep`) and closes it; a box that holds no number stays open and says why.

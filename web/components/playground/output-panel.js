@@ -222,6 +222,7 @@ class OutputPanel extends LitElement {
     const values = layers?.[this.preview?.layer];
     if (!values) return null;
     const units = values.length / (NEURON_GRID * NEURON_GRID);
+    if (this.preview.unit >= units) return null;
     const output = this.preview.layer === layers.length - 1;
     return { values, units, unit: this.preview.unit, outputTask: output ? shape.task : null };
   }
