@@ -135,8 +135,8 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   await page.getByRole('button', { name: 'Run the experiment' }).click();
   await page.locator('[data-claim-result]').waitFor();
   const inspector = page.locator('dp-neuron-inspector');
-  await inspector.getByRole('button', { name: 'Hidden layer 1, neuron 3' }).focus();
-  await inspector.getByRole('heading', { name: 'Hidden layer 1, neuron 3' }).waitFor();
+  await inspector.getByRole('button', { name: 'neuron 3 of hidden layer 1' }).focus();
+  await inspector.getByRole('heading', { name: 'neuron 3 of hidden layer 1' }).waitFor();
   assert.match(await inspector.locator('.detail').textContent(), /Weighted sum\s+z = [−\d]/);
   await inspector.getByRole('button', { name: 'Output neuron' }).hover();
   await inspector.getByRole('heading', { name: 'Output neuron' }).waitFor();

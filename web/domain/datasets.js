@@ -27,6 +27,8 @@ export const DATASETS = {
     classes: [10],
     inputs: 64,
     classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    // 64 pixels squeezed through the default 4 then 2 neurons lose what tells ten digits apart.
+    leastHiddenUnits: 16,
   },
   plane: { label: 'Plane', problem: 'regression', planar: true, generated: true, classes: [0] },
   multigauss: { label: 'Multi Gaussian', problem: 'regression', planar: true, generated: true, classes: [0] },

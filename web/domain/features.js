@@ -1,14 +1,15 @@
 // The input features TensorFlow Playground offers, computed from a point's
 // two coordinates before it reaches the network. The coordinates lie in
 // about [-1, 1], so the sines take π·x to show a full wave over the plane.
+// `label` is shown; `name` is how labels for screen readers say it.
 export const FEATURES = [
-  { id: 'x1', label: 'X₁', of: (x1) => x1 },
-  { id: 'x2', label: 'X₂', of: (x1, x2) => x2 },
-  { id: 'x1Squared', label: 'X₁²', of: (x1) => x1 * x1 },
-  { id: 'x2Squared', label: 'X₂²', of: (x1, x2) => x2 * x2 },
-  { id: 'x1TimesX2', label: 'X₁X₂', of: (x1, x2) => x1 * x2 },
-  { id: 'sinX1', label: 'sin(πX₁)', of: (x1) => Math.sin(Math.PI * x1) },
-  { id: 'sinX2', label: 'sin(πX₂)', of: (x1, x2) => Math.sin(Math.PI * x2) },
+  { id: 'x1', label: 'X₁', name: 'x1', of: (x1) => x1 },
+  { id: 'x2', label: 'X₂', name: 'x2', of: (x1, x2) => x2 },
+  { id: 'x1Squared', label: 'X₁²', name: 'x1 squared', of: (x1) => x1 * x1 },
+  { id: 'x2Squared', label: 'X₂²', name: 'x2 squared', of: (x1, x2) => x2 * x2 },
+  { id: 'x1TimesX2', label: 'X₁X₂', name: 'x1 times x2', of: (x1, x2) => x1 * x2 },
+  { id: 'sinX1', label: 'sin(πX₁)', name: 'sine of x1', of: (x1) => Math.sin(Math.PI * x1) },
+  { id: 'sinX2', label: 'sin(πX₂)', name: 'sine of x2', of: (x1, x2) => Math.sin(Math.PI * x2) },
 ];
 
 const byId = new Map(FEATURES.map((feature) => [feature.id, feature]));

@@ -11,16 +11,28 @@ import {
 } from './network-spec.js';
 import { OPTIMIZER_DEFAULTS, momentumForm, optimizerOf } from './optimizers.js';
 
-/** data: a patch of { dataset, classes, points, noise, trainPercent, seed, drawn, local (for 'local' only) }. */
+/**
+ * data: a patch of { dataset, classes, points, noise, trainPercent, seed, drawn, local (for 'local' only) }.
+ * A data set that needs wider hidden layers (leastHiddenUnits) widens the
+ * narrower ones when it is chosen.
+ */
 export function withData(state, data) {
   const next = { ...state.data, ...data };
   if (next.dataset !== 'local') delete next.local;
+  let { spec } = state;
   if (data.dataset && (data.dataset !== state.data.dataset || data.local)) {
-    next.classes = datasetInfo(next).classes[0];
+    const { classes, leastHiddenUnits = 0 } = datasetInfo(next);
+    next.classes = classes[0];
     next.drawn = [];
+    const hidden = hiddenLayers(spec);
+    if (hidden.some((layer) => layer.units < leastHiddenUnits))
+      spec = withHiddenLayers(
+        spec,
+        hidden.map((layer) => ({ ...layer, units: Math.max(layer.units, leastHiddenUnits) })),
+      );
   }
   if (data.classes !== undefined && data.classes !== state.data.classes) next.drawn = [];
-  return conformState({ ...state, data: next });
+  return conformState({ ...state, data: next, spec });
 }
 
 /** A loaded file's data (described as data.local is, see datasets.js) in place of the current data. */

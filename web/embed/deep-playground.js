@@ -18,7 +18,7 @@ import { embedStyles, heightOf } from './embed-styles.js';
 import { installKatexFonts } from './katex-fonts.js';
 import { forwardEvent } from './forward-events.js';
 import { stateFromSpecAttribute } from './spec-attribute.js';
-import { siteUrl } from './site.js';
+import { siteHref, siteUrl } from './site.js';
 import '../site/playground-page.js';
 
 class DeepPlayground extends LitElement {
@@ -62,6 +62,7 @@ class DeepPlayground extends LitElement {
       <dp-playground-page
         .initialState=${this.#state}
         .playgroundUrl=${siteUrl('playground/')}
+        .href=${siteHref()}
         .controls=${this.controls || !this.autoplay}
         @train-start=${forward}
         @epoch=${forward}

@@ -175,7 +175,13 @@ class AppShell extends LitElement {
     if (page === 'home') return html`<dp-home-page .href=${href}></dp-home-page>`;
     const f = this.#forward;
     if (page === 'playground') {
-      return html`<dp-playground-page @train-start=${f} @epoch=${f} @done=${f} @error=${f}></dp-playground-page>`;
+      return html`<dp-playground-page
+        .href=${href}
+        @train-start=${f}
+        @epoch=${f}
+        @done=${f}
+        @error=${f}
+      ></dp-playground-page>`;
     }
     if (page === 'lesson') {
       return html`<dp-lesson-page

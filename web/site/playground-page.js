@@ -5,13 +5,15 @@
 // from `initialState` instead of the address, may show the network and
 // output alone (controls off), and reports its training as events
 // (run-events.js).
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { sharedStyles } from '../components/base/shared-styles.js';
 import { PlaygroundController } from '../worker/playground-controller.js';
 import { optimizerOf } from '../domain/optimizers.js';
 import { withOptimizer } from '../domain/state-edits.js';
 import { PlaygroundRunEvents } from './run-events.js';
+import { playgroundPageStyles } from './playground-page-styles.js';
 import { stateToHash } from '../domain/url-hash.js';
+import { routePath } from './routes.js';
 import { whenIdle } from '../components/base/when-idle.js';
 import '../components/playground/run-bar.js';
 import '../components/playground/quick-settings.js';
@@ -22,6 +24,7 @@ import '../components/playground/optimizer-panel.js';
 import '../components/playground/model-panel.js';
 import '../components/playground/spec-io.js';
 import '../components/playground/divergence-note.js';
+import '../components/playground/playground-guide.js';
 
 /** The longest the panels below the fold wait for the page to be idle. */
 const LOWER_PANELS_WAIT_MS = 500;
@@ -35,110 +38,16 @@ class PlaygroundPage extends LitElement {
     initialState: { attribute: false },
     /** Whether the run bar and every settings panel show (off: the network and output only). */
     controls: { type: Boolean },
+    /** route path -> URL on the site, for the links to the lessons (left out without it). */
+    href: { attribute: false },
     /** The site's playground URL, for share links when the state is not in the address. */
     playgroundUrl: { attribute: false },
     copyStatus: { state: true },
+    /** The neuron the output plot shows while the network view points at it: { layer, unit, name }, or null. */
+    preview: { state: true },
   };
 
-  static styles = [
-    sharedStyles,
-    css`
-      /* The layout follows the page's own width (a container query), not the
-         window's: embedded in a course page's column, it is narrower. */
-      :host {
-        display: block;
-        padding: 0.75rem;
-        max-width: 96rem;
-        margin: 0 auto;
-        container-type: inline-size;
-      }
-      .top {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0.75rem 1.5rem;
-        align-items: center;
-        margin-bottom: 0.75rem;
-      }
-      .notice {
-        display: flex;
-        gap: 0.75rem;
-        align-items: start;
-        justify-content: space-between;
-        padding: 0.5rem 0.8rem;
-        margin-bottom: 0.75rem;
-        border-radius: var(--radius);
-        background: var(--danger-soft);
-        color: var(--danger);
-      }
-      .notice p {
-        margin: 0;
-      }
-      .notice.info {
-        background: var(--accent-soft);
-        color: var(--ink);
-      }
-      dp-divergence-note {
-        margin-bottom: 0.75rem;
-      }
-      .main {
-        display: grid;
-        grid-template-columns: minmax(13rem, 1fr) minmax(0, 2.2fr) minmax(17rem, 1.3fr);
-        gap: 0.75rem;
-        align-items: start;
-      }
-      .main.picture {
-        grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr);
-      }
-      .main.picture .network {
-        grid-column: auto;
-        grid-row: auto;
-      }
-      .more {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
-        gap: 0.75rem;
-        margin-top: 0.75rem;
-        align-items: start;
-      }
-      /* Below the fold on load: laid out and painted once scrolled near, not before the first frame. */
-      .more > .panel {
-        content-visibility: auto;
-        contain-intrinsic-size: auto 24rem;
-      }
-      section {
-        min-width: 0;
-      }
-      .loading {
-        color: var(--muted);
-      }
-      @container (max-width: 1100px) {
-        .top {
-          grid-template-columns: 1fr;
-        }
-        .main {
-          grid-template-columns: 1fr 1fr;
-        }
-        .network {
-          grid-column: 1 / -1;
-          grid-row: 1;
-        }
-      }
-      @media (max-width: 700px) {
-        :host {
-          padding: 0.5rem;
-        }
-      }
-      @container (max-width: 700px) {
-        .main,
-        .main.picture {
-          grid-template-columns: minmax(0, 1fr);
-        }
-        .network {
-          grid-row: auto;
-        }
-      }
-    `,
-  ];
+  static styles = [sharedStyles, playgroundPageStyles];
 
   #controller = new PlaygroundController(this);
   #events = new PlaygroundRunEvents(this, this.#controller);
@@ -213,36 +122,42 @@ class PlaygroundPage extends LitElement {
     if (!this.controls) return this.#picture(state, data, snapshot);
     return html`
       <h1 class="visually-hidden">Deep Playground: the free playground</h1>
-      <div class="top panel">
-        <dp-run-bar
-          .state=${state}
-          .epoch=${snapshot?.epoch ?? 0}
-          ?playing=${c.playing}
-          ?disabled=${!ready}
-          ?diverged=${Boolean(snapshot?.diverged)}
-          @run-command=${(event) => this.#run(event.detail)}
-        ></dp-run-bar>
-        <dp-quick-settings .state=${state}></dp-quick-settings>
-      </div>
-      ${this.#notice()}
-      ${
-        snapshot?.diverged
-          ? html`<dp-divergence-note
-              .diverged=${snapshot.diverged}
-              .learningRate=${optimizerOf(state.spec).learningRate}
-              @retry-with-rate=${(event) => this.#retryWithRate(event.detail)}
-            ></dp-divergence-note>`
-          : nothing
-      }
       <div class="main">
+        <div class="top panel">
+          <dp-run-bar
+            .state=${state}
+            .epoch=${snapshot?.epoch ?? 0}
+            ?playing=${c.playing}
+            ?disabled=${!ready}
+            ?diverged=${Boolean(snapshot?.diverged)}
+            @run-command=${(event) => this.#run(event.detail)}
+          ></dp-run-bar>
+          <dp-quick-settings .state=${state}></dp-quick-settings>
+        </div>
+        <div class="notices">${this.#notice()}${this.#divergenceNote(state, snapshot)}</div>
         <section class="panel data" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>
           <dp-data-panel .state=${state} .trainRows=${trainRows} .previews=${c.previews}></dp-data-panel>
         </section>
         ${this.#networkAndOutput('Network', state, data, snapshot)}
       </div>
+      <section class="panel guide" aria-labelledby="guide-title">
+        <dp-playground-guide
+          .lessonHref=${this.href && ((id) => this.href(routePath({ page: 'lesson', id })))}
+          @try=${(event) => this.#try(event.detail)}
+        ></dp-playground-guide>
+      </section>
       ${this.#lowerPanelsShown ? this.#lowerPanels(state) : nothing}
     `;
+  }
+
+  #divergenceNote(state, snapshot) {
+    if (!snapshot?.diverged) return nothing;
+    return html`<dp-divergence-note
+      .diverged=${snapshot.diverged}
+      .learningRate=${optimizerOf(state.spec).learningRate}
+      @retry-with-rate=${(event) => this.#retryWithRate(event.detail)}
+    ></dp-divergence-note>`;
   }
 
   // Optimizer, loss and initialization, share and export: below the fold.
@@ -285,8 +200,8 @@ class PlaygroundPage extends LitElement {
   #picture(state, data, snapshot) {
     return html`
       <h1 class="visually-hidden">Deep Playground: a network training</h1>
-      ${this.#notice()}
       <div class="main picture">
+        <div class="notices">${this.#notice()}</div>
         ${this.#networkAndOutput(`Network · epoch ${snapshot?.epoch ?? 0}`, state, data, snapshot)}
       </div>
     `;
@@ -297,7 +212,14 @@ class PlaygroundPage extends LitElement {
     return html`
       <section class="panel network" aria-labelledby="network-title">
         <h2 id="network-title">${networkTitle}</h2>
-        <dp-network-view .state=${state} .shape=${data?.shape} .snapshot=${snapshot}></dp-network-view>
+        <dp-network-view
+          .state=${state}
+          .shape=${data?.shape}
+          .snapshot=${snapshot}
+          editWeights
+          @neuron-preview=${(event) => (this.preview = event.detail)}
+          @weight-edit=${(event) => this.#controller.setWeight(event.detail)}
+        ></dp-network-view>
       </section>
       <section class="panel output" aria-labelledby="output-title">
         <h2 id="output-title">Output</h2>
@@ -308,6 +230,7 @@ class PlaygroundPage extends LitElement {
                 .data=${data}
                 .snapshot=${snapshot}
                 .history=${this.#controller.history}
+                .preview=${this.preview}
               ></dp-output-panel>`
             : html`<p class="loading" role="status">Loading the training engine…</p>`
         }
@@ -335,6 +258,14 @@ class PlaygroundPage extends LitElement {
   #run(command) {
     if (command === 'play') this.#events.playing();
     this.#controller[command]();
+  }
+
+  // One of the guide's tries: its settings, trained from the top with the output in view.
+  #try(state) {
+    this.#controller.edit(state);
+    this.#controller.reset();
+    this.play();
+    this.renderRoot.querySelector('.main').scrollIntoView({ block: 'start' });
   }
 
   #retryWithRate(learningRate) {

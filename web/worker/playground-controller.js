@@ -119,6 +119,11 @@ export class PlaygroundController {
     this.#client.send('reset');
   }
 
+  /** Gives one weight of the model a new value ({ layer, index, value }: kernel `layer`'s entry `index`); training goes on from it. */
+  setWeight(change) {
+    this.#client.send('setWeight', change);
+  }
+
   /** { spec, weights, keras } of the model as trained so far. */
   exportModel() {
     return this.#client.request('exportModel');

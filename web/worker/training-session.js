@@ -104,6 +104,19 @@ export class TrainingSession {
     this.#startRun();
   }
 
+  /** Sets entry `index` of the kernel of dense layer `layer` to `value`, then shows the network with it. */
+  setWeight(layer, index, value) {
+    const weights = this.#model.getWeights();
+    const kernel = Number.isInteger(layer) ? weights[2 * layer] : undefined;
+    if (!kernel) throw new Error(`setWeight: layer must be 0 to ${weights.length / 2 - 1}, not ${layer}`);
+    if (!Number.isInteger(index) || index < 0 || index >= kernel.length)
+      throw new Error(`setWeight: index must be an integer from 0 to ${kernel.length - 1}, not ${index}`);
+    if (!Number.isFinite(value)) throw new Error(`setWeight: value must be a finite number, not ${value}`);
+    kernel[index] = value;
+    this.#model.setWeights(weights);
+    this.#postSnapshot();
+  }
+
   /** The trained model as files want it: { spec (every default spelled out), weights, keras }. */
   exportModel() {
     return { spec: this.#model.toSpec(), weights: this.#model.getWeights(), keras: this.#model.toKeras() };

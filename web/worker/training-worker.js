@@ -2,6 +2,7 @@
 // commands in the order they arrive — the playground's on one
 // TrainingSession, the lesson page's through the lesson runner.
 //   configure {state, local?} | play | pause | step | reset | exportModel | checkSpec {spec}
+//   setWeight {layer, index, value}
 //   datasetPreviews               (what the data chooser's thumbnails draw)
 //   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
@@ -27,6 +28,7 @@ const commands = {
   pause: ({ session }) => session.pause(),
   step: ({ session }) => session.step(),
   reset: ({ session }) => session.reset(),
+  setWeight: ({ session }, { layer, index, value }) => session.setWeight(layer, index, value),
   exportModel: ({ session }) => session.exportModel(),
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   datasetPreviews: ({ dp }) => datasetPreviews(dp),

@@ -10,7 +10,8 @@ import { FrameScheduler, sizeCanvas } from '../plots/plot-canvas.js';
 import { formatNumber, forwardPass, layerActivations, layerWidths } from '../../domain/widget-math.js';
 import { runOf, runView } from './run-view.js';
 import { drawRunNetwork, featuresOf } from './network-picture.js';
-import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
+import { paintNeuron, paintUnit } from '../plots/plane-paint.js';
+import { neuronDetail, neuronDetailStyles, neuronName } from '../neurons/neuron-detail.js';
 import { FEATURES, featureRows } from '../../domain/features.js';
 import { NEURON_GRID, PLANE_EXTENT, planeGrid } from '../../domain/plane.js';
 import { INK, PAPER } from '../base/colors.js';
@@ -28,6 +29,7 @@ class NeuronInspector extends LessonWidget {
 
   static styles = [
     widgetStyles,
+    neuronDetailStyles,
     css`
       .layout {
         display: grid;
@@ -67,27 +69,8 @@ class NeuronInspector extends LessonWidget {
         border-radius: 4px;
         cursor: crosshair;
       }
-      table {
-        border-collapse: collapse;
-        font-size: 0.85rem;
-        margin: 0.4rem 0;
-      }
-      th,
-      td {
-        padding: 0.15rem 0.45rem;
-        text-align: right;
-        border-bottom: 1px solid var(--line);
-      }
-      th {
-        color: var(--muted);
-        font-weight: 600;
-      }
-      th:first-child,
-      td:first-child {
-        text-align: left;
-      }
-      .sum {
-        margin: 0.3rem 0;
+      .detail h4::first-letter {
+        text-transform: uppercase;
       }
     `,
   ];
@@ -154,10 +137,8 @@ class NeuronInspector extends LessonWidget {
   }
 
   #nodeName(run, column, index) {
-    const widths = layerWidths(run.spec);
-    if (column === 0) return `Input ${FEATURE_LABELS[featuresOf(run)[index]] ?? index + 1}`;
-    if (column === widths.length - 1) return widths[column] === 1 ? 'Output neuron' : `Output neuron ${index + 1}`;
-    return `Hidden layer ${column}, neuron ${index + 1}`;
+    const inputNames = featuresOf(run).map((f) => `input ${FEATURE_LABELS[f]}`);
+    return neuronName(layerWidths(run.spec), column, index, inputNames);
   }
 
   #detail(run, view) {
@@ -177,45 +158,16 @@ class NeuronInspector extends LessonWidget {
       const d = column - 1;
       const units = layerWidths(run.spec)[column];
       const kernel = view.weights[2 * d];
-      const bias = view.weights[2 * d + 1][index];
       const previous = d === 0 ? Array.from(input) : layers[d - 1].a;
       const names = d === 0 ? features.map((f) => FEATURE_LABELS[f]) : previous.map((_, i) => `a${i + 1} (layer ${d})`);
-      const activation = layerActivations(run.spec)[d];
-      const { z, a } = layers[d];
-      body = html`
-        <table>
-          <caption class="visually-hidden">
-            Inputs and weights of this neuron at the probe point
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">input</th>
-              <th scope="col">value</th>
-              <th scope="col">weight</th>
-              <th scope="col">value × weight</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${previous.map(
-              (v, i) =>
-                html`<tr>
-                  <td>${names[i]}</td>
-                  <td class="readout">${f3(v)}</td>
-                  <td class="readout">${f3(kernel[i * units + index])}</td>
-                  <td class="readout">${f3(v * kernel[i * units + index])}</td>
-                </tr>`,
-            )}
-            <tr>
-              <td>bias b</td>
-              <td></td>
-              <td class="readout">${f3(bias)}</td>
-              <td class="readout">${f3(bias)}</td>
-            </tr>
-          </tbody>
-        </table>
-        <p class="sum">Weighted sum <span class="readout">z = ${f3(z[index])}</span></p>
-        <p class="sum">Activation <span class="readout">a = ${activation}(z) = ${f3(a[index])}</span></p>
-      `;
+      body = neuronDetail({
+        inputs: previous.map((value, i) => ({ name: names[i], value })),
+        weights: previous.map((_, i) => kernel[i * units + index]),
+        bias: view.weights[2 * d + 1][index],
+        activation: layerActivations(run.spec)[d],
+        z: layers[d].z[index],
+        a: layers[d].a[index],
+      });
     }
     return html`<div class="detail" aria-live="polite">
       <h4>${this.#nodeName(run, column, index)}</h4>
@@ -265,10 +217,9 @@ class NeuronInspector extends LessonWidget {
     const widths = layerWidths(run.spec);
     const size = NEURON_GRID;
     const tile = new ImageData(size, size);
+    const outputTask = column === widths.length - 1 ? (view.shape?.task ?? 'binary') : null;
     if (column === 0) paintUnit(tile.data, featureRows(planeGrid(size), featuresOf(run)), widths[0], index);
-    else if (column === widths.length - 1)
-      paintOutputUnit(tile.data, view.neurons[column - 1], widths[column], index, view.shape?.task ?? 'binary');
-    else paintUnit(tile.data, view.neurons[column - 1], widths[column], index);
+    else paintNeuron(tile.data, view.neurons[column - 1], widths[column], index, outputTask);
     const small = document.createElement('canvas');
     small.width = small.height = size;
     small.getContext('2d').putImageData(tile, 0, 0);

@@ -2,27 +2,30 @@
 // features (click to switch them on and off), hidden layers (add and remove
 // layers and neurons, pick each layer's activation and dropout), the output
 // layer — with every neuron's thumbnail over the input plane and the
-// weights as lines. An exercise names the controls it leaves `free`: the
-// others show their values as text, and the inputs are the state's features
-// alone, fixed.
-import { LitElement, html, css, nothing } from 'lit';
+// weights as lines. The network shrinks to fit its panel, however deep.
+// Pointing at a neuron shows its weights below the diagram (and fires
+// 'neuron-preview' for the output plot); pointing at a weight shows its
+// value, and with `editWeights` a new one can be typed in ('weight-edit').
+// An exercise names the controls it leaves `free`: the others show their
+// values as text, and the inputs are the state's features alone, fixed.
+import { LitElement, html, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { emitEdit } from '../base/edit-event.js';
 import { INPUT_COLUMN_SHARE, networkLayout } from '../plots/network-layout.js';
 import { MAX_EDGES_PER_LAYER, drawNetwork } from '../plots/network-drawing.js';
-import { paintOutputUnit, paintUnit } from '../plots/plane-paint.js';
-import { FEATURES, featureRows } from '../../domain/features.js';
+import { neuronDetail, neuronDetailStyles } from '../neurons/neuron-detail.js';
+import { networkViewStyles } from './network-view-styles.js';
+import { describeNetwork, paintAtlas } from './network-atlas.js';
+import { FEATURES } from '../../domain/features.js';
 import { datasetInfo } from '../../domain/datasets.js';
-import { NEURON_GRID, planeGrid } from '../../domain/plane.js';
 import { DROPOUT_RATES, HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, including } from '../../domain/choices.js';
 import { hiddenLayers, outputLayer } from '../../domain/network-spec.js';
 import { withFeatures, withHidden } from '../../domain/state-edits.js';
+import './network-handles.js';
 
-const FEATURE_VALUES = featureRows(
-  planeGrid(NEURON_GRID),
-  FEATURES.map((feature) => feature.id),
-);
 const NEW_LAYER_UNITS = 4;
+/** Columns narrower than this (CSS pixels) get compact heads: stacked buttons, short labels. */
+const COMPACT_COLUMN = 76;
 
 class NetworkView extends LitElement {
   static properties = {
@@ -31,95 +34,14 @@ class NetworkView extends LitElement {
     snapshot: { attribute: false },
     /** The controls a learner may use ('layers', 'units', 'activation', 'dropout'); every one when undefined. */
     free: { attribute: false },
+    /** Whether a weight can be given a new value (the page then hears 'weight-edit'). */
+    editWeights: { type: Boolean },
     width: { state: true },
+    /** The neuron pointed at: { layer, unit, name }, or null. */
+    inspected: { state: true },
   };
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .layers-bar {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        margin-bottom: 0.5rem;
-      }
-      .scroller {
-        overflow-x: auto;
-      }
-      .network {
-        min-width: calc(var(--columns) * 4.6rem);
-      }
-      .heads {
-        display: grid;
-        gap: 0;
-      }
-      .head {
-        padding: 0 0.2rem;
-        font-size: 0.78rem;
-        text-align: center;
-        display: flex;
-        flex-direction: column;
-        gap: 0.25rem;
-        align-items: center;
-      }
-      .head select {
-        font-size: 0.72rem;
-        min-height: 1.7rem;
-        padding: 0.1rem 0.2rem;
-        width: 100%;
-        max-width: 7.5rem;
-      }
-      .units {
-        display: flex;
-        align-items: center;
-        gap: 0.2rem;
-      }
-      .units button,
-      .layers-bar button {
-        min-height: 1.6rem;
-        min-width: 1.6rem;
-        padding: 0;
-        line-height: 1;
-      }
-      .diagram {
-        position: relative;
-      }
-      canvas {
-        display: block;
-        width: 100%;
-      }
-      .input-label {
-        position: absolute;
-        left: 0;
-        display: flex;
-        align-items: center;
-        justify-content: flex-end;
-        font-size: 0.78rem;
-        background: transparent;
-        border: 1px solid transparent;
-        border-radius: var(--radius);
-        white-space: nowrap;
-        overflow: hidden;
-      }
-      button.input-label[aria-pressed='false'] {
-        color: var(--muted);
-      }
-      button.input-label[aria-pressed='true'] {
-        background: transparent;
-        font-weight: 600;
-      }
-      .output-label {
-        position: absolute;
-        font-size: 0.72rem;
-        color: var(--muted);
-        transform: translateY(-50%);
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static styles = [sharedStyles, neuronDetailStyles, networkViewStyles];
 
   #atlas = document.createElement('canvas'); // every neuron's thumbnail, a row per layer
   // What render() laid out, for updated() to draw once the canvas is in place.
@@ -139,13 +61,14 @@ class NetworkView extends LitElement {
   render() {
     const { state } = this;
     const hidden = hiddenLayers(state.spec);
-    const picture = this.#describe(hidden);
+    const picture = describeNetwork(state, this.shape, this.snapshot, this.#features());
     const layout = networkLayout(
       this.width ?? 600,
       picture.columns.map((column) => column.nodes.length),
     );
     this.#layout = layout;
     this.#picture = picture;
+    const compact = layout.width / (picture.columns.length - 1 + INPUT_COLUMN_SHARE) < COMPACT_COLUMN;
     return html`
       <div class="layers-bar">
         ${
@@ -170,39 +93,56 @@ class NetworkView extends LitElement {
         }
         <span>${hidden.length} hidden ${hidden.length === 1 ? 'layer' : 'layers'}</span>
       </div>
-      <div class="scroller">
-        <div class="network" style="--columns: ${picture.columns.length}">
-          <div
-            class="heads"
-            style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, 1fr)"
-          >
-            <div class="head">${this.#inputHead()}</div>
-            ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i)}</div>`)}
-            <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
-          </div>
-          <div class="diagram">
-            <canvas role="img" aria-label=${this.#summary(hidden)} style="height: ${layout.height}px"></canvas>
-            ${this.#inputLabels(layout)} ${this.#outputLabels(layout)}
-          </div>
-        </div>
+      ${this.#widthNote()}
+      <div
+        class="heads ${compact ? 'compact' : ''}"
+        style="grid-template-columns: ${INPUT_COLUMN_SHARE}fr repeat(${picture.columns.length - 1}, minmax(0, 1fr))"
+      >
+        <div class="head">${this.#inputHead()}</div>
+        ${hidden.map((layer, i) => html`<div class="head">${this.#hiddenHead(hidden, layer, i, compact)}</div>`)}
+        <div class="head"><strong>Output</strong><span>${outputLayer(state.spec).activation}</span></div>
+      </div>
+      <div class="diagram">
+        <canvas role="img" aria-label=${this.#summary(hidden)} style="height: ${layout.height}px"></canvas>
+        ${this.#inputLabels(layout)} ${this.#outputLabels(layout)}
+        <dp-network-handles
+          .layout=${layout}
+          .picture=${picture}
+          ?editable=${this.editWeights}
+          @neuron-preview=${(event) => (this.inspected = event.detail)}
+        ></dp-network-handles>
       </div>
       ${
         picture.kernels.some((kernel) => kernel?.length > MAX_EDGES_PER_LAYER)
-          ? html`<p class="hint">Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers.</p>`
+          ? html`<p class="hint">
+              Lines show the ${MAX_EDGES_PER_LAYER} largest weights between each pair of layers; point at a neuron to
+              read all of its weights.
+            </p>`
           : nothing
       }
+      <div class="inspected" aria-live="polite">${this.#inspectedNeuron(picture)}</div>
     `;
   }
 
   updated() {
-    this.#paintThumbnails(this.#picture);
+    paintAtlas(this.#atlas, this.#picture, this.snapshot, this.#features(), this.shape?.task);
     const canvas = this.renderRoot.querySelector('canvas');
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(this.#layout.width * ratio);
     canvas.height = Math.round(this.#layout.height * ratio);
     const ctx = canvas.getContext('2d');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, NEURON_GRID);
+    drawNetwork(ctx, this.#layout, this.#picture, this.#atlas, this.#picture.thumbnailSize);
+  }
+
+  // Why a data set's hidden layers start wide (see withData()).
+  #widthNote() {
+    const { label, inputs, leastHiddenUnits } = datasetInfo(this.state.data);
+    if (!leastHiddenUnits) return nothing;
+    return html`<p class="hint">
+      On ${label.toLowerCase()}, hidden layers start with at least ${leastHiddenUnits} neurons: fewer would squeeze the
+      ${inputs} inputs through a bottleneck that loses what tells the classes apart.
+    </p>`;
   }
 
   #can(control) {
@@ -214,62 +154,29 @@ class NetworkView extends LitElement {
     return this.free ? FEATURES.filter(({ id }) => this.state.features.includes(id)) : FEATURES;
   }
 
-  // What to draw: each column's nodes (with the kernel row each one feeds),
-  // thumbnails, dropout masks, and the kernels whose shapes fit.
-  #describe(hidden) {
-    const { state, shape, snapshot } = this;
-    const planar = datasetInfo(state.data).planar;
-    const inputs = planar
-      ? this.#features().map(({ id }) => ({ active: state.features.includes(id), row: state.features.indexOf(id) }))
-      : Array.from({ length: state.spec.inputs }, (_, row) => ({ active: true, row }));
-    const unitsNodes = (units) => Array.from({ length: units }, (_, row) => ({ active: true, row }));
-    let dropoutIndex = 0;
-    const hiddenColumns = hidden.map((layer) => {
-      const masks = layer.dropout > 0 ? snapshot?.dropped?.[dropoutIndex++] : null;
-      return {
-        nodes: unitsNodes(layer.units),
-        dropped: snapshot?.playing && masks?.length === layer.units ? masks : null,
-      };
-    });
-    const output = { nodes: unitsNodes(outputLayer(state.spec).units) };
-    const columns = [{ nodes: inputs }, ...hiddenColumns, output];
-    const widths = [state.spec.inputs, ...hidden.map((layer) => layer.units), output.nodes.length];
-    const kernels = widths.slice(1).map((units, d) => {
-      const kernel = snapshot?.weights?.[2 * d];
-      return kernel?.length === widths[d] * units ? kernel : null;
-    });
-    const thumbnails = planar && shape?.planar;
-    if (thumbnails) columns.forEach((column, c) => (column.thumbnails = c));
-    return { columns, kernels, thumbnails };
-  }
-
-  #paintThumbnails(picture) {
-    if (!picture.thumbnails) return;
-    const size = NEURON_GRID;
-    const cells = size * size;
-    const columns = picture.columns;
-    this.#atlas.width = size * Math.max(...columns.map((column) => column.nodes.length));
-    this.#atlas.height = size * columns.length;
-    const ctx = this.#atlas.getContext('2d');
-    const tile = ctx.createImageData(size, size);
-    const put = (c, i) => ctx.putImageData(tile, i * size, c * size);
-    this.#features().forEach((feature, i) => {
-      paintUnit(tile.data, FEATURE_VALUES, FEATURES.length, FEATURES.indexOf(feature));
-      put(0, i);
-    });
-    const neurons = this.snapshot?.neurons ?? [];
-    const task = this.shape.task;
-    columns.slice(1).forEach((column, d) => {
-      const units = column.nodes.length;
-      const values = neurons[d];
-      if (values?.length !== cells * units) return;
-      const last = d === columns.length - 2;
-      for (let u = 0; u < units; u++) {
-        if (last) paintOutputUnit(tile.data, values, units, u, task);
-        else paintUnit(tile.data, values, units, u);
-        put(d + 1, u);
-      }
-    });
+  // The weights of the neuron pointed at, or what pointing does.
+  #inspectedNeuron(picture) {
+    const { layer, unit, name } = this.inspected ?? {};
+    const kernel = picture.kernels[layer];
+    const bias = this.snapshot?.weights?.[2 * layer + 1];
+    if (!kernel || !bias)
+      return html`<p class="hint">
+        Point at a neuron (or tab to it) to see its weights and its output on the plot; point at a line to read its
+        weight${this.editWeights ? ', and click it to change it' : ''}.
+      </p>`;
+    const sources = picture.columns[layer].nodes
+      .map((node, i) => ({ row: node.row, name: picture.columns[layer].names[i] }))
+      .filter((source) => source.row >= 0)
+      .sort((a, b) => a.row - b.row);
+    const units = picture.widths[layer + 1];
+    const activations = [...hiddenLayers(this.state.spec), outputLayer(this.state.spec)].map((l) => l.activation);
+    return html`<h3>${name}</h3>
+      ${neuronDetail({
+        inputs: sources.map((source) => ({ name: source.name })),
+        weights: sources.map((source) => kernel[source.row * units + unit]),
+        bias: bias[unit],
+        activation: activations[layer],
+      })}`;
   }
 
   #inputHead() {
@@ -280,10 +187,12 @@ class NetworkView extends LitElement {
       ><span>${state.spec.inputs} ${state.data.dataset === 'digits' ? 'pixels' : 'measurements'}</span>`;
   }
 
-  #hiddenHead(hidden, layer, i) {
+  #hiddenHead(hidden, layer, i, compact) {
     const n = i + 1;
     const change = (patch) => this.#edit(hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-    const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${Math.round(rate * 100)}%`);
+    const percent = (rate) => `${Math.round(rate * 100)}%`;
+    const dropText = (rate) => (rate === 0 ? 'no drop' : `drop ${percent(rate)}`);
+    const dropOption = (rate) => (compact ? percent(rate) : dropText(rate));
     return html`
       ${
         this.#can('units')
@@ -307,7 +216,7 @@ class NetworkView extends LitElement {
             </div>`
           : nothing
       }
-      <span>${layer.units} ${layer.units === 1 ? 'neuron' : 'neurons'}</span>
+      <span>${layer.units} <span class="word">${layer.units === 1 ? 'neuron' : 'neurons'}</span></span>
       ${
         this.#can('activation')
           ? html`<select
@@ -324,7 +233,7 @@ class NetworkView extends LitElement {
               aria-label="Dropout after hidden layer ${n}"
               @change=${(event) => change({ dropout: Number(event.target.value) })}
             >
-              ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropText(rate)}</option>`)}
+              ${including(DROPOUT_RATES, layer.dropout).map((rate) => html`<option value=${rate} ?selected=${rate === layer.dropout}>${dropOption(rate)}</option>`)}
             </select>`
           : html`<span>${dropText(layer.dropout)}</span>`
       }

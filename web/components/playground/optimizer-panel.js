@@ -17,8 +17,8 @@ import { withMomentumForm, withOptimizer, withOptimizerType } from '../../domain
 import '../tex/formula.js';
 
 const FORMS = [
-  { value: 'classic', label: 'classic: v = βv + g (dampening 0)' },
-  { value: 'average', label: 'average: v = βv + (1 − β)g (dampening β)' },
+  { value: 'classic', label: 'classic: v = βv + g' },
+  { value: 'average', label: 'average: v = βv + (1 − β)g' },
 ];
 
 class OptimizerPanel extends LitElement {
@@ -43,6 +43,10 @@ class OptimizerPanel extends LitElement {
       }
       h3 {
         margin-top: 0.75rem;
+      }
+      /* A field whose choices are formulas: the grid's whole row, so they show in full. */
+      .wide {
+        grid-column: 1 / -1;
       }
     `,
   ];
@@ -79,12 +83,14 @@ class OptimizerPanel extends LitElement {
     if (optimizer.type === 'sgd') {
       return html`
         ${number('momentum', 'Momentum β', beta)}
-        ${selectField({
-          label: 'Momentum form',
-          value: momentumForm(optimizer),
-          options: FORMS,
-          onChange: (form) => emitEdit(this, withMomentumForm(this.state, form)),
-        })}
+        <div class="wide">
+          ${selectField({
+            label: 'Momentum form',
+            value: momentumForm(optimizer),
+            options: FORMS,
+            onChange: (form) => emitEdit(this, withMomentumForm(this.state, form)),
+          })}
+        </div>
         ${checkField({ label: 'Nesterov', checked: optimizer.nesterov, onChange: (nesterov) => this.#set({ nesterov }) })}
       `;
     }

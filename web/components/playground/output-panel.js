@@ -10,6 +10,7 @@ import { emitEdit } from '../base/edit-event.js';
 import { classColor, cssColor, NEUTRAL } from '../base/colors.js';
 import { classNames, datasetInfo } from '../../domain/datasets.js';
 import { MAX_DRAWN_POINTS } from '../../domain/playground-state.js';
+import { NEURON_GRID } from '../../domain/plane.js';
 import { predictedClasses } from '../../domain/predictions.js';
 import { withData, withView } from '../../domain/state-edits.js';
 import '../plots/loss-chart.js';
@@ -24,6 +25,8 @@ class OutputPanel extends LitElement {
     data: { attribute: false },
     snapshot: { attribute: false },
     history: { attribute: false },
+    /** The neuron the plot shows instead of the output while the network view previews it: { layer, unit, name }, or null. */
+    preview: { attribute: false },
     drawClass: { state: true },
   };
 
@@ -33,16 +36,21 @@ class OutputPanel extends LitElement {
       :host {
         display: block;
       }
+      /* Short rows above the plot: test, then training; loss, then accuracy. */
       dl {
         display: grid;
-        grid-template-columns: auto auto;
+        grid-template-columns: repeat(4, auto);
         justify-content: start;
-        gap: 0.1rem 0.75rem;
-        margin: 0 0 0.5rem;
-        font-size: 0.9rem;
+        gap: 0 0.6rem;
+        margin: 0 0 0.4rem;
+        font-size: 0.8rem;
+      }
+      dl.four dd:nth-of-type(odd) {
+        margin-right: 0.6rem;
       }
       dt {
         color: var(--muted);
+        white-space: nowrap;
       }
       dd {
         margin: 0;
@@ -50,9 +58,12 @@ class OutputPanel extends LitElement {
         font-weight: 600;
       }
       .view {
-        margin-top: 0.75rem;
         display: grid;
-        gap: 0.6rem;
+        gap: 0.4rem;
+        margin-bottom: 0.6rem;
+      }
+      .toggles {
+        margin-top: 0.6rem;
       }
       .legend {
         display: flex;
@@ -61,6 +72,10 @@ class OutputPanel extends LitElement {
         font-size: 0.8rem;
         color: var(--muted);
         align-items: center;
+      }
+      .legend.previewing {
+        margin: 0;
+        color: var(--ink);
       }
       .swatch {
         display: inline-block;
@@ -109,8 +124,9 @@ class OutputPanel extends LitElement {
     const shape = this.data?.shape;
     return html`
       ${this.#metrics(shape)}
-      <dp-loss-chart .history=${this.history}></dp-loss-chart>
       <div class="view">${shape ? this.#learnedView(shape) : nothing}</div>
+      <dp-loss-chart .history=${this.history}></dp-loss-chart>
+      ${shape?.planar ? this.#planeToggles() : nothing}
     `;
   }
 
@@ -119,16 +135,20 @@ class OutputPanel extends LitElement {
     const classification = shape && shape.task !== 'regression';
     const loss = (value) => (Number.isFinite(value) ? value.toFixed(3) : '–');
     const percent = (value) => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–');
-    return html`<dl>
+    return html`<dl class=${classification ? 'four' : 'two'}>
       <dt>Test loss</dt>
       <dd data-metric="test-loss">${loss(m.valLoss)}</dd>
+      ${
+        classification
+          ? html`<dt>Test accuracy</dt>
+              <dd data-metric="test-accuracy">${percent(m.valAccuracy)}</dd>`
+          : nothing
+      }
       <dt>Training loss</dt>
       <dd data-metric="train-loss">${loss(m.loss)}</dd>
       ${
         classification
-          ? html`<dt>Test accuracy</dt>
-              <dd data-metric="test-accuracy">${percent(m.valAccuracy)}</dd>
-              <dt>Training accuracy</dt>
+          ? html`<dt>Training accuracy</dt>
               <dd data-metric="train-accuracy">${percent(m.accuracy)}</dd>`
           : nothing
       }
@@ -177,23 +197,49 @@ class OutputPanel extends LitElement {
   #plane(shape) {
     const { state, data, snapshot } = this;
     const { view } = state;
+    const neuron = this.#previewedNeuron(shape);
     return html`
       <dp-boundary-plot
         .shape=${shape}
         .shown=${data.shown}
         .boundary=${snapshot?.boundary}
+        .neuron=${neuron}
         ?showTestData=${view.showTestData}
         ?discretize=${view.discretize}
         .drawClass=${this.drawClass !== null && this.drawClass < shape.classes ? this.drawClass : null}
         @draw-point=${(event) => this.#addPoint(event.detail)}
       ></dp-boundary-plot>
-      ${this.#legend(shape)}
-      <div>
-        ${checkField({ label: 'Show test data', checked: view.showTestData, onChange: (showTestData) => emitEdit(this, withView(state, { showTestData })) })}
-        ${checkField({ label: 'Discretize output', checked: view.discretize, onChange: (discretize) => emitEdit(this, withView(state, { discretize })) })}
-      </div>
+      ${
+        neuron
+          ? html`<p class="legend previewing" role="status">
+              Showing ${this.preview.name}: its output over the plane (blue positive, orange negative). Move away to see
+              the network's output again.
+            </p>`
+          : this.#legend(shape)
+      }
       ${shape.task === 'regression' ? nothing : this.#drawControls()}
     `;
+  }
+
+  // The previewed neuron's outputs over the plane, as the boundary plot draws them.
+  #previewedNeuron(shape) {
+    const layers = this.snapshot?.neurons;
+    const values = layers?.[this.preview?.layer];
+    if (!values) return null;
+    const units = values.length / (NEURON_GRID * NEURON_GRID);
+    if (this.preview.unit >= units) return null;
+    const output = this.preview.layer === layers.length - 1;
+    return { values, units, unit: this.preview.unit, outputTask: output ? shape.task : null };
+  }
+
+  // Under the loss chart: how the plot shows the data and the output.
+  #planeToggles() {
+    const { state } = this;
+    const { view } = state;
+    return html`<div class="toggles">
+      ${checkField({ label: 'Show test data', checked: view.showTestData, onChange: (showTestData) => emitEdit(this, withView(state, { showTestData })) })}
+      ${checkField({ label: 'Discretize output', checked: view.discretize, onChange: (discretize) => emitEdit(this, withView(state, { discretize })) })}
+    </div>`;
   }
 
   #legend(shape) {

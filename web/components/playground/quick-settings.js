@@ -26,9 +26,10 @@ class QuickSettings extends LitElement {
   static styles = [
     sharedStyles,
     css`
+      /* Each field as wide as its label and choices, wrapping when the bar is narrow. */
       :host {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+        display: flex;
+        flex-wrap: wrap;
         gap: 0 1rem;
       }
       .field {

@@ -42,7 +42,7 @@ class RunBar extends LitElement {
         padding: 0;
       }
       .epoch {
-        min-width: 7.5rem;
+        min-width: 5.5rem;
       }
       .epoch span {
         display: block;

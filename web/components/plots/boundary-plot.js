@@ -2,14 +2,15 @@
 // diagrams, the data's samples and confusion matrix.
 //
 // <dp-boundary-plot>: the input plane coloured by what the network predicts
-// there (the decision boundary), with the data points on top. While a draw
+// there (the decision boundary), or by one neuron's output while it is
+// previewed, with the data points on top. While a draw
 // class is chosen, a click (or the arrow keys and Enter) adds a point of that
 // class: fires 'draw-point' with { x1, x2 }.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { CLASS_COLORS, cssColor, writeDiverging, NEUTRAL, PAPER, INK } from '../base/colors.js';
-import { paintOutputs } from './plane-paint.js';
-import { BOUNDARY_GRID, PLANE_EXTENT } from '../../domain/plane.js';
+import { paintNeuron, paintOutputs } from './plane-paint.js';
+import { BOUNDARY_GRID, NEURON_GRID, PLANE_EXTENT } from '../../domain/plane.js';
 
 const KEY_STEP = 0.05; // plane units the drawing cursor moves per arrow key
 
@@ -18,6 +19,8 @@ class BoundaryPlot extends LitElement {
     shape: { attribute: false },
     shown: { attribute: false },
     boundary: { attribute: false },
+    /** A neuron shown instead of the boundary: { values: [NEURON_GRID², units], units, unit, outputTask }, or null. */
+    neuron: { attribute: false },
     showTestData: { type: Boolean },
     discretize: { type: Boolean },
     /** The class a click adds, or null when drawing is off. */
@@ -53,11 +56,13 @@ class BoundaryPlot extends LitElement {
   ];
 
   #heatmap = document.createElement('canvas');
+  #neuronMap = document.createElement('canvas');
   #resizeObserver = new ResizeObserver(([entry]) => (this.size = Math.floor(entry.contentRect.width) || this.size));
 
   constructor() {
     super();
     this.#heatmap.width = this.#heatmap.height = BOUNDARY_GRID;
+    this.#neuronMap.width = this.#neuronMap.height = NEURON_GRID;
     this.cursor = { x1: 0, x2: 0 };
   }
 
@@ -89,7 +94,11 @@ class BoundaryPlot extends LitElement {
       <canvas
         role=${drawing ? nothing : 'img'}
         aria-hidden=${drawing ? 'true' : nothing}
-        aria-label="Decision boundary: the background shows what the network predicts at each point of the input plane; dots are the data."
+        aria-label=${
+          this.neuron
+            ? 'One neuron’s output over the input plane (blue positive, orange negative); dots are the data.'
+            : 'Decision boundary: the background shows what the network predicts at each point of the input plane; dots are the data.'
+        }
       ></canvas>
     </div>`;
   }
@@ -110,6 +119,7 @@ class BoundaryPlot extends LitElement {
   }
 
   #drawHeatmap(ctx, size) {
+    if (this.neuron) return this.#drawNeuron(ctx, size);
     const { boundary, shape } = this;
     const cells = BOUNDARY_GRID * BOUNDARY_GRID;
     if (!boundary || !shape || boundary.length !== cells * shape.outputs) {
@@ -123,6 +133,16 @@ class BoundaryPlot extends LitElement {
     hctx.putImageData(image, 0, 0);
     ctx.imageSmoothingEnabled = !this.discretize;
     ctx.drawImage(this.#heatmap, 0, 0, size, size);
+  }
+
+  #drawNeuron(ctx, size) {
+    const { values, units, unit, outputTask } = this.neuron;
+    const nctx = this.#neuronMap.getContext('2d');
+    const image = nctx.createImageData(NEURON_GRID, NEURON_GRID);
+    paintNeuron(image.data, values, units, unit, outputTask);
+    nctx.putImageData(image, 0, 0);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(this.#neuronMap, 0, 0, size, size);
   }
 
   #drawPoints(ctx, size, ratio) {

@@ -32,7 +32,7 @@ class ConfusionMatrix extends LitElement {
       }
       th,
       td {
-        min-width: 1.7rem;
+        min-width: 1.5rem;
         height: 1.7rem;
         text-align: center;
         padding: 0 0.15rem;
@@ -44,10 +44,12 @@ class ConfusionMatrix extends LitElement {
       td {
         border: 1px solid var(--surface);
       }
+      /* Two short lines, so that ten classes fit beside it in the output column. */
       .corner {
         font-weight: 400;
         font-size: 0.68rem;
-        white-space: nowrap;
+        width: 4rem;
+        line-height: 1.1;
       }
     `,
   ];

@@ -46,3 +46,13 @@ export function paintOutputUnit(pixels, outputs, width, unit, task) {
     else writeDiverging(task === 'binary' ? 2 * value - 1 : value, pixels, 4 * i);
   }
 }
+
+/**
+ * Unit `unit` of a layer's activations [cells, units] over the plane: an
+ * output unit (outputTask given: the data's task) on the decision boundary's
+ * scale, a hidden one scaled to its own range.
+ */
+export function paintNeuron(pixels, activations, units, unit, outputTask = null) {
+  if (outputTask) paintOutputUnit(pixels, activations, units, unit, outputTask);
+  else paintUnit(pixels, activations, units, unit);
+}
