@@ -34,7 +34,10 @@ function doneDetail(lesson, experiment, measure) {
  * the run was not the one on show when it ended (`shown` false).
  */
 export function runOutcome(shown, lesson, experiment, measure) {
-  if (!shown) throw new Error(`The run of “${lesson}” did not finish: another run, lesson or reset replaced it.`);
+  if (!shown)
+    throw new Error(
+      `The run of “${lesson}” did not finish: another run replaced it, or the lesson was changed or closed.`,
+    );
   if (experiment.status === 'failed') throw new Error(experiment.error);
   return doneDetail(lesson, experiment, measure);
 }
