@@ -14,6 +14,7 @@ import { readExercise } from '../grader/exercise.js';
 import { gradeFiles } from './grade.js';
 import { readTextFile } from './read-file.js';
 import { guardStdout, unwritable, writeResult } from './output.js';
+import { kerasRunFilePath, writeKerasRun } from './keras-export.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
@@ -34,7 +35,8 @@ Training:
 Output:
   --json                 print one JSON object {spec, data, history, train, test, seconds}
   --weights FILE         write the trained weights (kernel, bias per dense layer) as JSON arrays
-  --keras FILE           write Python that builds the same model in Keras 3
+  --keras FILE           write the run in Keras 3: FILE, Python that builds, trains and checks the
+                         same model, and the data and trained weights it reads (FILE's name + _run.json)
 Grading:
   --jobs N               submissions graded at once, each in its own thread (default: the cores)
   --json                 print one JSON object {exercise, results: [{file, passed, status, message, metrics}]}
@@ -112,7 +114,7 @@ async function train(file, values) {
   const spec = isObject ? { ...given, ...numbers(values, MODEL_FLAGS) } : given;
   const dataOptions = { ...numbers(values, DATA_FLAGS), ...(values['one-hot'] ? { oneHot: true } : {}) };
   const fitOptions = { epochs: 100, batchSize: 32, ...numbers(values, FIT_FLAGS), shuffle: !values['no-shuffle'] };
-  const outputs = [values.weights, values.keras].filter(Boolean);
+  const outputs = [values.weights, values.keras, values.keras && kerasRunFilePath(values.keras)].filter(Boolean);
   const closed = outputs.map(unwritable).find(Boolean);
   if (closed) throw new CliError(closed, 2);
   const dp = await loadEngine();
@@ -161,7 +163,7 @@ async function train(file, values) {
     }
     if (values.weights)
       writeResult(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
-    if (values.keras) writeResult(values.keras, model.toKeras());
+    if (values.keras) writeKerasRun(values.keras, { model, data, fit: fitOptions });
     if (!values.json) console.log(summary({ ...result, epochs: history.loss.length }));
   } finally {
     model.dispose();

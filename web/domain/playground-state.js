@@ -65,7 +65,7 @@ function checkState(s) {
   return (
     checkData(s.data) ??
     checkFeatures(s.features) ??
-    checkNumber('batchSize', s.batchSize, 1, 100000, true) ??
+    checkBatchSize(s.batchSize) ??
     checkSpecShape(s.spec) ??
     checkView(s.view)
   );
@@ -101,7 +101,13 @@ function checkDrawn({ drawn, classes, dataset }) {
   return bad >= 0 ? `data.drawn[${bad}]: must be [x1, x2, class] inside the plane` : null;
 }
 
-function checkFeatures(features) {
+/** What is wrong with a batch size, or null. */
+export function checkBatchSize(batchSize) {
+  return checkNumber('batchSize', batchSize, 1, 100000, true);
+}
+
+/** What is wrong with a list of feature ids, or null. */
+export function checkFeatures(features) {
   const valid = Array.isArray(features) && features.length > 0 && features.every(isFeatureId);
   if (!valid || new Set(features).size !== features.length) {
     return `features: must be a list of distinct names from ${FEATURES.map((f) => f.id).join(', ')}`;
