@@ -71,7 +71,9 @@ class DeepLesson extends LitElement {
     if (changed.has('lesson')) this.#checked = false;
     const problem = lessonAttributeProblem(this.lesson);
     if (problem && !this.#checked) {
-      this.dispatchEvent(new CustomEvent('error', { detail: { lesson: this.lesson, message: problem }, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('error', { detail: { lesson: this.lesson, message: problem }, composed: true }),
+      );
     }
     this.#checked = true;
     if (this.autoplay && !problem && this.#autoplayed !== this.lesson) {
