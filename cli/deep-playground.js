@@ -15,6 +15,7 @@ import { gradeFiles } from './grade.js';
 import { readTextFile } from './read-file.js';
 import { guardStdout, unwritable, writeResult } from './output.js';
 import { kerasRunFilePath, writeKerasRun } from './keras-export.js';
+import { prefixed } from './message-prefix.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
@@ -133,7 +134,7 @@ async function train(file, values) {
   );
   const model = engine(
     () => dp.model(spec),
-    (m) => `${file === '-' ? 'stdin' : file}: ${m}`,
+    (m) => prefixed(file === '-' ? 'stdin' : file, m, ['spec']),
   );
   try {
     const fullSpec = model.toSpec();
@@ -147,7 +148,7 @@ async function train(file, values) {
     const diverged = history.diverged;
     const result = {
       spec: fullSpec,
-      data: { name: values.data, ...dataOptions },
+      data: { name: values.data, ...data.options },
       history,
       train: diverged ? null : model.evaluate(data.train.x, data.train.y),
       test: diverged ? null : model.evaluate(data.test.x, data.test.y),
@@ -188,7 +189,7 @@ async function grade([exerciseFile, ...files], values) {
   try {
     exercise = readExercise(await loadEngine(), exerciseText);
   } catch (e) {
-    throw new CliError(`${exerciseFile}: ${e.message}`, 2);
+    throw new CliError(prefixed(exerciseFile, e.message, ['exercise']), 2);
   }
   process.exitCode = await gradeFiles(exercise, exerciseText, files, { json: values.json, jobs });
 }
@@ -235,6 +236,6 @@ async function main(argv) {
 
 guardStdout('deep-playground: ');
 main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`deep-playground: ${e.exitCode ? e.message : e.stack}\n`);
+  process.stderr.write(`${prefixed('deep-playground', e.exitCode ? e.message : e.stack)}\n`);
   process.exitCode = e.exitCode ?? 1;
 });
