@@ -13,17 +13,9 @@ let site;
 let host;
 before(async () => {
   site = await openSite();
-  // The listeners are added before embed.js defines the elements, so that nothing they fire is missed.
+  // The listeners are added before embed.js (a module, run once the page is parsed) defines the elements.
   host = await serveHostPage({
     'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A course</title>
-<script>
-  window.seen = [];
-  document.addEventListener('DOMContentLoaded', () => {
-    for (const element of document.querySelectorAll('deep-lesson, deep-playground'))
-      for (const type of ['train-start', 'epoch', 'done', 'error'])
-        element.addEventListener(type, (e) => window.seen.push({ from: element.id, type, detail: e.detail }));
-  });
-</script>
 <script type="module" src="${site.url}embed.js"></script></head>
 <body>
 <deep-lesson id="typo" lesson="momentm"></deep-lesson>
@@ -31,6 +23,12 @@ before(async () => {
 <div id="spacer" style="height: 300vh"></div>
 <deep-playground id="playground" autoplay controls></deep-playground>
 <div style="height: 300vh"></div>
+<script>
+  window.seen = [];
+  for (const element of document.querySelectorAll('deep-lesson, deep-playground'))
+    for (const type of ['train-start', 'epoch', 'done', 'error'])
+      element.addEventListener(type, (e) => window.seen.push({ from: element.id, type, detail: e.detail }));
+</script>
 </body></html>`,
   });
 });
