@@ -52,13 +52,17 @@ FitOptionsReply fit_options(const std::string& json) {
 struct DatasetHandle {
   std::string error;
   dp::Dataset data;
+  std::string options_json;  // the options it was made with, defaults filled in
 };
 
 std::unique_ptr<DatasetHandle> make_dataset(const std::string& name, const std::string& options_json) {
   auto handle = std::make_unique<DatasetHandle>();
   dp::DatasetOptionsResult parsed = dp::parse_dataset_options(name, options_json);
   handle->error = parsed.error;
-  if (handle->error.empty()) handle->data = dp::make_dataset(parsed.options);
+  if (handle->error.empty()) {
+    handle->data = dp::make_dataset(parsed.options);
+    handle->options_json = dp::dataset_options_to_json(parsed.options, handle->data);
+  }
   return handle;
 }
 
@@ -216,5 +220,6 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("outputs", optional_override([](const DatasetHandle& h) { return h.data.outputs; }))
       .function("classes", optional_override([](const DatasetHandle& h) { return h.data.classes; }))
       .function("labelWidth", optional_override([](const DatasetHandle& h) { return h.data.label_width; }))
-      .function("task", optional_override([](const DatasetHandle& h) { return h.data.task; }));
+      .function("task", optional_override([](const DatasetHandle& h) { return h.data.task; }))
+      .function("optionsJson", optional_override([](const DatasetHandle& h) { return h.options_json; }));
 }

@@ -165,6 +165,11 @@ export interface Dataset {
   /** Numbers per label row in y: 1, or classes when one-hot. */
   labelWidth: number;
   task: 'binary' | 'multiclass' | 'regression';
+  /**
+   * The options it was made with, every default filled in with what was used:
+   * n the rows it has (iris and digits: all of theirs), classes its classes.
+   */
+  options: Required<DatasetOptions>;
 }
 
 /** Numbers as the API takes them: any typed array, or flat / nested (row-major) arrays. */

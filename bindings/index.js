@@ -111,7 +111,10 @@ class Engine {
     return { usedBytes, totalBytes };
   }
 
-  /** A seeded data set: { train: {x, y, n}, test: {x, y, n}, inputs, outputs, classes, labelWidth, task }. */
+  /**
+   * A seeded data set: { train: {x, y, n}, test: {x, y, n}, inputs, outputs, classes, labelWidth, task,
+   * options (what it was made with, every default filled in) }.
+   */
   dataset(name, options = {}) {
     if (typeof name !== 'string') throw new Error(`dataset: ${describe(name)} must be a data set name`);
     const handle = new this.module.DatasetHandle(name, this.#optionsJson(options));
@@ -135,6 +138,7 @@ class Engine {
         classes: handle.classes(),
         labelWidth,
         task: handle.task(),
+        options: JSON.parse(handle.optionsJson()),
       };
     } finally {
       handle.delete();

@@ -14,6 +14,8 @@ import { readExercise } from '../grader/exercise.js';
 import { gradeFiles } from './grade.js';
 import { readTextFile } from './read-file.js';
 import { guardStdout, unwritable, writeResult } from './output.js';
+import { kerasRunFilePath, writeKerasRun } from './keras-export.js';
+import { prefixed } from './message-prefix.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
@@ -34,7 +36,8 @@ Training:
 Output:
   --json                 print one JSON object {spec, data, history, train, test, seconds}
   --weights FILE         write the trained weights (kernel, bias per dense layer) as JSON arrays
-  --keras FILE           write Python that builds the same model in Keras 3
+  --keras FILE           write the run in Keras 3: FILE, Python that builds, trains and checks the
+                         same model, and the data and trained weights it reads (FILE's name + _run.json)
 Grading:
   --jobs N               submissions graded at once, each in its own thread (default: the cores)
   --json                 print one JSON object {exercise, results: [{file, passed, status, message, metrics}]}
@@ -112,7 +115,7 @@ async function train(file, values) {
   const spec = isObject ? { ...given, ...numbers(values, MODEL_FLAGS) } : given;
   const dataOptions = { ...numbers(values, DATA_FLAGS), ...(values['one-hot'] ? { oneHot: true } : {}) };
   const fitOptions = { epochs: 100, batchSize: 32, ...numbers(values, FIT_FLAGS), shuffle: !values['no-shuffle'] };
-  const outputs = [values.weights, values.keras].filter(Boolean);
+  const outputs = [values.weights, values.keras, values.keras && kerasRunFilePath(values.keras)].filter(Boolean);
   const closed = outputs.map(unwritable).find(Boolean);
   if (closed) throw new CliError(closed, 2);
   const dp = await loadEngine();
@@ -131,7 +134,7 @@ async function train(file, values) {
   );
   const model = engine(
     () => dp.model(spec),
-    (m) => `${file === '-' ? 'stdin' : file}: ${m}`,
+    (m) => prefixed(file === '-' ? 'stdin' : file, m, ['spec']),
   );
   try {
     const fullSpec = model.toSpec();
@@ -145,7 +148,7 @@ async function train(file, values) {
     const diverged = history.diverged;
     const result = {
       spec: fullSpec,
-      data: { name: values.data, ...dataOptions },
+      data: { name: values.data, ...data.options },
       history,
       train: diverged ? null : model.evaluate(data.train.x, data.train.y),
       test: diverged ? null : model.evaluate(data.test.x, data.test.y),
@@ -161,7 +164,7 @@ async function train(file, values) {
     }
     if (values.weights)
       writeResult(values.weights, `${JSON.stringify(model.getWeights().map((w) => Array.from(w)))}\n`);
-    if (values.keras) writeResult(values.keras, model.toKeras());
+    if (values.keras) writeKerasRun(values.keras, { model, data, fit: fitOptions });
     if (!values.json) console.log(summary({ ...result, epochs: history.loss.length }));
   } finally {
     model.dispose();
@@ -186,7 +189,7 @@ async function grade([exerciseFile, ...files], values) {
   try {
     exercise = readExercise(await loadEngine(), exerciseText);
   } catch (e) {
-    throw new CliError(`${exerciseFile}: ${e.message}`, 2);
+    throw new CliError(prefixed(exerciseFile, e.message, ['exercise']), 2);
   }
   process.exitCode = await gradeFiles(exercise, exerciseText, files, { json: values.json, jobs });
 }
@@ -233,6 +236,6 @@ async function main(argv) {
 
 guardStdout('deep-playground: ');
 main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`deep-playground: ${e.exitCode ? e.message : e.stack}\n`);
+  process.stderr.write(`${prefixed('deep-playground', e.exitCode ? e.message : e.stack)}\n`);
   process.exitCode = e.exitCode ?? 1;
 });

@@ -1,6 +1,7 @@
 #include "dataset_options.hpp"
 
 #include "../json_fields.hpp"
+#include "../shortest_decimal.hpp"
 
 namespace dp {
 
@@ -29,6 +30,16 @@ DatasetOptionsResult parse_dataset_options(const std::string& name, const std::s
   o.classes = static_cast<int>(classes);
   result.error = validate_dataset_options(o);
   return result;
+}
+
+std::string dataset_options_to_json(const DatasetOptions& options, const Dataset& data) {
+  const Json root = {{"n", data.train.n + data.test.n},
+                     {"noise", shortest_decimal(options.noise)},
+                     {"seed", options.seed},
+                     {"testFraction", shortest_decimal(options.test_fraction)},
+                     {"classes", data.classes},
+                     {"oneHot", data.label_width > 1}};
+  return root.dump();
 }
 
 }  // namespace dp

@@ -110,7 +110,7 @@ test(
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       return readFile(await file.path(), 'utf8');
     };
-    const spec = JSON.parse(await download('Download spec (JSON)'));
+    const { spec } = JSON.parse(await download('Download spec (JSON)'));
     assert.equal(spec.layers.length, 5);
     assert.equal(spec.optimizer.type, 'rmsprop');
     const weights = JSON.parse(await download('Download weights (JSON)'));

@@ -76,7 +76,15 @@ test('--json prints one object with the spec, data options, a history per epoch 
   ]);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.data, { name: 'spiral', noise: 0.1, testFraction: 0.3 });
+  assert.deepEqual(out.data, {
+    name: 'spiral',
+    n: 400,
+    noise: 0.1,
+    seed: 0,
+    testFraction: 0.3,
+    classes: 2,
+    oneHot: false,
+  });
   assert.equal(out.spec.optimizer.beta1, 0.9, 'the spec comes back with every default spelled out');
   for (const key of ['loss', 'accuracy', 'valLoss', 'valAccuracy']) {
     assert.equal(out.history[key].length, 7, `history.${key}`);
@@ -300,7 +308,7 @@ const BAD_INPUTS = [
     {},
     ['train', '-', '--data', 'spiral'],
     1,
-    /^deep-playground: stdin: spec: an array must be an object\n$/,
+    /^deep-playground: stdin: an array must be an object\n$/,
     '[]',
   ],
   [

@@ -1,37 +1,43 @@
 // The files a trained model exports to: its spec (the engine's JSON, every
-// default spelled out), its weights (Keras's layout: per dense layer a
-// kernel [inputs][units] and a bias [units]) and Keras 3 Python source.
+// default spelled out, with the features and batch size it was trained with: spec-file.js),
+// its weights (Keras's layout: per dense layer a kernel [inputs][units] and a
+// bias [units]) and the run in Keras 3 (a Python script and the run file it reads beside it).
+import { weightLayers } from '../../bindings/weight-layers.js';
+import { kerasRunFile } from '../../bindings/keras-run-file.js';
+import { kerasRunScript } from '../../bindings/keras-script.js';
+import { pythonColumns } from './features.js';
+import { specFileText } from './spec-file.js';
 
-/** model: { spec, weights, keras } as the worker's exportModel gives it. */
-export function modelFile(kind, model) {
+const KERAS_RUN_FILE = 'deep_playground_run.json';
+
+/**
+ * The files of one download kind ('spec' | 'weights' | 'keras'). model: { spec,
+ * weights, keras, run } as the worker's exportModel gives it, run being
+ * { features (null for data that are not 2-D points), fit: { epochs, batchSize, shuffle }, train, test }.
+ */
+export function modelFiles(kind, model) {
+  const { spec, weights, run } = model;
   if (kind === 'spec') {
-    return {
-      name: 'deep-playground-spec.json',
-      type: 'application/json',
-      text: JSON.stringify(model.spec, null, 2) + '\n',
-    };
+    return [
+      json('deep-playground-spec.json', specFileText({ spec, features: run.features, batchSize: run.fit.batchSize })),
+    ];
   }
   if (kind === 'weights') {
-    const layers = denseShapes(model.spec).map(([inputs, units], d) => ({
-      kernel: rows(model.weights[2 * d], inputs, units),
-      bias: Array.from(model.weights[2 * d + 1]),
-    }));
-    return { name: 'deep-playground-weights.json', type: 'application/json', text: JSON.stringify({ layers }) + '\n' };
+    return [json('deep-playground-weights.json', `${JSON.stringify({ layers: weightLayers(spec, weights) })}\n`)];
   }
-  return { name: 'deep_playground_model.py', type: 'text/x-python', text: model.keras };
+  const script = kerasRunScript({
+    model: model.keras,
+    columns: run.features && pythonColumns(run.features),
+    fit: run.fit,
+    runFile: KERAS_RUN_FILE,
+    hasTest: run.test.n > 0,
+  });
+  return [
+    { name: 'deep_playground_model.py', type: 'text/x-python', text: script },
+    json(KERAS_RUN_FILE, kerasRunFile({ train: run.train, test: run.test, spec, weights })),
+  ];
 }
 
-function denseShapes(spec) {
-  let width = spec.inputs;
-  return spec.layers
-    .filter((layer) => layer.type === 'dense')
-    .map(({ units }) => {
-      const shape = [width, units];
-      width = units;
-      return shape;
-    });
-}
-
-function rows(values, count, width) {
-  return Array.from({ length: count }, (_, r) => Array.from(values.subarray(r * width, (r + 1) * width)));
+function json(name, text) {
+  return { name, type: 'application/json', text };
 }

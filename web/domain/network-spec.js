@@ -87,8 +87,8 @@ export function specChanges(given, used) {
   return changes;
 }
 
-// A value from a spec as a message shows it: short, and in words when absent.
-function shown(value) {
+/** A value (from a spec, an attribute) as a message shows it: short, and in words when absent. */
+export function shown(value) {
   const text = value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -88,7 +88,7 @@ function checkState(s) {
   return (
     checkData(s.data) ??
     checkFeatures(s.features) ??
-    checkNumber('batchSize', s.batchSize, 1, 100000, true) ??
+    checkBatchSize(s.batchSize) ??
     checkNumber('stopAtEpoch', s.stopAtEpoch, 0, MAX_STOP_EPOCH, true) ??
     checkSpecShape(s.spec) ??
     checkView(s.view)
@@ -150,7 +150,13 @@ function localOf({ file, rows, checksum, inputNames, labelName, classNames }) {
   return { file, rows, checksum, inputNames, labelName, ...(classNames && { classNames }) };
 }
 
-function checkFeatures(features) {
+/** What is wrong with a batch size, or null. */
+export function checkBatchSize(batchSize) {
+  return checkNumber('batchSize', batchSize, 1, 100000, true);
+}
+
+/** What is wrong with a list of feature ids, or null. */
+export function checkFeatures(features) {
   const valid = Array.isArray(features) && features.length > 0 && features.every(isFeatureId);
   if (!valid || new Set(features).size !== features.length) {
     return `features: must be a list of distinct names from ${FEATURES.map((f) => f.id).join(', ')}`;

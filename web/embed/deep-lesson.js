@@ -10,14 +10,17 @@
 //              else could start the run), so it matters with autoplay only
 //   height     a fixed height (pixels, or any CSS length); the lesson scrolls inside
 //   theme      'light' (default), 'dark' or 'auto' (the system's); see embed-styles.js
-// Methods: run({ seed }) runs the experiment (resolves when its playback ends).
+// Methods: run({ seed }) runs the experiment; resolves when its playback ends,
+// to the 'done' event's detail (rejects with the 'error' event's message).
 // Events (CustomEvent, composed, not bubbling): train-start, epoch, done,
-// error — details in web/site/run-events.js.
+// error — details in web/site/run-events.js; 'error' { lesson, message } also
+// when the lesson attribute names no lesson (lesson-attribute.js).
 import { LitElement, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { embedStyles, heightOf } from './embed-styles.js';
 import { installKatexFonts } from './katex-fonts.js';
 import { forwardEvent } from './forward-events.js';
+import { lessonAttributeProblem } from './lesson-attribute.js';
 import { siteHref } from './site.js';
 import '../site/lesson-page.js';
 
@@ -32,6 +35,7 @@ class DeepLesson extends LitElement {
   static styles = embedStyles;
 
   #autoplayed = null; // the lesson id autoplay last ran
+  #checked = false; // whether the lesson attribute has been checked since it last changed
 
   connectedCallback() {
     super.connectedCallback();
@@ -41,7 +45,9 @@ class DeepLesson extends LitElement {
   /** Runs the lesson's experiment (with `seed` replacing its seeds, when given); resolves when its playback ends. */
   async run({ seed } = {}) {
     await this.updateComplete;
-    return this.renderRoot.querySelector('dp-lesson-page')?.run({ seed });
+    const problem = lessonAttributeProblem(this.lesson);
+    if (problem) throw new Error(problem);
+    return this.renderRoot.querySelector('dp-lesson-page').run({ seed });
   }
 
   render() {
@@ -61,10 +67,19 @@ class DeepLesson extends LitElement {
     </div>`;
   }
 
-  updated() {
-    if (this.autoplay && this.lesson && this.#autoplayed !== this.lesson) {
+  updated(changed) {
+    if (changed.has('lesson')) this.#checked = false;
+    const problem = lessonAttributeProblem(this.lesson);
+    if (problem && !this.#checked) {
+      this.dispatchEvent(
+        new CustomEvent('error', { detail: { lesson: this.lesson, message: problem }, composed: true }),
+      );
+    }
+    this.#checked = true;
+    if (this.autoplay && !problem && this.#autoplayed !== this.lesson) {
       this.#autoplayed = this.lesson;
-      this.run();
+      // A failed run is shown in the lesson and fired as an 'error' event already.
+      this.run().catch(() => {});
     }
   }
 }

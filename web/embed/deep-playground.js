@@ -3,7 +3,8 @@
 // state stays its own (the page's address is not touched). Attributes:
 //   spec       the network and data: a playground link, or JSON (spec-attribute.js);
 //              the defaults without it
-//   autoplay   start training as soon as the data and network are ready
+//   autoplay   start training as soon as the data and network are ready and
+//              it is on screen; it pauses while off screen (play-while-visible.js)
 //   controls   show the run bar and every settings panel; without it (and
 //              with autoplay) only the network and its output show. Shown
 //              anyway without autoplay, since nothing else could start training
@@ -19,6 +20,7 @@ import { installKatexFonts } from './katex-fonts.js';
 import { forwardEvent } from './forward-events.js';
 import { stateFromSpecAttribute } from './spec-attribute.js';
 import { siteHref, siteUrl } from './site.js';
+import { PlayWhileVisible } from './play-while-visible.js';
 import '../site/playground-page.js';
 
 class DeepPlayground extends LitElement {
@@ -32,7 +34,7 @@ class DeepPlayground extends LitElement {
   static styles = embedStyles;
 
   #state = null;
-  #autoplayed = false;
+  #autoplay = new PlayWhileVisible(this, () => this.#page());
 
   connectedCallback() {
     super.connectedCallback();
@@ -44,6 +46,7 @@ class DeepPlayground extends LitElement {
   }
 
   pause() {
+    this.#autoplay.pausedByHand();
     this.#page()?.pause();
   }
 
@@ -64,19 +67,13 @@ class DeepPlayground extends LitElement {
         .playgroundUrl=${siteUrl('playground/')}
         .href=${siteHref()}
         .controls=${this.controls || !this.autoplay}
+        @run-command=${(event) => event.detail === 'pause' && this.#autoplay.pausedByHand()}
         @train-start=${forward}
         @epoch=${forward}
         @done=${forward}
         @error=${forward}
       ></dp-playground-page>
     </div>`;
-  }
-
-  updated() {
-    if (this.autoplay && !this.#autoplayed) {
-      this.#autoplayed = true;
-      this.play();
-    }
   }
 
   #page() {

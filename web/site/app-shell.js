@@ -226,7 +226,8 @@ class AppShell extends LitElement {
     const page = this.renderRoot.querySelector('dp-lesson-page, dp-playground-page');
     if (!page) return;
     await customElements.whenDefined(page.localName);
-    if (page.localName === 'dp-lesson-page') page.run();
+    // A failed run is shown on the page and sent to the parent as an 'error' event already.
+    if (page.localName === 'dp-lesson-page') page.run().catch(() => {});
     else page.play();
   }
 

@@ -21,7 +21,7 @@ import { widgetTag } from '../components/lesson-widgets/widget-registry.js';
 import { measureClaim } from '../experiments/claim-measures.js';
 import { playgroundRun, playgroundStateFor } from '../domain/playground-link.js';
 import { LessonExperiment } from '../worker/lesson-experiment.js';
-import { LessonRunEvents } from './run-events.js';
+import { LessonRunEvents, runOutcome } from './run-events.js';
 import { markProgress } from './lesson-progress.js';
 import { stateToHash } from '../domain/url-hash.js';
 import { routePath } from './routes.js';
@@ -98,11 +98,16 @@ class LessonPage extends LitElement {
   /**
    * Runs the experiment (with `seed` replacing the lesson's seeds, when given)
    * as the Run button does, once the lesson has loaded: what an embed's
-   * autoplay and a host page's script call. Resolves when its playback ends.
+   * autoplay and a host page's script call. Resolves when its playback ends,
+   * to the 'done' event's detail; rejects with the 'error' event's message.
    */
   async run({ seed } = {}) {
+    // The lessonId set before this call is opened in the next update (willUpdate): wait for it.
+    await this.updateComplete;
     const lesson = await this.#loaded;
-    if (lesson && lesson === this.lesson) await this.#run(lesson, seed);
+    if (!lesson) throw new Error(this.loadError ?? `There is no lesson called “${this.lessonId}”.`);
+    const shown = lesson === this.lesson && (await this.#run(lesson, seed));
+    return runOutcome(shown, lesson.id, this.#experiment, (results) => this.#measure(lesson, results));
   }
 
   render() {
@@ -244,10 +249,12 @@ class LessonPage extends LitElement {
     }
   }
 
+  /** Resolves to whether this run is the one on show when it ends (not replaced by another, nor cut off). */
   async #run(lesson, seed) {
-    if (!this.#client) return;
-    await this.#experiment.run(this.#client, lesson.id, { seed });
+    if (!this.#client) return false;
+    const shown = await this.#experiment.run(this.#client, lesson.id, { seed });
     if (this.#experiment.status === 'done' && lesson.id === this.lessonId) markProgress(lesson.id, 'ran');
+    return shown;
   }
 
   // Null without a site to link to (the single-file lesson).

@@ -77,6 +77,11 @@ class PlaygroundPage extends LitElement {
     this.requestUpdate();
   }
 
+  /** Whether it trains, or starts to as soon as there is something to train. */
+  get playing() {
+    return this.#wantsToPlay || this.#controller.playing;
+  }
+
   pause() {
     this.#wantsToPlay = false;
     if (this.#controller.playing) this.#run('pause');

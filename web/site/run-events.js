@@ -17,6 +17,31 @@ function emit(host, type, detail) {
   host.dispatchEvent(new CustomEvent(type, { detail }));
 }
 
+/** A finished lesson run as the 'done' event tells it; measure(results) -> { holds, facts } | null. */
+function doneDetail(lesson, experiment, measure) {
+  const measured = measure(experiment.results);
+  return {
+    lesson,
+    claimHolds: measured?.holds ?? null,
+    facts: measured?.facts ?? [],
+    engineMs: experiment.timing?.totalMs,
+  };
+}
+
+/**
+ * What <dp-lesson-page>'s run() resolves to once its experiment's run ends:
+ * the 'done' event's detail; throws the 'error' event's message, or says that
+ * the run was not the one on show when it ended (`shown` false).
+ */
+export function runOutcome(shown, lesson, experiment, measure) {
+  if (!shown)
+    throw new Error(
+      `The run of “${lesson}” did not finish: another run replaced it, or the lesson was changed or closed.`,
+    );
+  if (experiment.status === 'failed') throw new Error(experiment.error);
+  return doneDetail(lesson, experiment, measure);
+}
+
 /** For <dp-lesson-page>: its LessonExperiment's run, as the learner sees it played back. */
 export class LessonRunEvents {
   #host;
@@ -57,13 +82,7 @@ export class LessonRunEvents {
     }
     if (x.status === this.#status) return;
     if (x.status === 'done') {
-      const measured = this.#measure(x.results);
-      emit(this.#host, 'done', {
-        lesson,
-        claimHolds: measured?.holds ?? null,
-        facts: measured?.facts ?? [],
-        engineMs: x.timing?.totalMs,
-      });
+      emit(this.#host, 'done', doneDetail(lesson, x, this.#measure));
     } else if (x.status === 'failed') {
       emit(this.#host, 'error', { lesson, message: x.error });
     }

@@ -42,8 +42,7 @@ export class LessonExperiment {
 
   /** Forgets the run shown (and any run in flight): back to 'idle'. */
   reset() {
-    cancelAnimationFrame(this.#frame);
-    this.#generation += 1;
+    this.#replaceRun();
     this.#runs = new Map();
     this.#reply = null;
     Object.assign(this, { status: 'idle', progress: {}, results: null, timing: null, error: null, seed: undefined });
@@ -60,11 +59,11 @@ export class LessonExperiment {
   /**
    * Runs the lesson's experiment (only the runs labelled in `only`, when
    * given) on `client` (a LessonClient); resolves when the playback has ended
-   * (never rejects: see status).
+   * (never rejects: see status), to whether this run is still the one on show
+   * (false when another run or a reset replaced it).
    */
   async run(client, lessonId, { seed, only } = {}) {
-    const generation = ++this.#generation;
-    cancelAnimationFrame(this.#frame);
+    const generation = this.#replaceRun();
     Object.assign(this, { status: 'running', progress: {}, results: null, timing: null, error: null, seed });
     this.#runs = new Map();
     this.#reply = null;
@@ -77,20 +76,30 @@ export class LessonExperiment {
         { seed, only },
         (frame) => generation === this.#generation && this.#receive(frame),
       );
-      if (generation !== this.#generation) return;
+      if (generation !== this.#generation) return false;
       reply.timing.wallMs = performance.now() - this.#started;
       this.#reply = reply;
       await new Promise((resolve) => (this.#finish = resolve));
     } catch (error) {
-      if (generation !== this.#generation) return;
+      if (generation !== this.#generation) return false;
       cancelAnimationFrame(this.#frame);
       this.status = 'failed';
       this.error = error.message;
       this.#host.requestUpdate();
     }
+    return generation === this.#generation;
   }
 
   #finish = () => {};
+
+  // Stops the playback on show (its run() resolves, to false) and returns the next run's generation.
+  #replaceRun() {
+    cancelAnimationFrame(this.#frame);
+    this.#generation += 1;
+    this.#finish();
+    this.#finish = () => {};
+    return this.#generation;
+  }
 
   #receive(frame) {
     if (frame.kind === 'surface') {

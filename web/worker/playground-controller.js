@@ -124,7 +124,7 @@ export class PlaygroundController {
     this.#client.send('setWeight', change);
   }
 
-  /** { spec, weights, keras } of the model as trained so far. */
+  /** { spec, weights, keras, run } of the model as trained so far (TrainingSession.exportModel). */
   exportModel() {
     return this.#client.request('exportModel');
   }

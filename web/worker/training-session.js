@@ -117,9 +117,21 @@ export class TrainingSession {
     this.#postSnapshot();
   }
 
-  /** The trained model as files want it: { spec (every default spelled out), weights, keras }. */
+  /**
+   * The trained model as files want it (model-files.js): { spec (every default spelled out), weights, keras,
+   * run }, run being what it was trained on and how: { features, fit, train, test }.
+   */
   exportModel() {
-    return { spec: this.#model.toSpec(), weights: this.#model.getWeights(), keras: this.#model.toKeras() };
+    const { shape, train, test, shown } = this.#data;
+    const run = {
+      features: shape.planar ? this.#state.features : null,
+      // Epoch after epoch with the engine's fit defaults (shuffled): one fit of as many epochs.
+      fit: { ...this.#dp.fitOptions({ batchSize: this.#state.batchSize }), epochs: this.#epoch },
+      // The rows before the feature columns, the labels as trained on.
+      train: { x: shown.train.x, y: train.y, n: train.n },
+      test: { x: shown.test.x, y: test.y, n: test.n },
+    };
+    return { spec: this.#model.toSpec(), weights: this.#model.getWeights(), keras: this.#model.toKeras(), run };
   }
 
   /** A spec the engine accepts, with every default spelled out; throws the engine's message otherwise. */

@@ -1,20 +1,22 @@
-// <dp-spec-io>: downloads of the model (spec JSON, weights JSON, Keras
-// Python) and loading a spec from a file or pasted text. The text is
-// untrusted: read within limits (untrusted-json.js), then vetted by the
-// playground's layout rules and the engine; a spec rejected on the way shows
-// why and changes nothing.
+// <dp-spec-io>: downloads of the model (spec JSON, weights JSON, the run in
+// Keras: a Python script and its run file) and loading a spec (or the spec
+// file "Download spec" saves, with its features and batch size: spec-file.js)
+// from a file or pasted text. The text is untrusted: read within limits
+// (untrusted-json.js), then vetted by the playground's layout rules and the
+// engine; a spec rejected on the way shows why and changes nothing.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { emitEdit } from '../base/edit-event.js';
 import { layoutProblem, specChanges } from '../../domain/network-spec.js';
 import { MAX_JSON_TEXT, parseUntrustedJson } from '../../domain/untrusted-json.js';
-import { modelFile } from '../../domain/model-files.js';
-import { withSpec } from '../../domain/state-edits.js';
+import { modelFiles } from '../../domain/model-files.js';
+import { withBatchSize, withFeatures, withSpec } from '../../domain/state-edits.js';
+import { readSpecFile } from '../../domain/spec-file.js';
 
 class SpecIo extends LitElement {
   static properties = {
     state: { attribute: false },
-    /** () => Promise<{ spec, weights, keras }> */
+    /** () => Promise<{ spec, weights, keras, run }> (model-files.js) */
     exportModel: { attribute: false },
     /** (spec) => Promise<full spec>, rejecting with the engine's message. */
     checkSpec: { attribute: false },
@@ -87,11 +89,12 @@ class SpecIo extends LitElement {
   }
 
   async #download(kind) {
-    const file = modelFile(kind, await this.exportModel());
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    for (const file of modelFiles(kind, await this.exportModel())) {
+      const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }
   }
 
   async #onFile(event) {
@@ -118,14 +121,19 @@ class SpecIo extends LitElement {
       this.message = { kind: 'error', text: 'The spec must be a JSON object, like the one “Download spec” saves.' };
       return;
     }
-    const problem = layoutProblem(spec);
+    const file = readSpecFile(spec);
+    const problem = file.problem ?? layoutProblem(file.spec);
     if (problem) {
       this.message = { kind: 'error', text: problem };
       return;
     }
     try {
-      const full = await this.checkSpec(spec);
-      const next = withSpec(this.state, full);
+      const full = await this.checkSpec(file.spec);
+      const trained = withBatchSize(
+        file.features ? withFeatures(this.state, file.features) : this.state,
+        file.batchSize ?? this.state.batchSize,
+      );
+      const next = withSpec(trained, full);
       const changes = specChanges(full, next.spec);
       const adapted = changes.length ? ` To fit the current data it was adapted: ${changes.join(', ')}.` : '';
       this.message = { kind: 'info', text: `Spec loaded.${adapted}` };
