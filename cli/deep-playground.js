@@ -16,12 +16,14 @@ import { readTextFile } from './read-file.js';
 import { guardStdout, unwritable, writeResult } from './output.js';
 import { kerasRunFilePath, writeKerasRun } from './keras-export.js';
 import { prefixed } from './message-prefix.js';
+import { siteSummary, writeSite } from './site.js';
 
 const HELP = `Usage:
   deep-playground train SPEC.json --data NAME [options]   train a model spec (SPEC "-" reads stdin)
   deep-playground grade EXERCISE.json SUBMISSION.json... [--json] [--jobs N]
                                                          grade model specs against an exercise
   deep-playground datasets [--json]                      list the data sets
+  deep-playground site FOLDER [--force]                  write the static site (lessons, playground, embeds) into FOLDER
   deep-playground --version | --help
 
 Data (the held-out test split is the validation data):
@@ -38,12 +40,15 @@ Output:
   --weights FILE         write the trained weights (kernel, bias per dense layer) as JSON arrays
   --keras FILE           write the run in Keras 3: FILE, Python that builds, trains and checks the
                          same model, and the data and trained weights it reads (FILE's name + _run.json)
+Site:
+  --force                write into a folder that is not empty (its files the site has are replaced)
 Grading:
   --jobs N               submissions graded at once, each in its own thread (default: the cores)
   --json                 print one JSON object {exercise, results: [{file, passed, status, message, metrics}]}
 Exit status: train: 0 done, 1 the spec was rejected, 2 usage error (an option, a data set or a file
   of yours), 3 training diverged, 4 the results could not be written;
-  grade: 0 every submission passed, 1 any did not, 2 usage error or an invalid exercise.`;
+  grade: 0 every submission passed, 1 any did not, 2 usage error or an invalid exercise;
+  site: 0 written, 2 usage error (no folder, a folder not empty), 4 the site could not be written.`;
 
 // CLI flag -> engine option name, so engine messages can name the flag the user typed.
 const DATA_FLAGS = { n: 'n', noise: 'noise', 'data-seed': 'seed', 'test-fraction': 'testFraction', classes: 'classes' };
@@ -58,6 +63,7 @@ const OPTIONS = {
   'no-shuffle': { type: 'boolean' },
   jobs: { type: 'string' },
   json: { type: 'boolean' },
+  force: { type: 'boolean' },
   weights: { type: 'string' },
   keras: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -230,6 +236,12 @@ async function main(argv) {
     if (stray || rest.length)
       throw usage(`datasets: unexpected ${stray ? `option --${stray}` : `argument '${rest[0]}'`}`);
     return datasets(values.json);
+  }
+  if (command === 'site') {
+    const stray = Object.keys(values).find((key) => key !== 'force');
+    if (stray || rest.length !== 1)
+      throw usage(`site: ${stray ? `unexpected option --${stray}` : 'give the one folder to write the site into'}`);
+    return console.log(siteSummary(rest[0], writeSite(rest[0], { force: values.force })));
   }
   throw usage(command ? `unknown command '${command}'` : 'missing a command');
 }

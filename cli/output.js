@@ -14,8 +14,10 @@ const REASONS = {
   ENOSPC: 'no space left on the device',
   EPIPE: 'the reader closed the pipe',
   EISDIR: 'a folder',
+  ENOTDIR: 'a file stands where a folder should be',
 };
-const reason = (error) => REASONS[error.code] ?? error.message;
+/** Why a write failed, in words. */
+export const reason = (error) => REASONS[error.code] ?? error.message;
 
 /** Why `file` cannot be written (its folder missing or closed, or it is a folder), or ''. */
 export function unwritable(file) {

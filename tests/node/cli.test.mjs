@@ -186,6 +186,7 @@ test('--help and --version answer and exit 0', async () => {
   const help = await run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /deep-playground train SPEC\.json --data NAME/);
+  assert.match(help.stdout, /deep-playground site FOLDER \[--force\]/);
   const version = await run(['--version']);
   assert.equal(version.code, 0);
   assert.equal(version.stdout.trim(), packageJson.version);

@@ -19,7 +19,19 @@ test('the built site carries the notices of every library its bundles and engine
   assert.equal(read('dist/LICENSE'), read('LICENSE'));
   const notices = read('dist/THIRD-PARTY-NOTICES');
   assert.equal(notices, read('THIRD-PARTY-NOTICES'));
-  for (const name of ['Lit', 'KaTeX', 'xtensor', 'xtl', 'nlohmann/json', 'Emscripten', 'musl', 'CC BY 4.0', 'Iris']) {
+  for (const name of [
+    'Lit',
+    'KaTeX',
+    'xtensor',
+    'xtl',
+    'nlohmann/json',
+    'Emscripten',
+    'musl',
+    'TypeDoc',
+    'lunr',
+    'CC BY 4.0',
+    'Iris',
+  ]) {
     assert.ok(notices.includes(name), `the notices name ${name}`);
   }
 });

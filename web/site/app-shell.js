@@ -151,7 +151,10 @@ class AppShell extends LitElement {
         </nav>
       </header>
       <main>${page}</main>
-      <footer>Deep Playground trains every network in your browser, with a C++ engine compiled to WebAssembly.</footer>
+      <footer>
+        Deep Playground trains every network in your browser, with a C++ engine compiled to WebAssembly.
+        <a href=${href('api/')} data-static>API reference</a>
+      </footer>
     `;
   }
 

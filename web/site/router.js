@@ -35,7 +35,8 @@ export class Router extends EventTarget {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = event.composedPath().find((el) => el instanceof HTMLAnchorElement);
-    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+    // data-static: a page of the site that is not the app's (the API reference) loads as a page.
+    if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.hasAttribute('data-static')) return;
     const url = new URL(anchor.href, location.href);
     if (url.origin !== this.#base.origin || !url.pathname.startsWith(this.#base.pathname)) return;
     if (url.pathname === location.pathname && url.hash) return; // in-page anchor
