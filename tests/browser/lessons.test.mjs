@@ -111,7 +111,7 @@ for (const { id, title } of LESSONS) {
         .click();
       assert.match(await feedback.textContent(), /Not quite\./);
       await question.locator('.choices button').nth(answer).click();
-      assert.match(await feedback.textContent(), /Correct\./);
+      assert.match(await feedback.textContent(), /Correct:/);
 
       // The playground opens with the lesson's experiment, and takes the link's state.
       await page.getByRole('link', { name: 'Open in the playground' }).click();

@@ -1,5 +1,5 @@
 // <dp-surface-path>: a 2-D loss surface as a heatmap with the paths of the
-// lesson's surface runs ({ surface, runs, controls? }), stepped through one
+// lesson's surface runs ({ surface, runs, controls?, lossCurve? }), stepped through one
 // update at a time. Paths come from the experiment's results once it ran,
 // and from the engine (client.call('optimizerPath', ...)) before that and
 // whenever the learner changes a run's rate, optimizer, steps, start, β or
@@ -24,6 +24,7 @@ import {
 import { surfaceControls, surfaceControlStyles } from './surface-controls.js';
 import { surfacePathStyles } from './surface-path-styles.js';
 import { PathStepper } from './path-stepper.js';
+import './path-loss.js';
 
 const GRID = 256; // heatmap cells per side
 const MAX_MAP = 440; // CSS pixels
@@ -236,6 +237,7 @@ class SurfacePath extends LessonWidget {
           <div class="scale" aria-hidden="true">
             <span>low loss</span><span class="ramp"></span><span>high loss (log scale)</span>
           </div>
+          ${this.config?.lossCurve ? html`<dp-path-loss .paths=${this.paths} .step=${this.#stepper.step}></dp-path-loss>` : nothing}
         </div>
         <div>
           ${this.#stepper.toolbar()}
