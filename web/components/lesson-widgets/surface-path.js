@@ -237,13 +237,13 @@ class SurfacePath extends LessonWidget {
           <div class="scale" aria-hidden="true">
             <span>low loss</span><span class="ramp"></span><span>high loss (log scale)</span>
           </div>
-          ${this.config?.lossCurve ? html`<dp-path-loss .paths=${this.paths} .step=${this.#stepper.step}></dp-path-loss>` : nothing}
         </div>
         <div>
           ${this.#stepper.toolbar()}
           <ul class="runs" aria-label="Paths">
             ${this.paths.map((entry) => this.#runRow(entry))}
           </ul>
+          ${this.config?.lossCurve ? html`<dp-path-loss .paths=${this.paths} .step=${this.#stepper.step}></dp-path-loss>` : nothing}
           ${!this.client && !this.results ? html`<p class="hint">Waiting for the engine…</p>` : nothing}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
           ${runs.length ? this.#controls(runs) : nothing}
