@@ -1,6 +1,8 @@
-// <dp-path-loss>: the loss curves of optimizer paths — loss against step on a
-// log scale, one colour per path as on the surface map — with a dashed line
-// at the step the map shows. A surface-path widget with { lossCurve: true }
+// <dp-path-loss>: the loss curves of optimizer paths — loss against step, one
+// colour per path as on the surface map — with a dashed line at the step the
+// map shows. The scale is linear, as a loss curve is usually drawn: it shows
+// the steep start and the flat end (on a log scale a geometric decay would be
+// a straight line). A surface-path widget with { lossCurve: true }
 // puts one under its map.
 import { LitElement, html, css } from 'lit';
 import { drawCurves, epochNumbers } from '../plots/curve-plot.js';
@@ -63,8 +65,7 @@ class PathLoss extends LitElement {
     const frame = drawCurves(canvas, this.width, HEIGHT, series, {
       xMax: steps,
       xLabel: 'step',
-      yLabel: 'loss (log scale)',
-      log: true,
+      yLabel: 'loss',
     });
     drawCursorLine(canvas.getContext('2d'), frame, frame.x(Math.min(this.step, steps)));
   }
@@ -76,7 +77,7 @@ class PathLoss extends LitElement {
         const at = Math.min(this.step, path.loss.length - 1);
         return `${run.label}: loss ${formatNumber(path.loss[0])} at step 0, ${formatNumber(path.loss[at])} at step ${at}`;
       });
-    return `Loss against step on a log scale. ${curves.join('; ')}.`;
+    return `Loss against step. ${curves.join('; ')}.`;
   }
 }
 
