@@ -235,7 +235,7 @@ test(
   { timeout: TEST_TIMEOUT },
   async () => {
     const { page, errors } = await site.newPage();
-    await page.goto(`${site.url}lesson/momentum/`);
+    await page.goto(`${site.url}lesson/optimizers/`);
     const surface = page.locator('dp-surface-path').first();
     const enter = async (field, value) => {
       await field.fill(value);
