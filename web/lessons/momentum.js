@@ -27,7 +27,8 @@ const momentum = (form, beta, rate) =>
     ? { type: 'sgd', learningRate: rate, momentum: beta, dampening: 0 }
     : { type: 'sgd', learningRate: rate / (1 - beta), momentum: beta, dampening: beta };
 
-const FIGURE_WIDGET = { type: 'surface-path', surface: 'valley', runs: [PLAIN, MOMENTUM, PLAIN_FAST], controls: [] };
+// Momentum's path last, so it is drawn on top of the plain runs' zigzags.
+const FIGURE_WIDGET = { type: 'surface-path', surface: 'valley', runs: [PLAIN, PLAIN_FAST, MOMENTUM], controls: [] };
 
 const figure = {
   widget: FIGURE_WIDGET,

@@ -72,7 +72,9 @@ class BoundaryCompare extends LessonWidget {
     const view = runView(this.results, this.progress, label);
     if (view.state === 'waiting' || !view.points) {
       return html`<figure>
-        <div class="placeholder">Run the experiment to draw this boundary.</div>
+        <div class="placeholder">
+          ${this.lesson?.figure ? 'Training in your browser…' : 'Run the experiment to draw this boundary.'}
+        </div>
         <figcaption><strong>${label}</strong></figcaption>
       </figure>`;
     }

@@ -117,9 +117,13 @@ class ExperimentPanel extends LitElement {
         border-left-color: var(--focus);
         background: color-mix(in srgb, var(--focus) 12%, var(--surface));
       }
+      /* Not upper case: the settings it names hold symbols (η, β) a capital would turn into others. */
       .measured h3 {
         margin: 0 0 0.3rem;
         color: var(--ink);
+        text-transform: none;
+        letter-spacing: 0;
+        font-size: 0.95rem;
       }
       .measured ul {
         margin: 0.2rem 0 0.4rem;
@@ -334,7 +338,7 @@ class ExperimentPanel extends LitElement {
     if (this.changes) {
       if (holds) return '✓ Your settings still show the claim.';
       const missed = checks.filter((c) => !c.holds).map((c) => c.name);
-      return `✗ Your settings do not show the whole claim (it is about the lesson's settings): not ${missed.join('; not ')}.`;
+      return `✗ Your settings do not show the whole claim (it is about the lesson's settings). Not shown: ${missed.join('; ')}.`;
     }
     return holds
       ? '✓ The claim holds in this run.'
