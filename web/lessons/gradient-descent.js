@@ -83,7 +83,7 @@ export default {
       tex: String.raw`\mathbf{w}_{t+1} = (1 - 2\eta)\,\mathbf{w}_t, \qquad L_{t+1} = (1 - 2\eta)^2 L_t`,
     },
   ],
-  lead: 'Gradient descent walks downhill on the loss: each step moves the weights against the gradient, a step as long as the learning rate η says. Beside the map is the loss after every step: drag η and watch both change.',
+  lead: 'Gradient descent walks downhill on the loss: each step moves the weights against the gradient, a step as long as the learning rate η says. Next to the map is the loss curve, one point per step: drag η and watch both change.',
   figure,
   widgets: [FIGURE_WIDGET],
   experiment: figureExperiment(figure),
