@@ -111,7 +111,7 @@ for (const { id, title } of LESSONS) {
         .click();
       assert.match(await feedback.textContent(), /Not quite\./);
       await question.locator('.choices button').nth(answer).click();
-      assert.match(await feedback.textContent(), /Correct\./);
+      assert.match(await feedback.textContent(), /Correct:/);
 
       // The playground opens with the lesson's experiment, and takes the link's state.
       await page.getByRole('link', { name: 'Open in the playground' }).click();
@@ -235,7 +235,7 @@ test(
   { timeout: TEST_TIMEOUT },
   async () => {
     const { page, errors } = await site.newPage();
-    await page.goto(`${site.url}lesson/momentum/`);
+    await page.goto(`${site.url}lesson/optimizers/`);
     const surface = page.locator('dp-surface-path').first();
     const enter = async (field, value) => {
       await field.fill(value);

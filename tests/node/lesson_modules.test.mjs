@@ -10,10 +10,17 @@ import katex from 'katex';
 import { loadEngine } from '../../bindings/index.js';
 import { LESSONS, findLesson } from '../../web/lessons/catalog.js';
 import { WIDGET_TYPES } from '../../web/components/lesson-widgets/widget-types.js';
-import { experimentData } from '../../web/experiments/experiment.js';
+import { experimentData, runExperiment } from '../../web/experiments/experiment.js';
+import { allowedValues, changedSettings, figureExperiment, figureValues } from '../../web/lessons/figure.js';
 
 const dp = await loadEngine();
-const allowedImports = new Set(['./catalog.js', '../experiments/experiment.js', './specs.js', '../domain/features.js']);
+const allowedImports = new Set([
+  './catalog.js',
+  '../experiments/experiment.js',
+  './specs.js',
+  './figure.js',
+  '../domain/features.js',
+]);
 const surfaces = ['bowl', 'valley', 'rosenbrock', 'saddle', 'local_minimum'];
 // Lessons whose first run is not the one worth opening in the playground, and the run their link opens instead.
 const PLAYGROUND_OPENS = {
@@ -159,7 +166,8 @@ for (const { file, module, lesson } of modules) {
   test(`${file}: claim, things to try and questions`, () => {
     assert.ok(nonEmptyString(lesson.claim));
     assert.ok(Array.isArray(lesson.tryThis) && lesson.tryThis.length >= 3 && lesson.tryThis.length <= 5);
-    assert.ok(lesson.tryThis.every(nonEmptyString));
+    // Without a figure, things to try are sentences; with one, buttons (checked below).
+    if (!lesson.figure) assert.ok(lesson.tryThis.every(nonEmptyString));
     assert.ok(Array.isArray(lesson.questions) && lesson.questions.length >= 1 && lesson.questions.length <= 2);
     for (const q of lesson.questions) {
       assert.ok(nonEmptyString(q.prompt));
@@ -170,3 +178,51 @@ for (const { file, module, lesson } of modules) {
     }
   });
 }
+
+// A lesson with a live figure (web/lessons/figure.js): its controls, its
+// runs for every setting a button asks for, Try-this items that set controls
+// that exist, and predictions answered by the run of their settings.
+for (const { file, lesson } of modules.filter((m) => m.lesson.figure)) {
+  const { figure } = lesson;
+  const labelsOf = (runs) => runs.map((run) => run.label);
+
+  test(`${file}: the figure's controls, its widget, and its default runs are the experiment`, () => {
+    assert.ok(nonEmptyString(lesson.lead), 'a lead above the figure');
+    assert.ok(lesson.widgets.includes(figure.widget), 'the figure widget is one of the widgets');
+    assert.ok(figure.controls.length >= 1);
+    for (const control of figure.controls) {
+      assert.ok(nonEmptyString(control.id) && nonEmptyString(control.label), control.id);
+      assert.ok(allowedValues(control).includes(control.default), `${control.id}: the default is one of its values`);
+    }
+    assert.equal(new Set(figure.controls.map((c) => c.id)).size, figure.controls.length, 'control ids are unique');
+    assert.deepEqual(lesson.experiment, figureExperiment(figure), 'the experiment is the figure at its defaults');
+  });
+
+  test(`${file}: every Try-this button sets controls that exist, and changes something`, () => {
+    for (const item of lesson.tryThis) {
+      assert.ok(nonEmptyString(item.label) && nonEmptyString(item.notice), item.label);
+      const values = figureValues(figure, item.set);
+      assert.ok(changedSettings(figure, values).length > 0, `${item.label} changes a control`);
+      assert.deepEqual(labelsOf(figure.runs(values)), labelsOf(lesson.experiment.runs), 'the same runs, by label');
+    }
+  });
+
+  test(`${file}: every prediction is answered, in range, by the run of its settings`, () => {
+    assert.ok(Array.isArray(lesson.predictions) && lesson.predictions.length >= 1);
+    for (const prediction of lesson.predictions) {
+      assert.ok(nonEmptyString(prediction.prompt) && prediction.choices.every(nonEmptyString));
+      const results = runExperiment(dp, { runs: figure.runs(figureValues(figure, prediction.set)) });
+      const answer = prediction.answer(results);
+      assert.ok(Number.isInteger(answer) && answer >= 0 && answer < prediction.choices.length, `answer ${answer}`);
+    }
+  });
+}
+
+test('figure values are checked: an unknown control or a value it does not offer is refused by name', async () => {
+  const { figure } = (await import('../../web/lessons/momentum.js')).default;
+  assert.throws(
+    () => figureValues(figure, { bet: 0.9 }),
+    /figure setting "bet" does not exist; the settings are beta, rate, form/,
+  );
+  assert.throws(() => figureValues(figure, { beta: 0.7 }), /figure setting "beta" must be one of 0, 0.5, .*, not 0.7/);
+});

@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { LESSONS } from '../../web/lessons/catalog.js';
 import { LESSON_IDS, loadLesson } from '../../web/lessons/index.js';
-import { runLesson, engineCall } from '../../web/worker/lesson-runner.js';
+import { runLesson, engineCall, SUPERSEDED } from '../../web/worker/lesson-runner.js';
 import { measureClaim } from '../../web/experiments/claim-measures.js';
+import { figureValues } from '../../web/lessons/figure.js';
 import { playgroundRun, playgroundStateFor } from '../../web/domain/playground-link.js';
 import { readState } from '../../web/domain/playground-state.js';
 import { stateFromHash, stateToHash } from '../../web/domain/url-hash.js';
@@ -172,4 +173,30 @@ test("a doctored run fails the check it breaks, and the claim with it: momentum'
     holding(after)['the averaged form at rate η/(1−β) and the classic form at η trace the same path (within 1e-4)'],
     'the checks it does not touch still hold',
   );
+});
+
+test("a figure's settings run the figure's runs for them; bad settings are refused by name", async () => {
+  const lesson = (await loadLesson('momentum')).default;
+  const { results } = await runLesson(dp, { lessonId: 'momentum', settings: { beta: 0.5 } }, () => {});
+  const momentum = lesson.figure.runs(figureValues(lesson.figure, { beta: 0.5 }))[1];
+  assert.equal(momentum.path.optimizer.momentum, 0.5);
+  assert.deepEqual(results[momentum.label].path, dp.optimizerPath('valley', momentum.path));
+  await assert.rejects(
+    runLesson(dp, { lessonId: 'momentum', settings: { beta: 2 } }, () => {}),
+    /figure setting "beta" must be one of/,
+  );
+  await assert.rejects(
+    runLesson(dp, { lessonId: 'activations', settings: {} }, () => {}),
+    /lesson activations has no figure to take settings/,
+  );
+});
+
+test('a run a newer one supersedes stops before its next run and says so', async () => {
+  let asked = 0;
+  const superseded = () => ++asked > 1; // a newer request arrives while the first run trains
+  await assert.rejects(
+    runLesson(dp, { lessonId: 'what-is-deep-learning', settings: {} }, () => {}, superseded),
+    new RegExp(SUPERSEDED),
+  );
+  assert.equal(asked, 2, 'asked before the first run and again before the second, where it stopped');
 });

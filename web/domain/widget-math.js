@@ -244,6 +244,8 @@ export function niceTicks(min, max, count = 5) {
   return ticks;
 }
 
+/** A setting as people write it: 3, not 3.0000000000000004 (0.3 / (1 - 0.9)). */
+export const tidy = (v) => Number(v.toPrecision(6));
 /** A number for a readout: 3 significant digits, exponent form when tiny or huge. */
 export function formatNumber(x, digits = 3) {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? '∞' : '−∞';

@@ -27,7 +27,6 @@ export const jitter = (curve) => {
   for (let t = 1; t < half.length - 1; t++) sum += Math.abs(half[t + 1] - 2 * half[t] + half[t - 1]);
   return half.length > 2 ? sum / (half.length - 2) : 0;
 };
-export const runWhere = (lesson, predicate) => lesson.experiment.runs.find(predicate)?.label;
 export const accuracy = (results, label) => results[label].test.accuracy;
 /** getWeights() is kernel, bias per dense layer: the kernels only. */
 export const kernels = (result) => result.weights.filter((_, i) => i % 2 === 0).flatMap((k) => Array.from(k));

@@ -10,13 +10,13 @@ import {
   firstBelow,
   staysBelow,
   jitter,
-  runWhere,
   TARGETS,
   ESCAPED,
   raceChecks,
   penaltyMeasures,
   penaltyChecks,
 } from './claim-tools.js';
+import { tidy } from '../domain/widget-math.js';
 
 export const TRAINING_CLAIMS = {
   'gradient-descent'(lesson, r) {
@@ -292,24 +292,27 @@ export const TRAINING_CLAIMS = {
   },
   momentum(lesson, r) {
     const target = TARGETS.momentum;
-    const find = (test) => runWhere(lesson, (run) => test(run.path.optimizer));
-    const plain = find((o) => !o.momentum && o.learningRate < 1);
-    const fast = find((o) => !o.momentum && o.learningRate > 1);
-    const averaged = find((o) => o.momentum && o.dampening);
-    const classic = find((o) => o.momentum && !o.dampening);
+    // The runs in the lesson's order: plain SGD at η, momentum in both forms (the averaged one at the higher
+    // rate η/(1−β)), plain SGD at η/(1−β). By order, not by setting, so any knob settings measure too.
+    const [plain, first, second, fast] = lesson.experiment.runs;
+    const rate = (run) => run.path.optimizer.learningRate;
+    const [classic, averaged] = (rate(first) <= rate(second) ? [first, second] : [second, first]).map(
+      (run) => run.label,
+    );
     const loss = (label) => r[label].path.loss;
-    const [p, c, a] = [plain, classic, averaged].map((label) => firstBelow(loss(label), target));
-    const [pFor, cFor, aFor] = [plain, classic, averaged].map((label) => staysBelow(loss(label), target));
+    const [p, c, a] = [plain.label, classic, averaged].map((label) => firstBelow(loss(label), target));
+    const [pFor, cFor, aFor] = [plain.label, classic, averaged].map((label) => staysBelow(loss(label), target));
     const pa = r[averaged].path;
     const pc = r[classic].path;
     let apart = 0;
     for (let i = 0; i < Math.min(pa.w1.length, pc.w1.length); i++)
       apart = Math.max(apart, Math.abs(pa.w1[i] - pc.w1[i]), Math.abs(pa.w2[i] - pc.w2[i]));
-    const blowUp = r[fast].path;
+    const blowUp = r[fast.label].path;
+    const fastRate = tidy(rate(fast));
     return {
       facts: [
         `Steps to loss < ${target}: plain SGD ${steps(p)}, momentum (classic form) ${steps(c)}, momentum (averaged form) ${steps(a)}; below it for good after ${steps(pFor)}, ${steps(cFor)} and ${steps(aFor)}.`,
-        `The two forms' paths differ by at most ${sci(apart)}; plain SGD at rate 3 ${blowUp.diverged ? `diverged after ${blowUp.loss.length - 1} steps` : 'did not diverge'}.`,
+        `The two forms' paths differ by at most ${sci(apart)}; plain SGD at rate ${fastRate} ${blowUp.diverged ? `diverged after ${blowUp.loss.length - 1} steps` : 'did not diverge'}.`,
       ],
       checks: [
         check(`plain SGD reaches loss ${target} too, slowly`, Number.isFinite(p), `plain SGD ${steps(p)}`),

@@ -1,11 +1,45 @@
-// Lesson 6: gradient descent. Pattern: a surface run. Plain gradient descent
-// (sgd without momentum, exact gradients) walks the bowl L = w1² + w2² from
-// the surface's start (-1.5, 1.2) for 40 steps at learning rate 0.1.
+// Lesson 6: gradient descent. Pattern: a live figure of one surface run.
+// Plain gradient descent (sgd without momentum, exact gradients) walks the
+// bowl L = w1² + w2² from the surface's start (-1.5, 1.2) for 40 steps; the
+// knob is the learning rate (0.1 by default), and the loss curve under the
+// map is the one the claim and the questions speak of.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
-const LEARNING_RATE = 0.1;
 const STEPS = 40;
+const WALK = 'gradient descent';
+
+const FIGURE_WIDGET = { type: 'surface-path', surface: 'bowl', runs: [WALK], controls: [], lossCurve: true };
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    {
+      id: 'rate',
+      label: 'Learning rate η',
+      kind: 'slider',
+      values: [0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 1, 1.05],
+      default: 0.1,
+    },
+  ],
+  runs: ({ rate }) => [
+    {
+      label: WALK,
+      kind: 'surface',
+      surface: 'bowl',
+      path: { optimizer: { type: 'sgd', learningRate: rate }, steps: STEPS, gradientNoise: 0 },
+    },
+  ],
+};
+
+// What the walk's loss did: 0 settled at the minimum, 1 still on its way, 2 bounced forever, 3 flew off.
+const outcome = (results) => {
+  const { loss, diverged } = results[WALK].path;
+  if (diverged || loss.at(-1) > loss[0]) return 3;
+  if (Math.abs(loss.at(-1) - loss[0]) < 1e-9 * loss[0]) return 2;
+  return loss.at(-1) < 1e-5 ? 0 : 1;
+};
 
 export default {
   ...findLesson('gradient-descent'),
@@ -21,7 +55,7 @@ export default {
       heading: 'Step against the gradient',
       paragraphs: [
         String.raw`The gradient $\nabla L$ collects the partial derivatives $\partial L / \partial w_i$: how fast the loss rises when each weight is nudged. It points in the direction of steepest ascent, so the way down is the opposite direction. Gradient descent moves every weight a small step that way: $w := w - \eta\, \partial L / \partial w$.`,
-        String.raw`The learning rate $\eta$ sets the length of the step. On the bowl, $\partial L / \partial w_i = 2 w_i$, so one step gives $w := w - 2\eta w = (1 - 2\eta)\,w$. With $\eta = 0.1$ every step keeps 80% of each weight and 64% of the loss: from the start $(-1.5, 1.2)$, where the loss is $3.69$, forty steps bring it down to about $7 \times 10^{-8}$.`,
+        String.raw`The learning rate $\eta$ sets the length of the step. On the bowl, $\partial L / \partial w_i = 2 w_i$, so one step gives $w := w - 2\eta w = (1 - 2\eta)\,w$. With $\eta = 0.1$ every step keeps 80% of each weight and 64% of the loss — each dot on the map sits 20% closer to the centre than the one before: from the start $(-1.5, 1.2)$, where the loss is $3.69$, forty steps bring it down to about $7 \times 10^{-8}$.`,
         String.raw`In a network the same rule updates every weight and bias at once. The partial derivatives come from backpropagation: the chain rule applied from the loss back through each layer, where every activation's derivative (lesson 4) multiplies the signal on its way.`,
       ],
     },
@@ -49,17 +83,10 @@ export default {
       tex: String.raw`\mathbf{w}_{t+1} = (1 - 2\eta)\,\mathbf{w}_t, \qquad L_{t+1} = (1 - 2\eta)^2 L_t`,
     },
   ],
-  widgets: [{ type: 'surface-path', surface: 'bowl', runs: ['gd'] }],
-  experiment: {
-    runs: [
-      {
-        label: 'gd',
-        kind: 'surface',
-        surface: 'bowl',
-        path: { optimizer: { type: 'sgd', learningRate: LEARNING_RATE }, steps: STEPS, gradientNoise: 0 },
-      },
-    ],
-  },
+  lead: 'Gradient descent walks downhill on the loss: each step moves the weights against the gradient, a step as long as the learning rate η says. Next to the map is the loss curve, one point per step: drag η and watch both change.',
+  figure,
+  widgets: [FIGURE_WIDGET],
+  experiment: figureExperiment(figure),
   // The same rule on a real model: one sigmoid neuron, full-batch steps.
   playground: {
     label: 'one neuron, full-batch gradient descent',
@@ -71,10 +98,42 @@ export default {
   claim:
     'Gradient descent with learning rate 0.1 walks the bowl from (-1.5, 1.2) to its minimum at (0, 0), and its loss curve drops steeply and then flattens as the steps shrink.',
   tryThis: [
-    'Step through the path one update at a time: each arrow is 20% of the way from the current point to the centre.',
-    'Raise the learning rate to 0.5: the walker lands on the minimum in a single step.',
-    'Try 0.9, then 1.05: a zigzag that still converges, then one that flies off the surface.',
-    'Lower the rate to 0.01 and count how many steps it now needs.',
+    {
+      label: 'η = 0.5 ▶',
+      set: { rate: 0.5 },
+      notice: 'the walker lands on the minimum in a single step: $1 - 2\\eta = 0$ keeps nothing of the weights.',
+    },
+    {
+      label: 'η = 0.9 ▶',
+      set: { rate: 0.9 },
+      notice:
+        'every step overshoots the bottom and lands on the other side, a little closer: a zigzag that still converges.',
+    },
+    {
+      label: 'η = 1.05 ▶',
+      set: { rate: 1.05 },
+      notice:
+        'each overshoot lands further out than the last: the loss curve climbs and the walk flies off the surface.',
+    },
+    {
+      label: 'η = 0.01 ▶',
+      set: { rate: 0.01 },
+      notice:
+        'tiny steps: after 40 of them the loss is still 0.73, a fifth of the 3.69 it started at, and the curve has barely begun to flatten.',
+    },
+  ],
+  predictions: [
+    {
+      prompt: 'Set η = 1: each step is $w := (1 - 2)\\,w = -w$. What will the loss curve do over 40 steps?',
+      set: { rate: 1 },
+      choices: [
+        'fall to the minimum',
+        'fall, but not all the way in 40 steps',
+        'stay flat: the walker bounces between two points',
+        'climb: the walk flies off',
+      ],
+      answer: outcome,
+    },
   ],
   questions: [
     {

@@ -1,6 +1,8 @@
 // Every lesson module by id, loaded on demand: the lesson page and the
 // training worker import only the lesson they show or run. A static map of
 // dynamic imports, so the bundler splits each lesson into its own chunk.
+// A lesson may declare a live figure (lead, figure, tryThis buttons,
+// predictions): the contract is in figure.js and docs/lessons.md.
 const MODULES = {
   'what-is-deep-learning': () => import('./what-is-deep-learning.js'),
   'why-deep': () => import('./why-deep.js'),

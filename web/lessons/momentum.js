@@ -1,30 +1,73 @@
-// Lesson 12: momentum. Pattern: surface runs. Plain SGD and SGD with
-// momentum β = 0.9 race down the narrow valley (condition number 100), both
-// forms of momentum side by side: the averaged form v = βv + (1-β)g (the
-// engine's sgd with dampening = β) and the classic v = βv + g (dampening 0).
-// With rate η/(1-β) for the averaged form the two trace the same path. A
-// fourth run shows what momentum's averaging prevents: plain SGD at the
-// averaged form's rate 3 zigzags out of the valley.
+// Lesson 12: momentum. Pattern: a live figure of surface runs. Plain SGD and
+// SGD with momentum race down the narrow valley (condition number 100). The
+// knobs are β, the rate η and the form of momentum drawn: the averaged
+// v = βv + (1-β)g (the engine's sgd with dampening = β) at rate η/(1-β), or
+// the classic v = βv + g (dampening 0) at η — the same steps, so switching the
+// form moves nothing. The other form runs too, for the claim that both trace
+// one path. A last run shows what momentum's averaging damps: plain SGD at
+// momentum's long-run step η/(1-β) zigzags out of the valley.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
-const BETA = 0.9;
-const RATE = 0.3;
 const STEPS = 300;
+const CLASSIC = 'classic';
+const AVERAGED = 'averaged';
 
-const PLAIN = 'plain SGD, rate 0.3';
-const AVERAGED = 'momentum β = 0.9, v = βv + (1−β)g, rate 3';
-const CLASSIC = 'momentum β = 0.9, v = βv + g, rate 0.3';
-const PLAIN_FAST = 'plain SGD, rate 3';
+const PLAIN = 'plain SGD, rate η';
+const MOMENTUM = 'momentum';
+const OTHER_FORM = 'momentum, the other form';
+const PLAIN_FAST = 'plain SGD, rate η/(1−β)';
 
 const valley = (label, optimizer) => ({ label, kind: 'surface', surface: 'valley', path: { optimizer, steps: STEPS } });
 
-const runs = [
-  valley(PLAIN, { type: 'sgd', learningRate: RATE }),
-  valley(AVERAGED, { type: 'sgd', learningRate: RATE / (1 - BETA), momentum: BETA, dampening: BETA }),
-  valley(CLASSIC, { type: 'sgd', learningRate: RATE, momentum: BETA, dampening: 0 }),
-  valley(PLAIN_FAST, { type: 'sgd', learningRate: RATE / (1 - BETA) }),
-];
+// Momentum β at rate η in one form: the averaged form takes the classic form's steps at η/(1−β).
+const momentum = (form, beta, rate) =>
+  form === CLASSIC
+    ? { type: 'sgd', learningRate: rate, momentum: beta, dampening: 0 }
+    : { type: 'sgd', learningRate: rate / (1 - beta), momentum: beta, dampening: beta };
+
+// Momentum's path last, so it is drawn on top of the plain runs' zigzags.
+const FIGURE_WIDGET = { type: 'surface-path', surface: 'valley', runs: [PLAIN, PLAIN_FAST, MOMENTUM], controls: [] };
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    { id: 'beta', label: 'Momentum β', kind: 'slider', values: [0, 0.5, 0.8, 0.9, 0.95, 0.99], default: 0.9 },
+    {
+      id: 'rate',
+      label: 'Rate η',
+      kind: 'slider',
+      values: [0.01, 0.02, 0.04, 0.1, 0.2, 0.3, 0.4],
+      default: 0.3,
+    },
+    {
+      id: 'form',
+      label: 'Form drawn',
+      kind: 'select',
+      choices: [
+        { value: CLASSIC, label: 'classic v = βv + g, rate η' },
+        { value: AVERAGED, label: 'averaged v = βv + (1−β)g, rate η/(1−β)' },
+      ],
+      default: CLASSIC,
+    },
+  ],
+  runs: ({ beta, rate, form }) => [
+    valley(PLAIN, { type: 'sgd', learningRate: rate }),
+    valley(MOMENTUM, momentum(form, beta, rate)),
+    valley(OTHER_FORM, momentum(form === CLASSIC ? AVERAGED : CLASSIC, beta, rate)),
+    valley(PLAIN_FAST, { type: 'sgd', learningRate: rate / (1 - beta) }),
+  ],
+};
+
+// Which run gets below the claim's loss 0.001 first (ties go to momentum, which never lags).
+const firstToTarget = (results) => {
+  const reach = (label) => results[label].path.loss.findIndex((v) => v < 1e-3);
+  const [plain, ball] = [reach(PLAIN), reach(MOMENTUM)];
+  if (plain < 0 && ball < 0) return 2;
+  if (ball < 0) return 1;
+  return plain < 0 || ball <= plain ? 0 : 1;
+};
 
 export default {
   ...findLesson('momentum'),
@@ -47,7 +90,7 @@ export default {
       heading: 'Faster along the valley, calmer across it',
       paragraphs: [
         String.raw`On the valley $L = \tfrac12(0.05\,w_1^2 + 5\,w_2^2)$ the gradient along $w_1$ is small but always points the same way, toward the minimum. Momentum adds these up, so the walker speeds up along the floor: with the classic form at rate 0.3 the effective step along $w_1$ grows toward $0.3/(1-0.9) = 3$ times the gradient. Plain SGD at 0.3 needs 207 steps to get the loss below 0.001; momentum needs 47 — under a quarter — and it stays below for good from step 86.`,
-        String.raw`Across the valley the gradient is large and changes sign whenever the walker crosses the floor. Averaging those opposite gradients cancels most of them, which is the damping. The averaged form at rate 3 shows it best: plain SGD at rate 3 multiplies its distance from the floor by $|1 - 3 \cdot 5| = 14$ every step: it is thrown out of the picture on its first step and flagged as diverged after three, while momentum at the same rate 3 converges. (Momentum does swing across the valley a few times before it settles — a ball overshoots — but its swings die out as it races along the floor.)`,
+        String.raw`Across the valley the gradient is large and changes sign whenever the walker crosses the floor. Averaging those opposite gradients cancels most of them, which is the damping. The averaged form at rate 3 shows it best: plain SGD at rate 3 multiplies its distance from the floor by $|1 - 3 \cdot 5| = 14$ every step: it is thrown out of the picture on its first step and flagged as diverged after three, while momentum at the same rate 3 converges. (Momentum does swing across the valley a few times before it settles — a ball overshoots — but its swings die out as it races along the floor.) To watch the damping itself, press “η = 0.04 ▶” at the top: plain SGD at $0.04/(1-0.9) = 0.4$ then bounces from wall to wall for all 300 steps, while momentum, with the same long-run step, swings a few times and settles.`,
       ],
     },
   ],
@@ -69,16 +112,47 @@ export default {
       tex: String.raw`v_\infty = \frac{g}{1-\beta} = 10\,g \quad (\beta = 0.9)`,
     },
   ],
-  widgets: [{ type: 'surface-path', surface: 'valley', runs: [PLAIN, AVERAGED, CLASSIC, PLAIN_FAST] }],
-  experiment: { runs },
+  lead: 'Plain SGD takes one step down the slope under its feet; momentum keeps a velocity that each new gradient only nudges. Drag β and the rate and watch both walk the narrow valley from its far end.',
+  figure,
+  widgets: [FIGURE_WIDGET],
+  experiment: figureExperiment(figure),
   claim:
     "On the narrow valley, SGD with momentum 0.9 brings the loss below 0.001 in under half the steps of plain SGD at the same rate (47 against 207); its two forms trace the same path, and at the averaged form's rate 3 plain SGD diverges.",
   tryThis: [
-    'Slide β from 0.9 down to 0.5: momentum still wins, but by less (about 100 steps to loss 0.001).',
-    'Slide β up to 0.99: now the ball has too much memory for this short valley and is still circling after 300 steps.',
-    'Set β to 0: each momentum run becomes plain SGD at its own rate — 0.3 for the classic form, but 3 for the averaged one, which then diverges. That shows what the averaging was holding back.',
-    "Lower plain SGD's rate to 0.1 and momentum's (classic form) as well: who suffers more?",
-    'Open the playground: the circle net with momentum 0.9 at rate 0.03 reaches loss 0.02 in 100 epochs. Set momentum to 0 and it is still near 0.57.',
+    {
+      label: 'η = 0.04 ▶',
+      set: { rate: 0.04 },
+      notice:
+        'the damping, where you can see it: plain SGD at η/(1−β) = 0.4 bounces from wall to wall across the valley for all 300 steps, while momentum, with the same long-run step, swings a few times and settles — the flipping gradients cancel in its velocity.',
+    },
+    {
+      label: 'β = 0.5 ▶',
+      set: { beta: 0.5 },
+      notice: 'momentum still wins, but by less: about 100 steps to loss 0.001 instead of 47.',
+    },
+    {
+      label: 'β = 0.99 ▶',
+      set: { beta: 0.99 },
+      notice: 'too much memory for this short valley: the ball is still circling after 300 steps.',
+    },
+    {
+      label: 'averaged form ▶',
+      set: { form: AVERAGED },
+      notice: 'nothing moves: the averaged form at rate 3 takes exactly the classic form’s steps at 0.3.',
+    },
+    {
+      label: 'η = 0.1 ▶',
+      set: { rate: 0.1 },
+      notice: 'plain SGD no longer reaches loss 0.001 in 300 steps; momentum still does, in about 44.',
+    },
+  ],
+  predictions: [
+    {
+      prompt: 'At β = 0.9 momentum needs 47 steps to loss 0.001, plain SGD 207. Push β to 0.99: who gets there first?',
+      set: { beta: 0.99 },
+      choices: ['momentum', 'plain SGD', 'neither, within 300 steps'],
+      answer: firstToTarget,
+    },
   ],
   questions: [
     {

@@ -1,23 +1,73 @@
-// Lesson 1: what deep learning is. Pattern: train runs. Three models meet the
-// circle data: a linear model on the raw coordinates (a straight line, near
-// chance), a linear model handed the crafted features x1², x2² (a circle),
-// and a network with two hidden layers that gets only x1, x2 and still draws
-// the circle, because its hidden layers learn their own features.
+// Lesson 1: what deep learning is. Pattern: a live figure of train runs.
+// Three models meet the circle data: a linear model on the raw coordinates (a
+// straight line, near chance), a linear model handed the crafted features
+// x1², x2² (a circle), and a network with two hidden layers that gets only
+// x1, x2 and still draws the circle, because its hidden layers learn their
+// own features. The knobs: the data set (circle or xor), its noise on the
+// playground's 0-50 scale, and which features the crafted model is handed.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
-const data = { name: 'circle', options: { n: 300, noise: 0.1, seed: 1 } };
 const fit = { epochs: 60, batchSize: 16 };
 const optimizer = { type: 'adam', learningRate: 0.03 };
 
-// A sigmoid output on top of the given tanh hidden layers (none: a linear model).
-const classifier = (hidden) => binaryClassifier(hidden, { optimizer });
+// A sigmoid output on top of the given tanh hidden layers (none: a linear model), taking `features` as its inputs.
+const classifier = (hidden, inputs = 2) => ({ ...binaryClassifier(hidden, { optimizer }), inputs });
 
-const runs = [
-  { label: 'raw', kind: 'train', data, spec: classifier([6, 6]), fit },
-  { label: 'crafted', kind: 'train', data, features: ['x1Squared', 'x2Squared'], spec: classifier([]), fit },
-  { label: 'linear', kind: 'train', data, spec: classifier([]), fit },
-];
+const CRAFTED = {
+  squares: ['x1Squared', 'x2Squared'],
+  x1Squared: ['x1Squared'],
+  product: ['x1TimesX2'],
+};
+
+const FIGURE_WIDGET = { type: 'boundary-compare', runs: ['raw', 'crafted', 'linear'] };
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    {
+      id: 'data',
+      label: 'Data',
+      kind: 'select',
+      choices: [
+        { value: 'circle', label: 'circle' },
+        { value: 'xor', label: 'xor' },
+      ],
+      default: 'circle',
+    },
+    // The playground's noise scale: 10 is the data set's noise 0.1.
+    { id: 'noise', label: 'Noise', kind: 'slider', values: [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50], default: 10 },
+    {
+      id: 'crafted',
+      label: 'Crafted features',
+      kind: 'select',
+      choices: [
+        { value: 'squares', label: 'x1² and x2²' },
+        { value: 'x1Squared', label: 'x1² only' },
+        { value: 'product', label: 'x1·x2' },
+      ],
+      default: 'squares',
+    },
+  ],
+  runs: ({ data: name, noise, crafted }) => {
+    const data = { name, options: { n: 300, noise: noise / 100, seed: 1 } };
+    const features = CRAFTED[crafted];
+    return [
+      { label: 'raw', kind: 'train', data, spec: classifier([6, 6]), fit },
+      { label: 'crafted', kind: 'train', data, features, spec: classifier([], features.length), fit },
+      { label: 'linear', kind: 'train', data, spec: classifier([]), fit },
+    ];
+  },
+};
+const experiment = figureExperiment(figure);
+
+// The models that stay below 70% test accuracy: 0 the network, 1 the crafted model, 2 the raw linear model, 3 both linear ones.
+const failing = (results) => {
+  const fails = ['raw', 'crafted', 'linear'].filter((label) => results[label].test.accuracy < 0.7);
+  if (fails.length === 2 && !fails.includes('raw')) return 3;
+  return ['raw', 'crafted', 'linear'].indexOf(fails[0] ?? 'linear');
+};
 
 export default {
   ...findLesson('what-is-deep-learning'),
@@ -59,17 +109,52 @@ export default {
       tex: String.raw`h^{(0)} = x, \quad h^{(l)} = g\big(W^{(l)} h^{(l-1)} + b^{(l)}\big), \quad \hat y = \sigma\big(w^{\top} h^{(L)} + b\big)`,
     },
   ],
-  widgets: [{ type: 'boundary-compare', runs: ['raw', 'crafted', 'linear'] }],
-  experiment: { runs },
+  lead: 'Three models meet the same points: a straight line, a line handed a feature a person crafted, and a network that finds its own. Pick the data, the noise and the crafted features, and watch which boundaries still fit.',
+  figure,
+  widgets: [FIGURE_WIDGET],
+  experiment,
   // The playground opens the network that learns its own features from raw x1, x2.
-  playground: runs.find((run) => run.label === 'raw'),
+  playground: experiment.runs.find((run) => run.label === 'raw'),
   claim:
     'A network with two hidden layers learns the circle from raw x1, x2 as accurately as a linear model handed the crafted features x1² and x2², while a linear model on the raw inputs stays near chance.',
   tryThis: [
-    'Open the raw network in the playground and delete both hidden layers: the boundary collapses to a straight line.',
-    'Give the linear model only x1² instead of x1² and x2²: its boundary becomes two vertical lines, and the accuracy drops.',
-    'Switch the data to xor: the crafted feature x1² + x2² is useless there (x1·x2 would work), while the network with hidden layers still learns it from the raw inputs.',
-    'Raise the noise to 0.4 and compare how much each model loses.',
+    {
+      label: 'x1² only ▶',
+      set: { crafted: 'x1Squared' },
+      notice: 'handed only x1², the crafted model can draw just two vertical lines, and its accuracy drops.',
+    },
+    {
+      label: 'xor ▶',
+      set: { data: 'xor' },
+      notice:
+        'x1² and x2² are useless on xor, so the crafted model falls to chance, while the network still learns xor from the raw inputs.',
+    },
+    {
+      label: 'xor with x1·x2 ▶',
+      set: { data: 'xor', crafted: 'product' },
+      notice:
+        'the right crafted feature for xor is the product x1·x2: someone has to know it. The network did not need telling.',
+    },
+    {
+      label: 'noise 40 ▶',
+      set: { noise: 40 },
+      notice:
+        'the classes now overlap: the network and the crafted model both lose accuracy, and the network starts bending its boundary around single noisy points.',
+    },
+  ],
+  predictions: [
+    {
+      prompt:
+        'Switch the data to xor, keeping the crafted features x1² and x2². Which model will stay near chance (below 70%)?',
+      set: { data: 'xor' },
+      choices: [
+        'the network on raw x1, x2',
+        'the linear model on x1², x2²',
+        'the linear model on raw x1, x2',
+        'both linear models',
+      ],
+      answer: failing,
+    },
   ],
   questions: [
     {

@@ -1,5 +1,5 @@
-// <dp-home-page>: what Deep Playground is, and the index of its 14 lessons,
-// each with its exercise.
+// <dp-home-page>: what Deep Playground is, where a newcomer starts (lesson 1,
+// marked "Start here"), and the index of its 14 lessons, each with its exercise.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../components/base/shared-styles.js';
 import { textPageStyles } from './page-styles.js';
@@ -87,6 +87,32 @@ class HomePage extends LitElement {
         color: var(--success);
         background: var(--success-soft);
       }
+      .start {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.6rem 1rem;
+      }
+      .start .secondary {
+        font-weight: 600;
+      }
+      .badge {
+        grid-column: 2;
+        justify-self: start;
+        margin-bottom: 0.2rem;
+        font-size: 0.75rem;
+        font-weight: 700;
+        color: #fff;
+        background: var(--accent);
+        border-radius: 999px;
+        padding: 0.05rem 0.55rem;
+      }
+      .lessons > li.first {
+        border-color: var(--accent);
+      }
+      .lessons > li.first > .badge + a {
+        grid-column: 2;
+      }
       .summary-progress {
         color: var(--muted);
         margin: 0.25rem 0 0;
@@ -97,6 +123,7 @@ class HomePage extends LitElement {
   render() {
     const progress = readProgress();
     const started = LESSONS.filter((lesson) => progress[lesson.id]).length;
+    const [first] = LESSONS;
     return html`
       <article>
         <h1>Learn deep learning by training networks in your browser</h1>
@@ -104,7 +131,12 @@ class HomePage extends LitElement {
           Build a neural network, press play and watch it learn: its decision boundary, every neuron's view of the data
           and the loss falling, live. Nothing is installed and nothing leaves your machine.
         </p>
-        <a class="cta" href=${this.href(routePath({ page: 'playground' }))}>Open the playground</a>
+        <p class="start">
+          <a class="cta" href=${this.href(routePath({ page: 'lesson', id: first.id }))}
+            >New to deep learning? Start with lesson 1: ${first.title}</a
+          >
+          <a class="secondary" href=${this.href(routePath({ page: 'playground' }))}>Or open the playground</a>
+        </p>
         <h2 id="lessons-title">Lessons</h2>
         ${
           started
@@ -116,7 +148,8 @@ class HomePage extends LitElement {
         <ol class="lessons" aria-labelledby="lessons-title">
           ${LESSONS.map(
             (lesson) =>
-              html`<li>
+              html`<li class=${lesson === first ? 'first' : ''}>
+                ${lesson === first ? html`<span class="badge">Start here</span>` : nothing}
                 <a href=${this.href(routePath({ page: 'lesson', id: lesson.id }))}>${lesson.title}</a>
                 <p>${lesson.summary}</p>
                 ${this.#exercise(LESSON_EXERCISES[lesson.id])} ${this.#marks(progress[lesson.id])}

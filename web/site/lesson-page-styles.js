@@ -35,6 +35,10 @@ export const lessonPageStyles = css`
     color: var(--muted);
     font-size: 0.9rem;
   }
+  /* A grid item would grow to its formula's width: a long formula scrolls inside its own box instead. */
+  .formulas dl > div {
+    min-width: 0;
+  }
   .formulas dd {
     margin: 0;
     overflow-x: auto;

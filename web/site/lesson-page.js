@@ -1,9 +1,13 @@
-// <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js):
-// the text with its inline math, the formulas, the experiment (its claim, a
-// Run button, its widgets filling in live, the measured numbers), things to
-// try, questions, a link that opens the experiment in the playground, the
-// lesson's exercise ("Your turn"), and the previous and next lessons (not in an embed: the embedding page chose
-// the lesson).
+// <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js).
+// A lesson with a live figure (web/lessons/figure.js) opens on it: its lead,
+// then the figure with its knobs, Try-this buttons and predictions, trained
+// for the defaults as the page loads and again whenever a knob moves; the
+// claim and the numbers measured for the learner's settings follow, then the
+// text. A lesson without one shows its text first. Both go on with the
+// formulas, the experiment (its claim, a Run button, its widgets filling in
+// live, the measured numbers), questions, a link that opens the experiment in
+// the playground, the lesson's exercise ("Your turn"), and the previous and
+// next lessons (not in an embed: the embedding page chose the lesson).
 // For the embeddings it reports its experiment as events (run-events.js).
 import { LitElement, html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -21,12 +25,15 @@ import { widgetTag } from '../components/lesson-widgets/widget-registry.js';
 import { measureClaim } from '../experiments/claim-measures.js';
 import { playgroundRun, playgroundStateFor } from '../domain/playground-link.js';
 import { LessonExperiment } from '../worker/lesson-experiment.js';
+import { describeChanges } from '../lessons/figure.js';
+import { FigureSettings } from './figure-settings.js';
 import { LessonRunEvents, runOutcome } from './run-events.js';
 import { markProgress } from './lesson-progress.js';
 import { stateToHash } from '../domain/url-hash.js';
 import { routePath } from './routes.js';
 import '../components/tex/formula.js';
 import '../components/lesson/experiment-panel.js';
+import '../components/lesson/lesson-figure.js';
 import '../components/lesson/lesson-question.js';
 import '../components/exercise/exercise-panel.js';
 import './not-found-page.js';
@@ -47,12 +54,18 @@ class LessonPage extends LitElement {
   #client = null;
   #exerciseClient = null; // grades the exercise in the lessons' worker
   #experiment = new LessonExperiment(this);
+  #figure = new FigureSettings(this, (values) => this.#runFigure(values));
+  #shownFor = { lesson: null, settings: undefined, view: null }; // the lesson as its results on show ran it
   #loaded = Promise.resolve(null); // the lesson on show, once loaded (null if it cannot be)
 
   constructor() {
     super();
     // Reports the experiment to an embedding page after every update (a controller registers itself with its host).
-    new LessonRunEvents(this, this.#experiment, (results) => this.lesson && this.#measure(this.lesson, results));
+    new LessonRunEvents(
+      this,
+      this.#experiment,
+      (results) => this.lesson && this.#measure(this.#shownLesson(this.lesson), results),
+    );
     this.controls = true;
   }
 
@@ -78,6 +91,7 @@ class LessonPage extends LitElement {
     this.lesson = null;
     this.loadError = null;
     this.#experiment.reset();
+    this.#figure.open(null);
     if (!findLesson(id)) {
       this.#loaded = Promise.resolve(null);
       return;
@@ -85,7 +99,13 @@ class LessonPage extends LitElement {
     markProgress(id, 'visited');
     this.#loaded = loadLesson(id).then(
       (module) => {
-        if (id === this.lessonId) this.lesson = module.default;
+        if (id !== this.lessonId) return module.default;
+        this.lesson = module.default;
+        // A figure is drawn before any click: its defaults train as the page opens.
+        if (this.lesson.figure) {
+          this.#figure.open(this.lesson.figure);
+          this.#runFigure(this.#figure.values);
+        }
         return module.default;
       },
       (error) => {
@@ -107,7 +127,9 @@ class LessonPage extends LitElement {
     const lesson = await this.#loaded;
     if (!lesson) throw new Error(this.loadError ?? `There is no lesson called “${this.lessonId}”.`);
     const shown = lesson === this.lesson && (await this.#run(lesson, seed));
-    return runOutcome(shown, lesson.id, this.#experiment, (results) => this.#measure(lesson, results));
+    return runOutcome(shown, lesson.id, this.#experiment, (results) =>
+      this.#measure(this.#shownLesson(lesson), results),
+    );
   }
 
   render() {
@@ -124,7 +146,7 @@ class LessonPage extends LitElement {
         <header class="text">
           <p class="hint">Lesson ${number} of ${LESSONS.length}</p>
           <h1>${entry.title}</h1>
-          <p class="lead">${entry.summary}</p>
+          <p class="lead">${this.lesson?.lead ?? entry.summary}</p>
         </header>
         ${this.lesson ? this.#body(this.lesson) : this.#loading()}
         ${this.embedded ? nothing : this.#neighbours(number - 1)}
@@ -139,8 +161,24 @@ class LessonPage extends LitElement {
   }
 
   #body(lesson) {
+    if (!lesson.figure) return html`${this.#text(lesson)}${this.#experimentSection(lesson)}${this.#rest(lesson)}`;
     const x = this.#experiment;
-    const results = x.results;
+    return html`
+      <section class="live" aria-label="The figure">
+        <dp-lesson-figure
+          .lesson=${lesson}
+          .values=${this.#figure.values}
+          .shown=${x.results && x.status === 'done' ? { settings: x.settings, results: x.results } : null}
+          ?updating=${x.updating || x.status === 'running'}
+          @figure-settings=${(event) => this.#figure.set(lesson.figure, event.detail.values, event.detail)}
+          ><div class="widget panel">${this.#widgetElement(lesson, lesson.figure.widget)}</div></dp-lesson-figure
+        >
+      </section>
+      ${this.#experimentSection(lesson)} ${this.#text(lesson)} ${this.#rest(lesson)}
+    `;
+  }
+
+  #text(lesson) {
     return html`
       ${lesson.sections.map(
         (section) =>
@@ -161,30 +199,50 @@ class LessonPage extends LitElement {
           )}
         </dl>
       </section>
+    `;
+  }
+
+  #experimentSection(lesson) {
+    const x = this.#experiment;
+    const results = x.results;
+    const shown = this.#shownLesson(lesson);
+    const others = lesson.widgets.filter((widget) => widget !== lesson.figure?.widget);
+    return html`
       <section class="experiment" aria-labelledby="experiment-title">
-        <h2 id="experiment-title">The experiment</h2>
+        <h2 id="experiment-title">${lesson.figure ? 'The claim, and your settings' : 'The experiment'}</h2>
         <dp-experiment-panel
-          .lesson=${lesson}
+          .lesson=${shown}
+          .changes=${lesson.figure && x.settings ? describeChanges(lesson.figure, x.settings) : ''}
+          ?live=${x.live}
           .status=${x.status}
           .progress=${x.progress}
           .results=${results}
           .timing=${x.timing}
           .error=${x.error}
           .seed=${x.seed}
-          .measured=${x.status === 'done' ? this.#measure(lesson, results) : null}
+          .measured=${x.status === 'done' ? this.#measure(shown, results) : null}
           .playgroundHref=${(run) => this.#playgroundHref(lesson, run)}
           .controls=${this.controls}
           @run-experiment=${(event) => this.#run(lesson, event.detail.seed)}
         ></dp-experiment-panel>
-        <div class="widgets">${lesson.widgets.map((widget) => this.#widget(lesson, widget))}</div>
+        ${others.length ? html`<div class="widgets">${others.map((widget) => this.#widget(lesson, widget))}</div>` : nothing}
       </section>
+    `;
+  }
+
+  #rest(lesson) {
+    return html`
       ${this.#playgroundLink(lesson)}
-      <section class="text" aria-labelledby="try-title">
-        <h2 id="try-title">Try this</h2>
-        <ul class="try">
-          ${lesson.tryThis.map((item) => html`<li>${inlineTex(item)}</li>`)}
-        </ul>
-      </section>
+      ${
+        lesson.figure
+          ? nothing
+          : html`<section class="text" aria-labelledby="try-title">
+              <h2 id="try-title">Try this</h2>
+              <ul class="try">
+                ${lesson.tryThis.map((item) => html`<li>${inlineTex(item)}</li>`)}
+              </ul>
+            </section>`
+      }
       <section class="text" aria-labelledby="questions-title">
         <h2 id="questions-title">Check your understanding</h2>
         ${lesson.questions.map(
@@ -225,19 +283,37 @@ class LessonPage extends LitElement {
   }
 
   #widget(lesson, config) {
+    return html`<div class="widget panel">${this.#widgetElement(lesson, config)}</div>`;
+  }
+
+  #widgetElement(lesson, config) {
     const tag = widgetTag(config.type);
     if (!tag) return html`<p class="hint">(The ${config.type} widget is not available.)</p>`;
     const name = unsafeStatic(tag);
     const x = this.#experiment;
-    return html`<div class="widget panel">
-      ${staticHtml`<${name}
+    return staticHtml`<${name}
         .config=${config}
-        .lesson=${lesson}
+        .lesson=${this.#shownLesson(lesson)}
         .results=${x.results}
         .progress=${x.progress}
         .client=${this.#client}
-      ></${name}>`}
-    </div>`;
+      ></${name}>`;
+  }
+
+  // The lesson with the experiment its results on show ran: a figure's runs for the settings they were made with.
+  #shownLesson(lesson) {
+    const { settings } = this.#experiment;
+    if (!lesson.figure || settings === undefined) return lesson;
+    const memo = this.#shownFor;
+    if (memo.lesson !== lesson || memo.settings !== settings)
+      this.#shownFor = { lesson, settings, view: { ...lesson, experiment: { runs: lesson.figure.runs(settings) } } };
+    return this.#shownFor.view;
+  }
+
+  #runFigure(values) {
+    const lesson = this.lesson;
+    if (!this.#client || !lesson?.figure) return;
+    this.#experiment.run(this.#client, lesson.id, { settings: values, live: true });
   }
 
   #measure(lesson, results) {
@@ -252,7 +328,10 @@ class LessonPage extends LitElement {
   /** Resolves to whether this run is the one on show when it ends (not replaced by another, nor cut off). */
   async #run(lesson, seed) {
     if (!this.#client) return false;
-    const shown = await this.#experiment.run(this.#client, lesson.id, { seed });
+    const shown = await this.#experiment.run(this.#client, lesson.id, {
+      seed,
+      settings: this.#figure.values ?? undefined,
+    });
     if (this.#experiment.status === 'done' && lesson.id === this.lessonId) markProgress(lesson.id, 'ran');
     return shown;
   }

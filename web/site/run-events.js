@@ -61,6 +61,11 @@ export class LessonRunEvents {
   hostUpdated() {
     const x = this.#experiment;
     const lesson = this.#host.lessonId;
+    // A live figure redrawn as its knobs move is no run an embedding page asked for.
+    if (x.live) {
+      this.#status = x.status;
+      return;
+    }
     if (x.status === 'running' && this.#status !== 'running') {
       this.#epochs.clear();
       emit(this.#host, 'train-start', { lesson, seed: x.seed });

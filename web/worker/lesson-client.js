@@ -25,9 +25,21 @@ export class LessonClient {
     this.#client = client;
   }
 
-  /** Runs the lesson's default experiment (every seed replaced by `seed`, when given; only the runs labelled in `only`, when given). */
-  run(lessonId, { seed, only } = {}, onProgress = () => {}) {
-    const payload = { lessonId, ...(seed !== undefined && { seed }), ...(only && { only }) };
+  /**
+   * Runs the lesson's default experiment (every seed replaced by `seed`, when
+   * given; only the runs labelled in `only`, when given; a figure lesson's runs
+   * for control values `settings`, when given). A request on a `channel`
+   * supersedes the one before it on that channel: the worker drops the older
+   * one before its next run, and it rejects.
+   */
+  run(lessonId, { seed, only, settings, channel } = {}, onProgress = () => {}) {
+    const payload = {
+      lessonId,
+      ...(seed !== undefined && { seed }),
+      ...(only && { only }),
+      ...(settings && { settings }),
+      ...(channel && { channel }),
+    };
     return this.#client.request('runLesson', payload, { patient: true, onMessage: onProgress });
   }
 

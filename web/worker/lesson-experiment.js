@@ -6,8 +6,12 @@
 // side-by-side widgets grow together — and never ahead of what has arrived.
 // Widgets get `progress` (the frame on show, by run label) and, once the
 // playback ends, `results` (by run label, plus `compute` when the lesson has
-// one).
+// one). A live run (a figure redrawn as its controls move) skips the
+// playback: the results on show stay until the new ones replace them, and a
+// newer run cancels it in the worker.
 const PLAYBACK_MS = 2500;
+/** The worker channel of live runs: each supersedes the one before it. */
+const LIVE_CHANNEL = 'lesson-figure';
 
 export class LessonExperiment {
   /** 'idle' | 'running' | 'done' | 'failed' */
@@ -23,6 +27,12 @@ export class LessonExperiment {
   timing = null;
   error = null;
   seed = undefined;
+  /** The figure's control values the results (or the run in flight, with playback) belong to; undefined: the defaults. */
+  settings = undefined;
+  /** Whether a live run is in flight while the previous results stay on show. */
+  updating = false;
+  /** Whether the results on show came from a live run (no playback). */
+  live = false;
 
   #host;
   #runs = new Map(); // label -> { frames: [...], history: { key: [] } }
@@ -45,7 +55,17 @@ export class LessonExperiment {
     this.#replaceRun();
     this.#runs = new Map();
     this.#reply = null;
-    Object.assign(this, { status: 'idle', progress: {}, results: null, timing: null, error: null, seed: undefined });
+    Object.assign(this, {
+      status: 'idle',
+      progress: {},
+      results: null,
+      timing: null,
+      error: null,
+      seed: undefined,
+      settings: undefined,
+      updating: false,
+      live: false,
+    });
     this.#host.requestUpdate();
   }
 
@@ -58,33 +78,51 @@ export class LessonExperiment {
 
   /**
    * Runs the lesson's experiment (only the runs labelled in `only`, when
-   * given) on `client` (a LessonClient); resolves when the playback has ended
-   * (never rejects: see status), to whether this run is still the one on show
-   * (false when another run or a reset replaced it).
+   * given; a figure lesson's runs for `settings`, when given) on `client` (a
+   * LessonClient); resolves when the playback has ended, or at once with the
+   * results when `live` (never rejects: see status), to whether this run is
+   * still the one on show (false when another run or a reset replaced it).
    */
-  async run(client, lessonId, { seed, only } = {}) {
+  async run(client, lessonId, { seed, only, settings, live = false } = {}) {
     const generation = this.#replaceRun();
-    Object.assign(this, { status: 'running', progress: {}, results: null, timing: null, error: null, seed });
     this.#runs = new Map();
     this.#reply = null;
     this.#started = performance.now();
+    if (live) this.updating = true;
+    else {
+      Object.assign(this, {
+        status: 'running',
+        progress: {},
+        results: null,
+        timing: null,
+        error: null,
+        seed,
+        settings,
+        updating: false,
+        live: false,
+      });
+      this.#tick();
+    }
     this.#host.requestUpdate();
-    this.#tick();
     try {
       const reply = await client.run(
         lessonId,
-        { seed, only },
-        (frame) => generation === this.#generation && this.#receive(frame),
+        { seed, only, settings, ...(live && { channel: LIVE_CHANNEL }) },
+        (frame) => !live && generation === this.#generation && this.#receive(frame),
       );
       if (generation !== this.#generation) return false;
       reply.timing.wallMs = performance.now() - this.#started;
       this.#reply = reply;
+      if (live) {
+        Object.assign(this, { progress: {}, error: null, seed, settings, updating: false, live: true });
+        this.#complete();
+        return true;
+      }
       await new Promise((resolve) => (this.#finish = resolve));
     } catch (error) {
       if (generation !== this.#generation) return false;
       cancelAnimationFrame(this.#frame);
-      this.status = 'failed';
-      this.error = error.message;
+      Object.assign(this, { status: 'failed', error: error.message, updating: false });
       this.#host.requestUpdate();
     }
     return generation === this.#generation;

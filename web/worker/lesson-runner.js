@@ -9,6 +9,7 @@
 // ask on its own (loss surfaces and optimizer paths).
 import { runExperiment } from '../experiments/experiment.js';
 import { loadLesson } from '../lessons/index.js';
+import { figureValues } from '../lessons/figure.js';
 import { featureRows } from '../domain/features.js';
 import { DATASETS } from '../domain/datasets.js';
 import { BOUNDARY_GRID, NEURON_GRID, planeGrid } from '../domain/plane.js';
@@ -21,23 +22,31 @@ const ENGINE_CALLS = ['surface', 'optimizerPath'];
 const BOUNDARY_POINTS = planeGrid(BOUNDARY_GRID);
 const NEURON_POINTS = planeGrid(NEURON_GRID);
 
+/** Why a run stopped before its end: a newer request on the same channel took its place. */
+export const SUPERSEDED = 'superseded by a newer run';
+
 /**
  * Runs lesson `lessonId`'s experiment (with `seed` replacing every seed, when
  * given; only the runs labelled in `only`, when given, and then without the
- * lesson's compute). post(message, transfer) sends 'lesson-progress' frames,
- * each with the `id` of the request. Resolves to
+ * lesson's compute). `settings` (a figure lesson's control values, checked
+ * against its controls) runs the figure's runs for those values instead of
+ * the defaults. post(message, transfer) sends 'lesson-progress' frames, each
+ * with the `id` of the request. isStale(), when given, is asked before each
+ * run, after the worker has read the messages that came in meanwhile: once it
+ * says true the request rejects with SUPERSEDED. Resolves to
  * { results: { [label]: result }, compute, timing: { totalMs, runs: { [label]: ms } } }.
  */
-export async function runLesson(dp, { id, lessonId, seed, only }, post) {
+export async function runLesson(dp, { id, lessonId, seed, only, settings }, post, isStale = null) {
   const module = await loadLesson(lessonId);
   const lesson = module.default;
-  const runs = new Map(lesson.experiment.runs.map((run) => [run.label, run]));
+  if (settings !== undefined && !lesson.figure) throw new Error(`lesson ${lessonId} has no figure to take settings`);
+  const chosen =
+    settings === undefined ? lesson.experiment.runs : lesson.figure.runs(figureValues(lesson.figure, settings));
+  const runs = new Map(chosen.map((run) => [run.label, run]));
   if (only !== undefined && !Array.isArray(only)) throw new Error('runLesson: only must be a list of run labels');
   for (const label of only ?? [])
     if (!runs.has(label)) throw new Error(`lesson ${lessonId} has no run called "${label}"`);
-  const experiment = only
-    ? { runs: lesson.experiment.runs.filter((run) => only.includes(run.label)) }
-    : lesson.experiment;
+  const experiment = { runs: only ? chosen.filter((run) => only.includes(run.label)) : chosen };
   const liveNeurons = new Set(lesson.widgets.filter((w) => w.type === 'dropout-network').map((w) => w.run));
 
   // The engine, except that it remembers the model it built last: the one being trained.
@@ -92,7 +101,14 @@ export async function runLesson(dp, { id, lessonId, seed, only }, post) {
     frames.lastPost = now;
   };
 
-  const results = runExperiment(tracked, experiment, { seed, onProgress });
+  const results = {};
+  for (const run of experiment.runs) {
+    if (isStale) {
+      await nextTask(); // lets the worker read requests that arrived meanwhile
+      if (isStale()) throw new Error(SUPERSEDED);
+    }
+    Object.assign(results, runExperiment(tracked, { runs: [run] }, { seed, onProgress }));
+  }
   // Runs that reported no epoch (one that diverged at once) still get a time.
   for (const { label, kind } of experiment.runs) {
     if (timing.runs[label] === undefined && kind === 'train') {
@@ -126,6 +142,9 @@ export async function runLesson(dp, { id, lessonId, seed, only }, post) {
     };
   }
 }
+
+// A macrotask: messages queued for the worker are read before it resolves.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** dp[method](...args) for the methods widgets may call. */
 export function engineCall(dp, { method, args = [] }) {

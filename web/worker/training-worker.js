@@ -4,7 +4,11 @@
 //   configure {state, local?} | play | pause | step | reset | exportModel | checkSpec {spec}
 //   setWeight {layer, index, value}
 //   datasetPreviews               (what the data chooser's thumbnails draw)
-//   runLesson {lessonId, seed?}   (posts 'lesson-progress' frames, replies with the results)
+//   runLesson {lessonId, seed?, only?, settings?, channel?}
+//                                 (posts 'lesson-progress' frames, replies with the results; a newer
+//                                 runLesson on the same channel supersedes it: it stops before its next
+//                                 run and replies with an error saying so, so a figure whose controls
+//                                 move fast trains only for the latest values)
 //   engineCall {method, args}     (dp.surface / dp.optimizerPath)
 //   openExercise {exercise}       (what the page shows of an exercise)
 //   grade {exercise, spec}        (posts 'exercise-progress' frames, replies with the grader's result)
@@ -32,7 +36,7 @@ const commands = {
   exportModel: ({ session }) => session.exportModel(),
   checkSpec: ({ session }, { spec }) => session.checkSpec(spec),
   datasetPreviews: ({ dp }) => datasetPreviews(dp),
-  runLesson: ({ dp }, message) => runLesson(dp, message, post),
+  runLesson: ({ dp }, message) => runLesson(dp, message, post, message.channel && (() => isSuperseded(message))),
   engineCall: ({ dp }, message) => engineCall(dp, message),
   openExercise: ({ dp }, message) => openExercise(dp, message),
   grade: ({ dp }, message) => gradeExercise(dp, message, post),
@@ -40,6 +44,10 @@ const commands = {
 };
 // Replies whose typed arrays move to the page instead of being copied.
 const TRANSFERRED_REPLIES = new Set(['runLesson', 'engineCall', 'openExercise', 'grade', 'datasetPreviews']);
+
+// The id of the newest runLesson per channel, noted as each message arrives (before it waits for the engine).
+const newestOnChannel = new Map();
+const isSuperseded = ({ channel, id }) => newestOnChannel.get(channel) !== id;
 
 function post(message, transfer = false) {
   self.postMessage(message, transfer ? buffersIn(message) : []);
@@ -99,6 +107,7 @@ engine.catch((error) => die(`the engine could not start: ${error.message}`));
 
 self.onmessage = ({ data: message }) => {
   if (message.type === 'ping') return post({ type: 'pong' });
+  if (message.type === 'runLesson' && message.channel) newestOnChannel.set(message.channel, message.id);
   engine.then(
     (context) => {
       const fail = (error) => {

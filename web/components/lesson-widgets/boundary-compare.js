@@ -19,6 +19,16 @@ class BoundaryCompare extends LessonWidget {
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5rem), 1fr));
         gap: 0.8rem;
       }
+      /* A phone: the boundaries stay side by side, small, so they can be compared at a glance. */
+      @container (max-width: 30rem) {
+        .grid {
+          grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr));
+          gap: 0.4rem;
+        }
+        figcaption {
+          font-size: 0.75rem;
+        }
+      }
       figure {
         margin: 0;
         min-width: 0;
@@ -72,7 +82,9 @@ class BoundaryCompare extends LessonWidget {
     const view = runView(this.results, this.progress, label);
     if (view.state === 'waiting' || !view.points) {
       return html`<figure>
-        <div class="placeholder">Run the experiment to draw this boundary.</div>
+        <div class="placeholder">
+          ${this.lesson?.figure ? 'Training in your browser…' : 'Run the experiment to draw this boundary.'}
+        </div>
         <figcaption><strong>${label}</strong></figcaption>
       </figure>`;
     }

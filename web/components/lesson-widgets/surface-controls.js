@@ -4,7 +4,7 @@
 // they concern. A template function: the element owns the state.
 import { html, css, nothing } from 'lit';
 import { numberInput, rangeInput, selectInput } from '../base/fields.js';
-import { tidy } from './surface-runs.js';
+import { tidy } from '../../domain/widget-math.js';
 
 // The rates the slider stops at: round values, and the ones the lessons ask for (0.45, 1.05, ...).
 const RATES = [

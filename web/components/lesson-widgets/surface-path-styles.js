@@ -10,7 +10,7 @@ export const surfacePathStyles = css`
     display: grid;
     gap: 0.75rem 1.25rem;
   }
-  @container (min-width: 760px) {
+  @container (min-width: 640px) {
     .layout {
       grid-template-columns: auto minmax(0, 1fr);
       align-items: start;

@@ -1,5 +1,5 @@
 // <dp-surface-path>: a 2-D loss surface as a heatmap with the paths of the
-// lesson's surface runs ({ surface, runs, controls? }), stepped through one
+// lesson's surface runs ({ surface, runs, controls?, lossCurve? }), stepped through one
 // update at a time. Paths come from the experiment's results once it ran,
 // and from the engine (client.call('optimizerPath', ...)) before that and
 // whenever the learner changes a run's rate, optimizer, steps, start, β or
@@ -24,6 +24,7 @@ import {
 import { surfaceControls, surfaceControlStyles } from './surface-controls.js';
 import { surfacePathStyles } from './surface-path-styles.js';
 import { PathStepper } from './path-stepper.js';
+import './path-loss.js';
 
 const GRID = 256; // heatmap cells per side
 const MAX_MAP = 440; // CSS pixels
@@ -242,6 +243,7 @@ class SurfacePath extends LessonWidget {
           <ul class="runs" aria-label="Paths">
             ${this.paths.map((entry) => this.#runRow(entry))}
           </ul>
+          ${this.config?.lossCurve ? html`<dp-path-loss .paths=${this.paths} .step=${this.#stepper.step}></dp-path-loss>` : nothing}
           ${!this.client && !this.results ? html`<p class="hint">Waiting for the engine…</p>` : nothing}
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
           ${runs.length ? this.#controls(runs) : nothing}

@@ -2,7 +2,7 @@
 // which controls apply, the optimizerPath options a run has after the
 // changes, its settings in words, and where a surface's minima lie. Plain
 // JS, no DOM.
-import { formatNumber } from '../../domain/widget-math.js';
+import { formatNumber, tidy } from '../../domain/widget-math.js';
 
 export const OPTIMIZER_NAMES = { sgd: 'SGD', rmsprop: 'RMSprop', adam: 'Adam' };
 export const DEFAULT_RATE = { sgd: 0.01, rmsprop: 0.001, adam: 0.001 }; // the engine's defaults
@@ -79,9 +79,6 @@ export function pathOptions(
   if (run.path?.seed !== undefined) options.seed = run.path.seed;
   return options;
 }
-
-/** A setting as people write it: 3, not 3.0000000000000004 (0.3 / (1 - 0.9)). */
-export const tidy = (v) => Number(v.toPrecision(6));
 
 /** A run's settings in words: "SGD · rate 0.1 · β 0.9 (averaged) · noise 0.3". */
 export function describeOptions({ optimizer, gradientNoise, start }) {

@@ -4,11 +4,14 @@
 // <dp-experiment-panel>: a lesson's claim, the button that runs its default
 // experiment, a table of its runs that fills in live (epoch, losses,
 // accuracy; steps and loss for optimizer paths), and, once done, the numbers
-// the run measured and whether they bear the claim out. Fires 'run-experiment'
-// with { seed } (undefined: the lesson's own seeds).
+// the run measured and whether they bear the claim out. For a lesson with a
+// live figure the claim states what its defaults show, and the measured box
+// says whether the learner's settings (`changes`, in words) still show it.
+// Fires 'run-experiment' with { seed } (undefined: the lesson's own seeds).
+// On a narrow screen the table's rows become stacked blocks.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
-import { formatNumber } from '../../domain/widget-math.js';
+import { formatNumber, tidy } from '../../domain/widget-math.js';
 
 const PLAIN = { type: 'sgd' };
 
@@ -22,6 +25,10 @@ class ExperimentPanel extends LitElement {
     error: { attribute: false },
     seed: { attribute: false },
     measured: { attribute: false },
+    /** Whether the results came from a live figure's run (drawn at once, not replayed). */
+    live: { type: Boolean },
+    /** The learner's settings where they differ from the figure's defaults, in words ('' for none). */
+    changes: { attribute: false },
     /** run → the href of the playground with that run, or null. */
     playgroundHref: { attribute: false },
     /** Whether the Run buttons show (false: a script or autoplay runs it). */
@@ -38,6 +45,7 @@ class ExperimentPanel extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       .claim {
         font-size: 1.05rem;
@@ -109,9 +117,13 @@ class ExperimentPanel extends LitElement {
         border-left-color: var(--focus);
         background: color-mix(in srgb, var(--focus) 12%, var(--surface));
       }
+      /* Not upper case: the settings it names hold symbols (η, β) a capital would turn into others. */
       .measured h3 {
         margin: 0 0 0.3rem;
         color: var(--ink);
+        text-transform: none;
+        letter-spacing: 0;
+        font-size: 0.95rem;
       }
       .measured ul {
         margin: 0.2rem 0 0.4rem;
@@ -123,6 +135,34 @@ class ExperimentPanel extends LitElement {
       }
       .error {
         color: var(--danger);
+      }
+      /* A phone: each run a block, each number on its own line under its column's name. */
+      @container (max-width: 34rem) {
+        table,
+        tbody,
+        tr,
+        th,
+        td {
+          display: block;
+        }
+        thead {
+          display: none;
+        }
+        tr {
+          border-bottom: 1px solid var(--line);
+          padding: 0.3rem 0;
+        }
+        th,
+        td {
+          border: 0;
+          padding: 0.1rem 0.3rem;
+        }
+        td[data-column]::before {
+          content: attr(data-column) ': ';
+          color: var(--muted);
+          font-family: var(--sans);
+          font-size: 0.8rem;
+        }
       }
     `,
   ];
@@ -143,6 +183,8 @@ class ExperimentPanel extends LitElement {
 
   #buttons(running) {
     const { status } = this;
+    // Another seed only changes runs that draw random numbers: training, or a path with gradient noise.
+    const random = this.lesson.experiment.runs.some((run) => run.kind === 'train' || run.path.gradientNoise > 0);
     return html`
       <button
         type="button"
@@ -154,7 +196,7 @@ class ExperimentPanel extends LitElement {
         Run the experiment
       </button>
       ${
-        status === 'done' || status === 'failed'
+        random && (status === 'done' || status === 'failed')
           ? html`<button type="button" ?disabled=${running} @click=${() => this.#run((this.seed ?? 1) + 1)}>
               Run again with seed ${(this.seed ?? 1) + 1}
             </button>`
@@ -170,6 +212,8 @@ class ExperimentPanel extends LitElement {
     if (status === 'failed') return html`<span class="error">The experiment failed: ${this.error}</span>`;
     if (status === 'done') {
       const trains = this.lesson.experiment.runs.some((run) => run.kind === 'train');
+      if (this.live)
+        return `Drawn for ${this.changes ? 'your' : 'the lesson’s'} settings: the engine took ${formatMs(timing.totalMs)} in your browser${trains ? '. “Run the experiment” replays the training so you can watch it' : ''}.`;
       return `Done with ${seedText}: the engine took ${formatMs(timing.totalMs)} in your browser${trains ? '; its training is replayed over a few seconds so you can watch it' : ''}.`;
     }
     const { runs } = this.lesson.experiment;
@@ -187,6 +231,7 @@ class ExperimentPanel extends LitElement {
   #table() {
     const { runs } = this.lesson.experiment;
     const classification = runs.some((run) => run.kind === 'train' && !['plane', 'multigauss'].includes(run.data.name));
+    const trains = runs.some((run) => run.kind === 'train');
     return html`<div class="scroller">
       <table>
         <caption class="visually-hidden">
@@ -197,12 +242,12 @@ class ExperimentPanel extends LitElement {
             <th scope="col">Run</th>
             <th scope="col">Progress</th>
             <th scope="col">${runs.some((run) => run.kind === 'surface') ? 'Loss' : 'Training loss'}</th>
-            <th scope="col">Test loss</th>
+            ${trains ? html`<th scope="col">Test loss</th>` : nothing}
             ${classification ? html`<th scope="col">Test accuracy</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${runs.map((run) => (run.kind === 'surface' ? this.#surfaceRow(run, classification) : this.#trainRow(run, classification)))}
+          ${runs.map((run) => (run.kind === 'surface' ? this.#surfaceRow(run, trains, classification) : this.#trainRow(run, classification)))}
         </tbody>
       </table>
     </div>`;
@@ -236,14 +281,14 @@ class ExperimentPanel extends LitElement {
           ${href ? html` · <a href=${href} aria-label="open in playground: ${run.label}">open in playground</a>` : nothing}
         </div>
       </th>
-      <td class="num">${progress}</td>
-      <td class="num">${cells[0]}</td>
-      <td class="num">${cells[1]}</td>
-      ${classification ? html`<td class="num">${cells[2]}</td>` : nothing}
+      <td class="num" data-column="Progress">${progress}</td>
+      <td class="num" data-column="Training loss">${cells[0]}</td>
+      <td class="num" data-column="Test loss">${cells[1]}</td>
+      ${classification ? html`<td class="num" data-column="Test accuracy">${cells[2]}</td>` : nothing}
     </tr>`;
   }
 
-  #surfaceRow(run, classification) {
+  #surfaceRow(run, trains, classification) {
     const path = this.results?.[run.label]?.path;
     const steps = run.path.steps;
     const optimizer = { ...PLAIN, ...run.path.optimizer };
@@ -260,12 +305,12 @@ class ExperimentPanel extends LitElement {
       <th scope="row">
         ${run.label}
         <div class="setup">
-          ${run.surface.replace('_', ' ')} surface, ${optimizer.type} at rate ${optimizer.learningRate}
+          ${run.surface.replace('_', ' ')} surface, ${optimizer.type} at rate ${tidy(optimizer.learningRate)}
         </div>
       </th>
-      <td class="num">${progress}</td>
-      <td class="num">${loss}</td>
-      <td class="num">${dash()}</td>
+      <td class="num" data-column="Progress">${progress}</td>
+      <td class="num" data-column="Loss">${loss}</td>
+      ${trains ? html`<td class="num">${dash()}</td>` : nothing}
       ${classification ? html`<td class="num">${dash()}</td>` : nothing}
     </tr>`;
   }
@@ -280,18 +325,24 @@ class ExperimentPanel extends LitElement {
       data-engine-ms=${totalMs}
       data-wall-ms=${wallMs}
     >
-      <h3>Measured in this run</h3>
+      <h3>${this.changes ? `Measured with your settings: ${this.changes}` : 'Measured in this run'}</h3>
       <ul>
         ${facts.map((fact) => html`<li>${fact}</li>`)}
       </ul>
-      <p class="verdict">
-        ${
-          holds
-            ? '✓ The claim holds in this run.'
-            : '✗ This run does not show the whole claim. Some claims hold on average over seeds rather than on every seed — run again with another seed.'
-        }
-      </p>
+      <p class="verdict">${this.#verdict()}</p>
     </div>`;
+  }
+
+  #verdict() {
+    const { holds, checks } = this.measured;
+    if (this.changes) {
+      if (holds) return '✓ Your settings still show the claim.';
+      const missed = checks.filter((c) => !c.holds).map((c) => c.name);
+      return `✗ Your settings do not show the whole claim (it is about the lesson's settings). Not shown: ${missed.join('; ')}.`;
+    }
+    return holds
+      ? '✓ The claim holds in this run.'
+      : '✗ This run does not show the whole claim. Some claims hold on average over seeds rather than on every seed — run again with another seed.';
   }
 
   #run(seed) {

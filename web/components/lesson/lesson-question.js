@@ -105,8 +105,8 @@ class LessonQuestion extends LitElement {
     if (this.picked === null) return nothing;
     const q = this.question;
     const right = this.picked === q.answer;
-    return html`<span class="verdict ${right ? 'right' : 'wrong'}">${right ? 'Correct.' : 'Not quite.'}</span>
-      ${inlineTex(right ? sentence(q.explanations[this.picked].replace(/^Right:\s*/, '')) : q.explanations[this.picked])}${right ? nothing : ' Try another answer.'}`;
+    return html`<span class="verdict ${right ? 'right' : 'wrong'}">${right ? 'Correct:' : 'Not quite.'}</span>
+      ${inlineTex(right ? withoutRight(q.explanations[this.picked]) : q.explanations[this.picked])}${right ? nothing : ' Try another answer.'}`;
   }
 
   #pick(i) {
@@ -115,7 +115,8 @@ class LessonQuestion extends LitElement {
   }
 }
 
-// The explanation of a right answer loses its "Right:" (the verdict says it), so its first letter goes up.
-const sentence = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+// The explanation of a right answer loses its "Right:" (the verdict "Correct:" says it). Its first word stays as
+// written: it may be a variable (z, v, m) that a capital would turn into another symbol.
+const withoutRight = (text) => text.replace(/^Right:\s*/, '');
 
 customElements.define('dp-lesson-question', LessonQuestion);

@@ -1,7 +1,7 @@
 // Draws the network diagram on a canvas: a curve per weight (blue positive,
 // orange negative, width growing with |w|), then every neuron as its
 // thumbnail over the input plane, greyed and crossed out when dropout
-// dropped it from the last training batch.
+// dropped it from the last training batch, its lines in and out left out.
 import { CLASS_COLORS, cssColor, GRID, FAINT, PAPER_VEIL, MUTED } from '../base/colors.js';
 
 const WIDTH_STEPS = 12; // line widths are drawn in this many buckets, one path each
@@ -61,13 +61,16 @@ function drawEdges(ctx, layout, picture) {
     const smallest = smallestDrawn(kernel);
     const from = picture.columns[d];
     const to = layout.columns[d + 1].nodes;
+    // A unit dropped for this step neither sends nor receives: its lines are left out, so the thinned net shows.
+    const dropped = (column, i) => column.dropped?.[i] === 0;
+    const toColumn = picture.columns[d + 1];
     const units = to.length;
     from.nodes.forEach((node, i) => {
-      if (node.row < 0) return;
+      if (node.row < 0 || dropped(from, i)) return;
       const a = layout.columns[d].nodes[i];
       for (let u = 0; u < units; u++) {
         const w = kernel[node.row * units + u];
-        if (Math.abs(w) < smallest) continue;
+        if (Math.abs(w) < smallest || dropped(toColumn, u)) continue;
         const step = Math.min(WIDTH_STEPS, Math.ceil((Math.abs(w) / 1.5) * WIDTH_STEPS));
         if (step === 0) continue;
         const key = `${w > 0 ? 1 : 0}:${step}`;
