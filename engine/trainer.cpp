@@ -5,7 +5,6 @@
 #include <cstring>
 #include <limits>
 
-#include "losses/loss.hpp"
 #include "metrics.hpp"
 
 namespace dp {
@@ -61,6 +60,12 @@ EpochResult Trainer::fit_epoch(DataView data, const FitOptions& options) {
     }
     if (first_loss_ < 0.0f) first_loss_ = step.loss;
     last_finite_loss_ = step.loss;
+    if (!step.weights_finite) {
+      result.diverged = true;
+      result.step = double(model_.steps());
+      result.last_loss = last_finite_loss_;
+      break;
+    }
     loss_sum += double(step.loss) * rows;
     correct += step.correct;
     seen += rows;
@@ -80,7 +85,7 @@ Evaluation Trainer::evaluate(DataView data) {
     const std::size_t rows = std::min(kInferenceChunk, data.n - first);
     const float* p = model_.forward(data.x + first * in, rows, false);
     const float* y = data.y + first * width;
-    loss_sum += double(loss_value(model_.spec().loss, p, y, rows, cols)) * rows;
+    loss_sum += double(model_.data_loss(y, rows)) * rows;
     correct += count_correct(model_.spec().loss, p, y, rows, cols);
   }
   Evaluation result;
