@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "layers/dense.hpp"
 #include "layers/dropout.hpp"
@@ -84,11 +86,20 @@ float Model::learning_rate() const { return learning_rate_at(spec_.optimizer, st
 
 namespace {
 
-// every element of every parameter's `field` (value or grad) is finite
+// Every element of every parameter's `field` (value or grad) is finite: none
+// has an exponent of all ones (Infinity, NaN). Branch-free, so it vectorizes:
+// it runs twice a step over every weight.
 bool all_finite(const std::vector<Parameter>& parameters, Parameter::View Parameter::*field) {
+  constexpr std::uint32_t kExponent = 0x7f800000u;
   return std::all_of(parameters.begin(), parameters.end(), [field](const Parameter& p) {
     const Parameter::View& v = p.*field;
-    return std::all_of(v.data(), v.data() + v.size(), [](float x) { return std::isfinite(x); });
+    std::uint32_t non_finite = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      std::uint32_t bits;
+      std::memcpy(&bits, v.data() + i, sizeof bits);
+      non_finite |= (bits & kExponent) == kExponent;
+    }
+    return non_finite == 0;
   });
 }
 
