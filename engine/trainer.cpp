@@ -52,17 +52,14 @@ EpochResult Trainer::fit_epoch(DataView data, const FitOptions& options) {
     const std::size_t rows = std::min(options.batch_size, data.n - first);
     gather_batch(data, first, rows);
     const StepResult step = model_.train_step(batch_x_.data(), batch_y_.data(), rows, loss_limit());
-    if (!step.accepted) {
-      result.diverged = true;
-      result.step = double(model_.steps() + 1);
-      result.last_loss = last_finite_loss_;
-      break;
+    if (step.accepted) {
+      if (first_loss_ < 0.0f) first_loss_ = step.loss;
+      last_finite_loss_ = step.loss;
     }
-    if (first_loss_ < 0.0f) first_loss_ = step.loss;
-    last_finite_loss_ = step.loss;
-    if (!step.weights_finite) {
+    // A refused step diverged before it was taken; an update that overflowed a weight, as it was taken.
+    if (!step.accepted || !step.weights_finite) {
       result.diverged = true;
-      result.step = double(model_.steps());
+      result.step = double(model_.steps() + (step.accepted ? 0 : 1));
       result.last_loss = last_finite_loss_;
       break;
     }
