@@ -95,6 +95,7 @@ SurfaceReply surface_grid(const std::string& name, const std::string& json, dp::
   reply.info = dp::surface_info(request.kind);
   out.resize(std::size_t(request.nx) * std::size_t(request.ny));
   dp::fill_surface_grid(request.kind, request.window, request.nx, request.ny, out.data());
+  reply.error = dp::check_surface_values(request.window, out.data(), out.size());
   return reply;
 }
 

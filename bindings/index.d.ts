@@ -42,7 +42,7 @@ export type { Exercise, GradeResult, GradeStatus } from './exercise.js';
 export interface Engine {
   /** The names dataset() accepts. */
   datasetNames(): DatasetName[];
-  /** A 2-D loss surface sampled as a heatmap (row 0 at the top). */
+  /** A 2-D loss surface sampled as a heatmap (row 0 at the top); throws for a window where no loss is finite. */
   surface(name: SurfaceName, options?: SurfaceOptions): Surface;
   /** The path a real optimizer takes on a surface, the start point first. */
   optimizerPath(name: SurfaceName, options?: OptimizerPathOptions): OptimizerPath;
@@ -254,7 +254,7 @@ export interface CosineScheduleSpec {
 export type ScheduleSpec = ConstantScheduleSpec | DecayScheduleSpec | CosineScheduleSpec;
 
 interface OptimizerBase {
-  /** 0 < learningRate <= 100; default 0.01 for sgd, 0.001 for rmsprop and adam. */
+  /** Any finite positive float32, as in Keras (one far too large diverges); default 0.01 for sgd, 0.001 for rmsprop and adam. */
   learningRate?: number;
   schedule?: ScheduleSpec;
 }
@@ -335,8 +335,13 @@ export interface History {
   accuracy?: number[];
   valLoss?: number[];
   valAccuracy?: number[];
-  /** Set when training stopped at a NaN/Infinity or exploding loss (epoch from 0, step from 1). */
-  diverged?: { epoch: number; step: number; lastLoss: number };
+  /**
+   * Set when training stopped (epoch from 0, step from 1): at a step whose loss or gradients were NaN/Infinity
+   * or whose loss exploded (that step is not taken, the weights stay finite), or at a step whose update
+   * overflowed a weight to NaN/Infinity (a learning rate far too large; taken, the weights are not finite).
+   * lastLoss: the last finite training loss, or null if no step had one.
+   */
+  diverged?: { epoch: number; step: number; lastLoss: number | null };
 }
 
 /** Loss (with regularization, as Keras reports it) and, for classification, accuracy. */

@@ -54,7 +54,9 @@ export class Model {
     for (let epoch = 0; epoch < epochs; epoch++) {
       const result = session.fitEpoch(x, y);
       if (result.diverged) {
-        history.diverged = { epoch, step: result.step, lastLoss: result.lastLoss };
+        // The engine's NaN: no step of this model had a finite loss yet.
+        const lastLoss = Number.isNaN(result.lastLoss) ? null : result.lastLoss;
+        history.diverged = { epoch, step: result.step, lastLoss };
         break;
       }
       const logs = { loss: result.loss };

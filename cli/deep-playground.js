@@ -164,7 +164,7 @@ async function train(file, values) {
     if (diverged) {
       const { epoch, step, lastLoss } = diverged;
       throw new CliError(
-        `training diverged in epoch ${epoch + 1}/${fitOptions.epochs} at step ${step}: loss ${lastLoss} (try a smaller learning rate)`,
+        `training diverged in epoch ${epoch + 1}/${fitOptions.epochs} at step ${step}: ${lastLoss === null ? 'no finite loss' : `loss ${lastLoss}`} (try a smaller learning rate)`,
         3,
       );
     }

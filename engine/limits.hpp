@@ -12,6 +12,5 @@ constexpr std::size_t kMaxParameters = 16u << 20;  // 16,777,216 weights and bia
 constexpr std::size_t kMaxSamples = 1000000;
 constexpr std::size_t kMaxDataFloats = 64u << 20;  // 256 MiB of float32 per array
 constexpr int kMaxBatchSize = 1000000;
-constexpr float kMaxLearningRate = 100.0f;
 
 }  // namespace dp

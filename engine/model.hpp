@@ -8,6 +8,7 @@
 #include <xtensor/xtensor.hpp>
 
 #include "layers/layer.hpp"
+#include "losses/loss.hpp"
 #include "optimizers/optimizer.hpp"
 #include "rng.hpp"
 #include "spec.hpp"
@@ -22,6 +23,8 @@ struct StepResult {
   float loss = 0.0f;        // data loss plus regularization penalty
   std::size_t correct = 0;  // rows predicted right before the update
   bool accepted = true;     // false: NaN/Inf loss or gradients, or loss above the limit; nothing updated
+  // false: the step was taken, but its update overflowed a weight to NaN/Inf (a learning rate far too large)
+  bool weights_finite = true;
 };
 
 class Model {
@@ -45,6 +48,8 @@ class Model {
   // or a gradient is not finite or the loss exceeds loss_limit. Allocates nothing.
   StepResult train_step(const float* x, const float* y, std::size_t rows,
                         float loss_limit = std::numeric_limits<float>::infinity());
+  // The data loss of the last forward()'s rows against labels y (no penalty).
+  float data_loss(const float* y, std::size_t rows) const;
   // Sum of every layer's regularization penalty.
   float penalty() const;
   // The learning rate the next step will use.
@@ -63,6 +68,9 @@ class Model {
 
  private:
   bool gradients_finite() const;
+  bool weights_finite() const;
+  // The output layer's logits and outputs of the last forward().
+  OutputBatch output_batch(std::size_t rows) const;
 
   ModelSpec spec_;
   Rng rng_;

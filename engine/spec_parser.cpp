@@ -1,5 +1,7 @@
 #include "spec_parser.hpp"
 
+#include <limits>
+
 #include "json_fields.hpp"
 #include "limits.hpp"
 #include "optimizer_reader.hpp"
@@ -152,7 +154,7 @@ void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
       break;
   }
   out.learning_rate = default_learning_rate(out.type);
-  f.number("learningRate", out.learning_rate, 0.0f, kMaxLearningRate, true, false);
+  f.number("learningRate", out.learning_rate, 0.0f, std::numeric_limits<float>::max(), true, false);
   f.number("momentum", out.momentum, 0.0f, 1.0f, false, true);
   f.number("dampening", out.dampening, 0.0f, 1.0f);
   f.boolean("nesterov", out.nesterov);

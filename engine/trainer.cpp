@@ -5,7 +5,6 @@
 #include <cstring>
 #include <limits>
 
-#include "losses/loss.hpp"
 #include "metrics.hpp"
 
 namespace dp {
@@ -53,14 +52,17 @@ EpochResult Trainer::fit_epoch(DataView data, const FitOptions& options) {
     const std::size_t rows = std::min(options.batch_size, data.n - first);
     gather_batch(data, first, rows);
     const StepResult step = model_.train_step(batch_x_.data(), batch_y_.data(), rows, loss_limit());
-    if (!step.accepted) {
+    if (step.accepted) {
+      if (first_loss_ < 0.0f) first_loss_ = step.loss;
+      last_finite_loss_ = step.loss;
+    }
+    // A refused step diverged before it was taken; an update that overflowed a weight, as it was taken.
+    if (!step.accepted || !step.weights_finite) {
       result.diverged = true;
-      result.step = double(model_.steps() + 1);
+      result.step = double(model_.steps() + (step.accepted ? 0 : 1));
       result.last_loss = last_finite_loss_;
       break;
     }
-    if (first_loss_ < 0.0f) first_loss_ = step.loss;
-    last_finite_loss_ = step.loss;
     loss_sum += double(step.loss) * rows;
     correct += step.correct;
     seen += rows;
@@ -80,7 +82,7 @@ Evaluation Trainer::evaluate(DataView data) {
     const std::size_t rows = std::min(kInferenceChunk, data.n - first);
     const float* p = model_.forward(data.x + first * in, rows, false);
     const float* y = data.y + first * width;
-    loss_sum += double(loss_value(model_.spec().loss, p, y, rows, cols)) * rows;
+    loss_sum += double(model_.data_loss(y, rows)) * rows;
     correct += count_correct(model_.spec().loss, p, y, rows, cols);
   }
   Evaluation result;

@@ -2,6 +2,7 @@
 // gives full-batch GD, SGD or mini-batch), divergence detection, evaluation.
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include <xtensor/xtensor.hpp>
@@ -23,11 +24,12 @@ struct FitOptions {
 };
 
 struct EpochResult {
-  float loss = 0.0f;       // mean over the epoch's samples (Keras's running mean)
-  float accuracy = 0.0f;   // NaN for regression losses
-  bool diverged = false;   // the epoch stopped at a NaN/Inf or exploding loss
-  double step = 0;         // the optimizer step that diverged (1-based)
-  float last_loss = 0.0f;  // the last finite batch loss before it
+  float loss = 0.0f;      // mean over the epoch's samples (Keras's running mean)
+  float accuracy = 0.0f;  // NaN for regression losses
+  bool diverged = false;  // the epoch stopped at a NaN/Inf or exploding loss, or a weight the update overflowed
+  double step = 0;        // the optimizer step that diverged (1-based)
+  // The last finite training loss (batch loss of an accepted step); NaN: no step had one.
+  float last_loss = std::numeric_limits<float>::quiet_NaN();
 };
 
 struct Evaluation {
@@ -58,7 +60,7 @@ class Trainer {
   std::vector<std::uint32_t> order_;
   xt::xtensor<float, 2> batch_x_, batch_y_;
   float first_loss_ = -1.0f;
-  float last_finite_loss_ = 0.0f;
+  float last_finite_loss_ = std::numeric_limits<float>::quiet_NaN();
 };
 
 }  // namespace dp

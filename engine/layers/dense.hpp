@@ -24,6 +24,8 @@ class Dense final : public Layer {
   Activation activation() const { return activation_; }
   // a = f(z) of the last forward(), [rows, units].
   const float* output() const { return a_.data(); }
+  // z = x W + b of the last forward(), [rows, units].
+  const float* preactivation() const { return z_.data(); }
   // The loss hands this (output) layer dL/dz directly (fused p - y gradient).
   void receive_preactivation_gradient(bool yes) { grad_is_preactivation_ = yes; }
 

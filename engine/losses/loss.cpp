@@ -12,35 +12,23 @@
 namespace dp {
 namespace {
 
-// Calls use(p, y) with predictions p [rows, cols] and labels y ([rows, cols],
-// or [rows, 1] class ids for sparse losses) as tensors over the buffers.
+// Calls use(z, p, y) with the logits z and predictions p [rows, cols] and the
+// labels y ([rows, cols], or [rows, 1] class ids for sparse losses) as tensors
+// over the buffers.
 template <class Use>
-auto with_tensors(Loss loss, const float* p, const float* y, std::size_t rows, std::size_t cols, Use&& use) {
-  const std::size_t label_width = loss == Loss::sparse_categorical_crossentropy || loss == Loss::nll ? 1 : cols;
-  return use(matrix_view(p, rows, cols), matrix_view(y, rows, label_width));
+auto with_tensors(Loss loss, const OutputBatch& out, const float* y, Use&& use) {
+  const std::size_t label_width = loss == Loss::sparse_categorical_crossentropy || loss == Loss::nll ? 1 : out.cols;
+  return use(matrix_view(out.z, out.rows, out.cols), matrix_view(out.p, out.rows, out.cols),
+             matrix_view(y, out.rows, label_width));
+}
+
+// The loss of loss type L on the batch: from z when fused, else from p.
+template <class L, class Z, class P, class Y>
+float value_of(bool fused, const Z& z, const P& p, const Y& y) {
+  return fused ? L::value_from_logits(z, y) : L::value(p, y);
 }
 
 }  // namespace
-
-float loss_value(Loss loss, const float* p, const float* y, std::size_t rows, std::size_t cols) {
-  return with_tensors(loss, p, y, rows, cols, [&](const auto& p, const auto& y) {
-    switch (loss) {
-      case Loss::binary_crossentropy:
-        return BinaryCrossentropy::value(p, y);
-      case Loss::categorical_crossentropy:
-        return CategoricalCrossentropy::value(p, y);
-      case Loss::sparse_categorical_crossentropy:
-        return SparseCategoricalCrossentropy::value(p, y);
-      case Loss::nll:
-        return NegativeLogLikelihood::value(p, y);
-      case Loss::mse:
-        return MeanSquaredError::value(p, y);
-      case Loss::mae:
-        return MeanAbsoluteError::value(p, y);
-    }
-    return 0.0f;
-  });
-}
 
 bool loss_fuses_with(Loss loss, Activation output_activation) {
   switch (loss) {
@@ -57,11 +45,31 @@ bool loss_fuses_with(Loss loss, Activation output_activation) {
   return false;
 }
 
-void loss_gradient(Loss loss, Activation output_activation, const float* p, const float* y, float* grad,
-                   std::size_t rows, std::size_t cols) {
-  const bool fused = loss_fuses_with(loss, output_activation);
-  auto g = matrix_view(grad, rows, cols);
-  with_tensors(loss, p, y, rows, cols, [&](const auto& p, const auto& y) {
+float loss_value(Loss loss, const OutputBatch& out, const float* y) {
+  const bool fused = loss_fuses_with(loss, out.activation);
+  return with_tensors(loss, out, y, [&](const auto& z, const auto& p, const auto& y) {
+    switch (loss) {
+      case Loss::binary_crossentropy:
+        return value_of<BinaryCrossentropy>(fused, z, p, y);
+      case Loss::categorical_crossentropy:
+        return value_of<CategoricalCrossentropy>(fused, z, p, y);
+      case Loss::sparse_categorical_crossentropy:
+        return value_of<SparseCategoricalCrossentropy>(fused, z, p, y);
+      case Loss::nll:
+        return value_of<NegativeLogLikelihood>(fused, z, p, y);
+      case Loss::mse:
+        return MeanSquaredError::value(p, y);
+      case Loss::mae:
+        return MeanAbsoluteError::value(p, y);
+    }
+    return 0.0f;
+  });
+}
+
+void loss_gradient(Loss loss, const OutputBatch& out, const float* y, float* grad) {
+  const bool fused = loss_fuses_with(loss, out.activation);
+  auto g = matrix_view(grad, out.rows, out.cols);
+  with_tensors(loss, out, y, [&](const auto& /*z*/, const auto& p, const auto& y) {
     switch (loss) {
       case Loss::binary_crossentropy:
         fused ? BinaryCrossentropy::gradient_through_sigmoid(p, y, g) : BinaryCrossentropy::gradient(p, y, g);

@@ -1,5 +1,5 @@
 // One entry point for every loss: its value and the gradient that starts
-// backpropagation.
+// backpropagation, both of one function of the output layer's result.
 #pragma once
 #include <cstddef>
 
@@ -7,17 +7,29 @@
 
 namespace dp {
 
-// The batch's mean loss of predictions p [rows, cols] against labels y
-// ([rows, cols], or [rows] class ids for sparse losses).
-float loss_value(Loss loss, const float* p, const float* y, std::size_t rows, std::size_t cols);
+// What the output layer computed for a batch: its logits z and p = f(z), each
+// [rows, cols].
+struct OutputBatch {
+  Activation activation;
+  const float* z;
+  const float* p;
+  std::size_t rows;
+  std::size_t cols;
+};
 
-// True when the loss and the output activation pair into the stable fused
-// gradient dL/dz = p - y (sigmoid + binary cross-entropy, softmax + the
-// categorical family).
+// True when the loss and the output activation pair up (sigmoid + binary
+// cross-entropy, softmax + the categorical family): the loss is then taken
+// from the logits z, exact however saturated p is, and its gradient is the
+// stable dL/dz = p - y.
 bool loss_fuses_with(Loss loss, Activation output_activation);
 
-// Writes dL/dz when loss_fuses_with(loss, output_activation), else dL/dp.
-void loss_gradient(Loss loss, Activation output_activation, const float* p, const float* y, float* grad,
-                   std::size_t rows, std::size_t cols);
+// The batch's mean loss against labels y ([rows, cols], or [rows] class ids
+// for sparse losses): from the logits when the pair fuses, else from p
+// (cross-entropies clip p to [1e-7, 1 - 1e-7]).
+float loss_value(Loss loss, const OutputBatch& out, const float* y);
+
+// The gradient of exactly that loss: dL/dz when the pair fuses, else dL/dp
+// (zero where p was clipped). Writes [rows, cols] into grad.
+void loss_gradient(Loss loss, const OutputBatch& out, const float* y, float* grad);
 
 }  // namespace dp

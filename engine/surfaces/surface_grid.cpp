@@ -1,6 +1,8 @@
 #include "surface_grid.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <sstream>
 
 #include <xtensor/xbuilder.hpp>
 #include <xtensor/xnoalias.hpp>
@@ -32,6 +34,14 @@ void fill_surface_grid(SurfaceKind kind, const SurfaceWindow& window, int nx, in
   const auto loss = xt::vectorize([kind](double a, double b) { return float(surface_loss(kind, a, b)); });
   auto grid = matrix_view(out, std::size_t(ny), std::size_t(nx));
   xt::noalias(grid) = loss(xt::view(w1, xt::newaxis(), xt::all()), xt::view(w2, xt::all(), xt::newaxis()));
+}
+
+std::string check_surface_values(const SurfaceWindow& window, const float* values, std::size_t n) {
+  if (std::any_of(values, values + n, [](float v) { return std::isfinite(v); })) return "";
+  std::ostringstream text;
+  text << "window: [" << window.xmin << ", " << window.xmax << ", " << window.ymin << ", " << window.ymax
+       << "] is too far out: every loss in it is NaN or Infinity in float32; choose a window nearer the minimum";
+  return text.str();
 }
 
 }  // namespace dp

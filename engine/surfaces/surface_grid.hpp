@@ -16,4 +16,8 @@ std::string validate_surface_grid(const SurfaceWindow& window, int nx, int ny);
 // Trusts its arguments (see validate_surface_grid); allocates nothing.
 void fill_surface_grid(SurfaceKind kind, const SurfaceWindow& window, int nx, int ny, float* out);
 
+// Returns "" or, when not one of the n values filled in is finite (a window so
+// far out that every loss overflows float32), a message naming the window.
+std::string check_surface_values(const SurfaceWindow& window, const float* values, std::size_t n);
+
 }  // namespace dp

@@ -16,23 +16,6 @@ namespace {
 
 using Vec = std::vector<float>;
 
-float loss_of(Loss loss, const Vec& p, const Vec& y, std::size_t rows) {
-  return dp::loss_value(loss, p.data(), y.data(), rows, p.size() / rows);
-}
-
-// Central differences of the loss with respect to each prediction.
-Vec fd_wrt_p(Loss loss, const Vec& p, const Vec& y, std::size_t rows, float h = 1e-3f) {
-  Vec out(p.size());
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    Vec up = p, down = p;
-    up[i] += h;
-    down[i] -= h;
-    out[i] = float((double(loss_of(loss, up, y, rows)) - double(loss_of(loss, down, y, rows))) /
-                   (double(up[i]) - double(down[i])));
-  }
-  return out;
-}
-
 Vec activate(Activation f, Vec z, std::size_t rows) {
   const std::size_t cols = z.size() / rows;
   const Vec zero(cols, 0.0f);
@@ -41,23 +24,46 @@ Vec activate(Activation f, Vec z, std::size_t rows) {
   return a;
 }
 
-// Central differences of loss(f(z)) with respect to each pre-activation z.
+// An output layer f's batch: its logits z and p = f(z) (p itself for a linear f).
+struct Outputs {
+  Outputs(Activation f, const Vec& z_in, std::size_t rows) : f(f), z(z_in), p(activate(f, z_in, rows)), rows(rows) {}
+  dp::OutputBatch batch() const { return {f, z.data(), p.data(), rows, z.size() / rows}; }
+  Activation f;
+  Vec z, p;
+  std::size_t rows;
+};
+
+// The loss of an output layer f on logits z.
+float loss_of(Loss loss, Activation f, const Vec& z, const Vec& y, std::size_t rows) {
+  return dp::loss_value(loss, Outputs(f, z, rows).batch(), y.data());
+}
+
+// The loss of predictions p as they are (a linear output layer).
+float loss_of(Loss loss, const Vec& p, const Vec& y, std::size_t rows) {
+  return loss_of(loss, Activation::linear, p, y, rows);
+}
+
+// Central differences of loss(f(z)) with respect to each logit z (p for a linear f).
 Vec fd_wrt_z(Loss loss, Activation f, const Vec& z, const Vec& y, std::size_t rows, float h = 1e-3f) {
   Vec out(z.size());
   for (std::size_t i = 0; i < z.size(); ++i) {
     Vec up = z, down = z;
     up[i] += h;
     down[i] -= h;
-    out[i] = float((double(loss_of(loss, activate(f, up, rows), y, rows)) -
-                    double(loss_of(loss, activate(f, down, rows), y, rows))) /
+    out[i] = float((double(loss_of(loss, f, up, y, rows)) - double(loss_of(loss, f, down, y, rows))) /
                    (double(up[i]) - double(down[i])));
   }
   return out;
 }
 
-Vec gradient(Loss loss, Activation output, const Vec& p, const Vec& y, std::size_t rows) {
-  Vec g(p.size(), 123.0f);
-  dp::loss_gradient(loss, output, p.data(), y.data(), g.data(), rows, p.size() / rows);
+Vec fd_wrt_p(Loss loss, const Vec& p, const Vec& y, std::size_t rows, float h = 1e-3f) {
+  return fd_wrt_z(loss, Activation::linear, p, y, rows, h);
+}
+
+// The gradient the loss starts backpropagation with: dL/dz if f fuses with it, else dL/dp.
+Vec gradient(Loss loss, Activation f, const Vec& z, const Vec& y, std::size_t rows) {
+  Vec g(z.size(), 123.0f);
+  dp::loss_gradient(loss, Outputs(f, z, rows).batch(), y.data(), g.data());
   return g;
 }
 
@@ -92,14 +98,26 @@ TEST_CASE("sparse categorical cross-entropy is -mean log p_true") {
         Approx(0.43375028385236155).epsilon(1e-6));
 }
 
+TEST_CASE("sparse categorical cross-entropy renormalizes outputs that are not a softmax, as Keras and TF.js do") {
+  // 0.2 of a row summing to 0.8: -ln(0.2 / 0.8) = ln 4, not -ln 0.2
+  CHECK(loss_of(Loss::sparse_categorical_crossentropy, {0.2f, 0.6f}, {0}, 1) ==
+        Approx(1.3862943611198906).epsilon(1e-6));
+  // on sigmoid outputs it is categorical cross-entropy against one-hot labels, value and gradient
+  const Vec z = {0.3f, -1.2f, 2.0f, 0.1f, 0.5f, 0.5f, -3.0f, 1.0f, 4.0f};
+  const Vec classes = {2, 0, 1}, onehot = {0, 0, 1, 1, 0, 0, 0, 1, 0};
+  CHECK(loss_of(Loss::sparse_categorical_crossentropy, Activation::sigmoid, z, classes, 3) ==
+        Approx(loss_of(Loss::categorical_crossentropy, Activation::sigmoid, z, onehot, 3)).epsilon(1e-6));
+  check_close(gradient(Loss::sparse_categorical_crossentropy, Activation::sigmoid, z, classes, 3),
+              gradient(Loss::categorical_crossentropy, Activation::sigmoid, z, onehot, 3));
+}
+
 TEST_CASE("nll equals sparse categorical cross-entropy to 1e-6") {
   const Vec z = {0.3f, -1.2f, 2.0f, 0.1f, 0.5f, 0.5f, -3.0f, 1.0f, 4.0f, 0.0f, -2.0f, 1.5f};
-  const Vec p = activate(Activation::softmax, z, 3);
   for (const Vec& labels : {Vec{0, 1, 2}, Vec{3, 3, 0}, Vec{2, 0, 1}}) {
-    const float sparse = loss_of(Loss::sparse_categorical_crossentropy, p, labels, 3);
-    CHECK(loss_of(Loss::nll, p, labels, 3) == Approx(sparse).epsilon(1e-6));
-    check_close(gradient(Loss::nll, Activation::softmax, p, labels, 3),
-                gradient(Loss::sparse_categorical_crossentropy, Activation::softmax, p, labels, 3));
+    const float sparse = loss_of(Loss::sparse_categorical_crossentropy, Activation::softmax, z, labels, 3);
+    CHECK(loss_of(Loss::nll, Activation::softmax, z, labels, 3) == Approx(sparse).epsilon(1e-6));
+    check_close(gradient(Loss::nll, Activation::softmax, z, labels, 3),
+                gradient(Loss::sparse_categorical_crossentropy, Activation::softmax, z, labels, 3));
   }
 }
 
@@ -176,7 +194,7 @@ TEST_CASE("cross-entropy gradients dL/dp (no fused activation) match finite diff
   }
   SUBCASE("sparse and nll") {
     for (Loss loss : {Loss::sparse_categorical_crossentropy, Loss::nll})
-      check_close(gradient(loss, Activation::sigmoid, p, {2, 0}, 2), fd_wrt_p(loss, p, {2, 0}, 2));
+      check_close(gradient(loss, Activation::linear, p, {2, 0}, 2), fd_wrt_p(loss, p, {2, 0}, 2));
   }
 }
 
@@ -194,7 +212,7 @@ TEST_CASE("cross-entropy gradients vanish where the probability was clipped, as 
 TEST_CASE("fused sigmoid + BCE gradient (p - y)/n matches finite differences of BCE(sigmoid(z))") {
   const Vec z = {0.4f, -1.3f, 2.2f, -0.2f, 0.9f, -2.5f}, y = {1, 0, 0, 1, 0.6f, 0};
   const Vec p = activate(Activation::sigmoid, z, 3);
-  const Vec g = gradient(Loss::binary_crossentropy, Activation::sigmoid, p, y, 3);
+  const Vec g = gradient(Loss::binary_crossentropy, Activation::sigmoid, z, y, 3);
   check_close(g, fd_wrt_z(Loss::binary_crossentropy, Activation::sigmoid, z, y, 3));
   CHECK(g[0] == Approx((p[0] - y[0]) / 6.0f));
 }
@@ -205,7 +223,7 @@ TEST_CASE("fused softmax + categorical gradients (p - y)/rows match finite diffe
   const Vec p = activate(Activation::softmax, z, rows);
   SUBCASE("categorical, one-hot and soft labels") {
     for (const Vec& y : {Vec{0, 0, 1, 0, 1, 0, 0, 0}, Vec{0.1f, 0.2f, 0.7f, 0, 0, 0.5f, 0, 0.5f}}) {
-      const Vec g = gradient(Loss::categorical_crossentropy, Activation::softmax, p, y, rows);
+      const Vec g = gradient(Loss::categorical_crossentropy, Activation::softmax, z, y, rows);
       check_close(g, fd_wrt_z(Loss::categorical_crossentropy, Activation::softmax, z, y, rows));
       CHECK(g[2] == Approx((p[2] - y[2]) / 2.0f));
     }
@@ -213,8 +231,26 @@ TEST_CASE("fused softmax + categorical gradients (p - y)/rows match finite diffe
   SUBCASE("sparse and nll") {
     for (Loss loss : {Loss::sparse_categorical_crossentropy, Loss::nll}) {
       CAPTURE(dp::name_of(loss));
-      check_close(gradient(loss, Activation::softmax, p, {3, 0}, rows),
+      check_close(gradient(loss, Activation::softmax, z, {3, 0}, rows),
                   fd_wrt_z(loss, Activation::softmax, z, {3, 0}, rows));
     }
   }
+}
+
+TEST_CASE("fused pairs take the loss from the logits: exact however saturated p is, with p - y its gradient") {
+  // softplus form: BCE(sigmoid(20), 0) = 20 + log(1 + e^-20), not the clipped -log(1e-7) = 16.1
+  CHECK(loss_of(Loss::binary_crossentropy, Activation::sigmoid, {20.0f}, {0}, 1) == Approx(20.0).epsilon(1e-6));
+  CHECK(loss_of(Loss::binary_crossentropy, Activation::sigmoid, {-30.0f}, {1}, 1) == Approx(30.0).epsilon(1e-6));
+  CHECK(loss_of(Loss::binary_crossentropy, Activation::sigmoid, {30.0f}, {1}, 1) < 1e-12f);
+  // log-sum-exp form: -log softmax(0, 40)_0 = 40 + log(1 + e^-40)
+  for (Loss loss : {Loss::sparse_categorical_crossentropy, Loss::nll})
+    CHECK(loss_of(loss, Activation::softmax, {0.0f, 40.0f}, {0}, 1) == Approx(40.0).epsilon(1e-6));
+  CHECK(loss_of(Loss::categorical_crossentropy, Activation::softmax, {0.0f, 40.0f}, {1, 0}, 1) ==
+        Approx(40.0).epsilon(1e-6));
+  // the gradient taken is the derivative of the loss reported, saturated or not
+  check_close(gradient(Loss::binary_crossentropy, Activation::sigmoid, {20.0f, -25.0f}, {0, 0}, 1),
+              fd_wrt_z(Loss::binary_crossentropy, Activation::sigmoid, {20.0f, -25.0f}, {0, 0}, 1, 1e-2f));
+  check_close(
+      gradient(Loss::sparse_categorical_crossentropy, Activation::softmax, {0.0f, 40.0f, -3.0f}, {0}, 1),
+      fd_wrt_z(Loss::sparse_categorical_crossentropy, Activation::softmax, {0.0f, 40.0f, -3.0f}, {0}, 1, 1e-2f));
 }

@@ -167,13 +167,13 @@ TEST_CASE("too many parameters are refused before anything is allocated") {
 
 TEST_CASE("optimizer numbers outside their ranges name the field and the interval") {
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":0})")) ==
-        "optimizer.learningRate: 0 must be a number in (0, 100]");
+        "optimizer.learningRate: 0 must be a number in (0, 3.40282347e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":-0.1})")) ==
-        "optimizer.learningRate: -0.1 must be a number in (0, 100]");
+        "optimizer.learningRate: -0.1 must be a number in (0, 3.40282347e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":"NaN"})")) ==
-        "optimizer.learningRate: 'NaN' must be a number in (0, 100]");
-  CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":1000})")) ==
-        "optimizer.learningRate: 1000 must be a number in (0, 100]");
+        "optimizer.learningRate: 'NaN' must be a number in (0, 3.40282347e+38]");
+  CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":1e39})")) ==
+        "optimizer.learningRate: 1e+39 must be a number in (0, 3.40282347e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","momentum":1})")) ==
         "optimizer.momentum: 1 must be a number in [0, 1)");
   CHECK(error_of(with_optimizer(R"({"type":"rmsprop","rho":1})")) == "optimizer.rho: 1 must be a number in [0, 1)");
@@ -186,6 +186,13 @@ TEST_CASE("optimizer numbers outside their ranges name the field and the interva
   CHECK(error_of(with_optimizer(R"({"type":"sgd","schedule":{"type":"exponential","decayRate":0}})")) ==
         "optimizer.schedule.decayRate: 0 must be a number in (0, 1]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","momentum":0.99,"learningRate":100})")) == "");
+}
+
+TEST_CASE("a learning rate is any finite positive float32, as in Keras: too large a one diverges in training") {
+  for (const char* rate : {"1000", "1e30", "3.4028234e38"}) {
+    CAPTURE(rate);
+    CHECK(error_of(with_optimizer(std::string(R"({"type":"adam","learningRate":)") + rate + "}")) == "");
+  }
 }
 
 TEST_CASE("layer numbers outside their ranges name the field") {

@@ -138,6 +138,17 @@ TEST_CASE("the heatmap grid is row-major with its first row at the top of the wi
   CHECK(validate_surface_grid({0.0f, 1.0f, 0.0f, NAN}, 4, 2).find("finite") != std::string::npos);
 }
 
+TEST_CASE("a window where every loss overflows float32 is refused, naming the window; one finite value suffices") {
+  const SurfaceWindow far = {1e20f, 2e20f, 0.0f, 1.0f};  // the bowl's w1^2 there is above 1e40
+  std::vector<float> grid(6);
+  fill_surface_grid(SurfaceKind::bowl, far, 3, 2, grid.data());
+  CHECK(check_surface_values(far, grid.data(), grid.size()) ==
+        "window: [1e+20, 2e+20, 0, 1] is too far out: every loss in it is NaN or Infinity in float32; choose a "
+        "window nearer the minimum");
+  grid[4] = 1.0f;
+  CHECK(check_surface_values(far, grid.data(), grid.size()) == "");
+}
+
 TEST_CASE("path options are validated with the field and its allowed range") {
   PathOptions options = default_path_options(SurfaceKind::bowl);
   CHECK(validate_path_options(options) == "");

@@ -177,6 +177,50 @@ TEST_CASE("a huge learning rate is reported as divergence with its step and a fi
   CHECK(std::isfinite(trainer.evaluate(data.view()).loss));
 }
 
+TEST_CASE("a first step that diverges has no last finite loss: NaN, never a made-up 0") {
+  Data data = line(4);
+  for (float& y : data.y) y = 1e30f;  // (p - y)^2 overflows float32 at once
+  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse"})"));
+  dp::Trainer trainer(model);
+  const dp::FitOptions options{4, false};
+  trainer.prepare(data.n, options);
+  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  REQUIRE(result.diverged);
+  CHECK(result.step == 1.0);
+  CHECK(std::isnan(result.last_loss));
+  CHECK(all_finite(model));
+}
+
+TEST_CASE("an update that overflows a weight is divergence at that step, even the epoch's last") {
+  // one step of w -= 1e38 * dL/dw on y = 3x + 1: the kernel leaves float32's range
+  const Data data = line(4);
+  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
+                        R"("optimizer":{"type":"sgd","learningRate":1e38}})"));
+  dp::Trainer trainer(model);
+  const dp::FitOptions options{4, false};
+  trainer.prepare(data.n, options);
+  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  REQUIRE(result.diverged);
+  CHECK(result.step == 1.0);
+  CHECK(model.steps() == 1);
+  CHECK(std::isfinite(result.last_loss));  // the loss before the update
+  CHECK_FALSE(all_finite(model));
+}
+
+TEST_CASE("a far too large learning rate (1e30) diverges within a few steps, as the next loss explodes") {
+  const Data data = line(20);
+  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
+                        R"("optimizer":{"type":"sgd","learningRate":1e30},"seed":1})"));
+  dp::Trainer trainer(model);
+  const dp::FitOptions options{5, false};
+  trainer.prepare(data.n, options);
+  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  REQUIRE(result.diverged);
+  CHECK(result.step == 2.0);
+  CHECK(std::isfinite(result.last_loss));
+  CHECK(all_finite(model));
+}
+
 TEST_CASE("evaluate reports the data loss plus the regularization penalty, with dropout off") {
   const Data data = planar(40, true, 6);
   dp::Model model(parse(R"({"inputs":2,"layers":[{"type":"dense","units":8,"activation":"relu",)"
@@ -185,7 +229,8 @@ TEST_CASE("evaluate reports the data loss plus the regularization penalty, with 
   dp::Trainer trainer(model);
   Vec p(40);
   trainer.predict(data.x.data(), data.n, p.data());
-  const float data_loss = dp::loss_value(dp::Loss::binary_crossentropy, p.data(), data.y.data(), 40, 1);
+  model.forward(data.x.data(), data.n, false);
+  const float data_loss = model.data_loss(data.y.data(), data.n);
   CHECK(model.penalty() > 0.01f);
   const dp::Evaluation e1 = trainer.evaluate(data.view()), e2 = trainer.evaluate(data.view());
   CHECK(e1.loss == doctest::Approx(data_loss + model.penalty()).epsilon(1e-6));

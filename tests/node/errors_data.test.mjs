@@ -80,6 +80,11 @@ const cases = [
     () => dp.surface('y'.repeat(1e6)),
     /^surface: 'y{40}\.\.\.' is not one of bowl, /,
   ],
+  [
+    'a surface window so far out that no loss in it is finite',
+    () => dp.surface('bowl', { window: [1e20, 2e20, 0, 1] }),
+    /^window: \[1e\+20, 2e\+20, 0, 1\] is too far out: every loss in it is NaN or Infinity in float32; /,
+  ],
   ['dataset n 0', () => dp.dataset('spiral', { n: 0 }), /^n: 0 must be an integer in 4\.\.100000$/],
   ['dataset noise 2', () => dp.dataset('spiral', { noise: 2 }), /^noise: 2 must be in 0\.\.1$/],
   ['dataset testFraction 1', () => dp.dataset('spiral', { testFraction: 1 }), /^testFraction: 1 must be in 0\.\.0\.9$/],
