@@ -128,7 +128,7 @@ export default {
       paragraphs: [
         String.raw`Binary cross-entropy is the loss for a yes/no question answered by one sigmoid output $\hat y$, the probability of class 1. Per example it is $-\log \hat y$ when the true label is 1 and $-\log(1 - \hat y)$ when it is 0: the negative log of the probability the model gave to the right answer.`,
         String.raw`Categorical cross-entropy is the same idea for $K$ classes and a softmax output. The label is written one-hot — a vector with a 1 at the true class and 0 elsewhere — and only the true class's term survives, $-\log \hat y_{\text{true}}$. Sparse categorical cross-entropy computes exactly the same number from an integer label (2 instead of $[0, 0, 1]$); pick whichever matches how your labels are stored.`,
-        String.raw`A logarithm of 0 is infinite, so (as in Keras) probabilities are clipped to $[10^{-7},\, 1 - 10^{-7}]$ first: one example can never cost more than about 16.`,
+        String.raw`A logarithm of 0 is infinite, so a probability given on its own is clipped to $[10^{-7},\, 1 - 10^{-7}]$ first, as in Keras: in the explorer one example never costs more than about 16. When training, the engine does better for a sigmoid output: it computes the loss from the output neuron's input $z$ (as $\log(1 + e^{z})$ for label 0), which stays exact however sure the neuron is, so a confidently wrong example can cost 20 or more — and its gradient still says which way to move.`,
       ],
     },
     {

@@ -105,7 +105,7 @@ export default {
     {
       heading: 'Low probability on the truth costs a lot',
       paragraphs: [
-        String.raw`$-\log p$ is 0 when $p = 1$ and grows without bound as $p$ falls to 0: $p = 0.9$ costs 0.105, $p = 0.5$ costs 0.693, $p = 0.1$ costs 2.303 and $p = 0.01$ costs 4.605. A model that is sure of the wrong class pays far more than one that hedges. (As in Keras, probabilities are clipped to $[10^{-7}, 1 - 10^{-7}]$, so one example never costs more than about 16.1.)`,
+        String.raw`$-\log p$ is 0 when $p = 1$ and grows without bound as $p$ falls to 0: $p = 0.9$ costs 0.105, $p = 0.5$ costs 0.693, $p = 0.1$ costs 2.303 and $p = 0.01$ costs 4.605. A model that is sure of the wrong class pays far more than one that hedges. (A probability given on its own is clipped to $[10^{-7}, 1 - 10^{-7}]$, as in Keras, so in the widget one example never costs more than about 16.1. In training, the engine computes $-\log p$ of a softmax output from its inputs, the logits, as a log-sum-exp: exact however small $p$ gets.)`,
         String.raw`The loss keeps falling as $p$ approaches 1, so training never stops pushing the true class's probability up — the model is rewarded for being confident when it is right. Its slope is $-1/p$: steep when the model is badly wrong, gentle when it is nearly right.`,
         String.raw`It is smooth: the loss is differentiable wherever $p > 0$, and through a softmax its gradient with respect to the scores $z$ is just $\hat y - y$ — the predicted probabilities minus the one-hot label. No jumps, unlike counting mistakes, so gradient descent has something to follow.`,
       ],
