@@ -185,12 +185,13 @@ test(
     assert.ok(HOSTILE_LINKS.length >= 15);
     const started = Date.now();
     // One tab (its caches warm after the first link), each link opened as a new
-    // document: through about:blank, so that it is loaded, not a hash change.
+    // document: through about:blank, so that it is loaded, not a hash change. The
+    // test then waits for what the page shows, not for its load event.
     const opened = await openPage();
     const { page } = opened;
     for (const [what, hash, message] of HOSTILE_LINKS) {
       await page.goto('about:blank');
-      await page.goto(`${site.url}playground/#${hash}`);
+      await page.goto(`${site.url}playground/#${hash}`, { waitUntil: 'commit' });
       const notice = page.getByRole('alert').filter({ hasText: message });
       await notice
         .waitFor()
