@@ -162,8 +162,7 @@ async function assertUnharmed(page, { dialogs, errors }, what) {
     { polluted: undefined, pwned: undefined, arrayPolluted: undefined },
     `${what}: a payload ran or polluted a prototype`,
   );
-  const frameMs = await nextFrameMs(page);
-  assert.ok(frameMs < 1000, `${what}: the next frame took ${frameMs} ms`);
+  await nextFrameMs(page).catch((error) => assert.fail(`${what}: ${error.message}`));
 }
 
 async function openPage() {

@@ -26,8 +26,12 @@ export function waitForEpoch(page, { min = -Infinity, equals }, timeout = PATIEN
   );
 }
 
-/** Milliseconds until the page's next animation frame; fails when none comes within `limitMs` (a hung page). */
-export async function nextFrameMs(page, limitMs = 1000) {
+/**
+ * Milliseconds until the page's next animation frame; fails when none comes
+ * within `limitMs` (a page caught in a loop never draws one, a page on a busy
+ * machine draws one late).
+ */
+export async function nextFrameMs(page, limitMs = PATIENCE) {
   let timer;
   const hung = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no animation frame within ${limitMs} ms: the page hangs`)), limitMs);
