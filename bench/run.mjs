@@ -1,5 +1,5 @@
 // `npm run bench`: training samples/s through the public API against
-// TensorFlow.js (wasm, cpu) and ConvNetJS on the issue's three workloads, our
+// TensorFlow.js (wasm, cpu), jax-js (wasm) and ConvNetJS on the issue's three workloads, our
 // GEMM against a reference kernel, our wasm build against native, and how
 // many submissions a second the CLI grades.
 // Prints tables and writes every number to build/bench-results.json.
@@ -15,6 +15,7 @@ import { gradingRates, gradingTable } from './grading.mjs';
 import * as ours from './peers/ours.mjs';
 import * as tfjs from './peers/tfjs.mjs';
 import * as convnetjs from './peers/convnetjs.mjs';
+import * as jaxjs from './peers/jaxjs.mjs';
 
 const EPOCHS = { warmup: 1, repeats: 7 };
 const started = performance.now();
@@ -33,13 +34,16 @@ console.log(`bench: ${machine.cpu}, Node ${machine.node}, single thread${busyNot
 const dp = await loadEngine();
 const tfjsWasm = await tfjs.wasmBackendInfo();
 console.log(
-  `bench: tfjs-wasm loaded ${tfjsWasm.binary} (SIMD ${tfjsWasm.simd ? 'on' : 'off'}, ${tfjsWasm.threads} thread)\n`,
+  `bench: tfjs-wasm loaded ${tfjsWasm.binary} (SIMD ${tfjsWasm.simd ? 'on' : 'off'}, ${tfjsWasm.threads} thread)`,
 );
+const jaxjsWasm = await jaxjs.wasmDeviceInfo();
+console.log(`bench: jax-js ${jaxjsWasm.version} on its ${jaxjsWasm.device} device, ${jaxjsWasm.threads} thread\n`);
 
 const peers = {
   ours: (w, data) => ours.createRunner(dp, w, data),
   'tfjs-wasm': (w, data) => tfjs.createRunner('wasm', w, data),
   'tfjs-cpu': (w, data) => tfjs.createRunner('cpu', w, data),
+  'jax-js': (w, data) => jaxjs.createRunner(w, data),
   convnetjs: (w, data) => convnetjs.createRunner(w, data),
 };
 
@@ -132,6 +136,7 @@ writeFileSync(
       machine,
       epochs: EPOCHS,
       tfjsWasm,
+      jaxjsWasm,
       workloads: results,
       grading,
       gemm,

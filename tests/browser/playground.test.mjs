@@ -4,6 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, saveScreenshot, seriousAxeViolations, TEST_TIMEOUT, visibleText } from './browser-session.mjs';
+import { defaultState } from '../../web/domain/playground-state.js';
+import { DATASETS } from '../../web/domain/datasets.js';
+import { stateToHash } from '../../web/domain/url-hash.js';
 import {
   boundarySample,
   differing,
@@ -200,6 +203,63 @@ test('a broken link says what is wrong and opens the default playground', async 
   assert.equal(await page.getByLabel('Circle').isChecked(), true);
   assert.deepEqual(errors, []);
 });
+
+// Two links set a few ms apart (a double click on two links, a script): the
+// engine's answer to the first may come before the page has read the second.
+test(
+  'of two links set within a few ms, the playground always ends on the second',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}playground/`);
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    const link = (dataset, noise) => {
+      const state = defaultState();
+      state.data.dataset = dataset;
+      state.data.noise = noise;
+      return stateToHash(state);
+    };
+    const TRIES = 12;
+    for (let i = 0; i < TRIES; i++) {
+      const [first, second] = i % 2 ? ['spiral', 'xor'] : ['xor', 'spiral'];
+      const [firstHash, secondHash] = [link(first, i), link(second, i)];
+      const gapMs = 2 * (i % 6); // 0, 2, ... 10 ms between the two links
+      await page.evaluate(
+        ([a, b, gap]) =>
+          new Promise((resolve) => {
+            location.hash = a;
+            setTimeout(() => resolve((location.hash = b)), gap);
+          }),
+        [firstHash, secondHash, gapMs],
+      );
+      // Settled: the second link's data set shows, or the first link is back in the
+      // address (once the second is set, only a stale write can bring it back).
+      const ending = await page.waitForFunction(
+        ([a, b, label]) => {
+          if (location.hash === a) return 'first';
+          const roots = (root) => [
+            root,
+            ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : [])),
+          ];
+          const panel = roots(document)
+            .map((root) => root.querySelector('dp-data-panel'))
+            .find(Boolean);
+          const shown = panel?.shadowRoot
+            .querySelector('input[name=dataset]:checked')
+            ?.parentElement.textContent.trim();
+          return location.hash === b && shown === label && 'second';
+        },
+        [firstHash, secondHash, DATASETS[second].label],
+      );
+      assert.equal(
+        await ending.jsonValue(),
+        'second',
+        `try ${i + 1} of ${TRIES} (links ${gapMs} ms apart) ended on the first link`,
+      );
+    }
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('a runaway learning rate is explained in words, with a fix that works', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage();

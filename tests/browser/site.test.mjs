@@ -66,20 +66,22 @@ test(
   { timeout: TEST_TIMEOUT },
   async () => {
     const { page, errors } = await site.newPage();
-    // A lesson page goes on loading after its heading shows (KaTeX fonts, and the
-    // engine for widgets that draw loss surfaces): let it finish, so that leaving
-    // it does not cancel requests, which would count as failures.
-    const open = (url) => page.goto(url, { waitUntil: 'networkidle' });
+    // A page's code loads after the page itself: a route has loaded when its heading shows.
+    // (What a lesson page goes on loading, KaTeX and the engine, may be cut off by the next
+    // route, which is no failure: see openSite.)
+    const heading = async (url) => {
+      await page.goto(url);
+      await page.locator('h1').waitFor();
+      return page.locator('h1').textContent();
+    };
     for (const { id, title } of LESSONS) {
-      await open(`${site.url}lesson/${id}/`);
-      assert.equal(await page.locator('h1').textContent(), title, `lesson/${id}/`);
+      assert.equal(await heading(`${site.url}lesson/${id}/`), title, `lesson/${id}/`);
       assert.equal(
         await page.getByRole('navigation', { name: 'Site' }).count(),
         1,
         `lesson/${id}/ has the site's navigation`,
       );
-      await open(`${site.url}embed/${id}/`);
-      assert.equal(await page.locator('h1').textContent(), title, `embed/${id}/`);
+      assert.equal(await heading(`${site.url}embed/${id}/`), title, `embed/${id}/`);
       assert.equal(await page.getByRole('navigation').count(), 0, `embed/${id}/ has no site chrome`);
     }
     for (const { id, title } of Object.values(LESSON_EXERCISES)) {

@@ -26,8 +26,12 @@ export function waitForEpoch(page, { min = -Infinity, equals }, timeout = PATIEN
   );
 }
 
-/** Milliseconds until the page's next animation frame; fails when none comes within `limitMs` (a hung page). */
-export async function nextFrameMs(page, limitMs = 1000) {
+/**
+ * Milliseconds until the page's next animation frame; fails when none comes
+ * within `limitMs` (a page caught in a loop never draws one, a page on a busy
+ * machine draws one late).
+ */
+export async function nextFrameMs(page, limitMs = PATIENCE) {
   let timer;
   const hung = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no animation frame within ${limitMs} ms: the page hangs`)), limitMs);
@@ -49,12 +53,11 @@ export async function nextFrameMs(page, limitMs = 1000) {
 /** Presses play on a paused playground, trains `epochs` more epochs, pauses; asserts that the training loss fell. */
 export async function assertTrains(page, epochs = 20) {
   const play = page.getByRole('button', { name: 'Play' });
-  await play.waitFor();
-  while (await play.isDisabled()) await page.waitForTimeout(20);
+  await page.getByRole('button', { name: 'Play', disabled: false }).waitFor();
   const epochBefore = Number((await page.locator('dp-run-bar output').textContent()).replace(/,/g, ''));
   const lossBefore = Number(await metric(page, 'train-loss'));
   await play.click();
-  await waitForEpoch(page, { min: epochBefore + epochs }, 20_000);
+  await waitForEpoch(page, { min: epochBefore + epochs });
   await page.getByRole('button', { name: 'Pause' }).click();
   await play.waitFor();
   const lossAfter = Number(await metric(page, 'train-loss'));

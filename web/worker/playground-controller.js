@@ -41,8 +41,9 @@ export class PlaygroundController {
   #accepted = null; // the state the worker last accepted
   #crashes = 0; // in a row, with no state accepted in between
   #inAddress = true; // whether the state lives in the page's address
+  #addressHash = null; // the hash this controller last read from the address or wrote to it
   #onHashChange = () => {
-    if (location.hash !== stateToHash(this.state)) this.#openLink();
+    if (location.hash !== this.#addressHash) this.#openLink();
   };
 
   constructor(host) {
@@ -156,6 +157,7 @@ export class PlaygroundController {
   }
 
   #openLink() {
+    this.#addressHash = location.hash;
     const { state, problem, adapted } = this.#withoutMissingFile(stateFromHash(location.hash));
     this.notice = problem ? { kind: 'error', text: problem } : adapted && { kind: 'info', text: adapted };
     this.#accepted = null;
@@ -194,7 +196,11 @@ export class PlaygroundController {
 
   #show(state) {
     this.state = state;
-    if (this.#inAddress) window.history.replaceState(window.history.state, '', stateToHash(state));
+    // A hash this controller has not read is a newer link, whose hashchange is on its way: the latest link wins.
+    if (this.#inAddress && location.hash === this.#addressHash) {
+      window.history.replaceState(window.history.state, '', stateToHash(state));
+      this.#addressHash = location.hash;
+    }
     this.#host.requestUpdate();
   }
 
