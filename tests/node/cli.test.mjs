@@ -244,7 +244,7 @@ const BAD_INPUTS = [
     { 'ok.json': SPIRAL_SPEC },
     ['train', 'ok.json', '--data', 'spiral', '--noise', '2'],
     2,
-    /--noise: 2 must be in 0\.\.1/,
+    /--noise: 2 must be a number in \[0, 1\]/,
   ],
   [
     'a fit option out of range',
@@ -308,7 +308,22 @@ const BAD_INPUTS = [
     {},
     ['train', '/dev/zero', '--data', 'spiral'],
     2,
-    /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/,
+    /cannot read spec file \/dev\/zero: longer than the 100,000 characters allowed/,
+  ],
+  [
+    'a spec on stdin one character over the cap',
+    {},
+    ['train', '-', '--data', 'spiral'],
+    2,
+    /cannot read spec file from stdin: longer than the 100,000 characters allowed/,
+    ' '.repeat(100_001),
+  ],
+  [
+    'a binary spec file, its control bytes escaped',
+    { 'binary.json': '\x01\x02\x1b[31m\x7f' },
+    ['train', 'binary.json', '--data', 'spiral'],
+    1,
+    /binary\.json: not valid JSON \(Unexpected token '\\x01', "\\x01\\x02\\x1b\[31m\\x7f" is not valid JSON\)/,
   ],
   [
     'a folder as the spec file',
@@ -334,9 +349,22 @@ for (const [what, files, args, code, message, input] of BAD_INPUTS) {
     assert.match(r.stderr, /^deep-playground: /);
     assert.match(r.stderr, message);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line, no stack trace');
+    assert.doesNotMatch(r.stderr.trimEnd(), /\p{Cc}/u, 'a control character sent raw');
     assert.equal(r.stdout, '');
   });
 }
+
+test('endless stdin is read only up to the cap', async () => {
+  const r = await run(
+    ['-c', `cat /dev/zero | ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} train - --data spiral`],
+    {
+      command: '/bin/sh',
+      prefix: [],
+    },
+  );
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /cannot read spec file from stdin: longer than the 100,000 characters allowed/);
+});
 
 test('results that cannot be written (a full disk, a closed pipe) end in one line and exit 4', async (t) => {
   await specFile('ok.json', SPIRAL_SPEC);
