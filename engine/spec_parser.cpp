@@ -177,8 +177,8 @@ SpecResult parse_spec(const std::string& json_text) {
   std::string& error = result.error;
   ModelSpec& spec = result.spec;
   // characters, not bytes: UTF-8 continuation bytes (10xxxxxx) start none
-  error = check_spec_length(double(std::count_if(json_text.begin(), json_text.end(),
-                                                 [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
+  error = check_spec_length(double(std::count_if(
+      json_text.begin(), json_text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
   if (!error.empty()) return result;
   const Json root = parse_json(json_text, error);
   if (!error.empty()) return result;

@@ -71,7 +71,8 @@ TEST_CASE("predict and layer_outputs refuse before sizing their outputs; plans r
 TEST_CASE("spec text is capped at kMaxSpecText characters (not bytes) before parsing") {
   CHECK(dp::parse_spec(std::string(dp::kMaxSpecText + 1, '[')).error ==
         "spec: 100001 characters of JSON; at most 100000 are read");
-  CHECK(dp::parse_spec(std::string(40000000, '[')).error == "spec: 40000000 characters of JSON; at most 100000 are read");
+  CHECK(dp::parse_spec(std::string(40000000, '[')).error ==
+        "spec: 40000000 characters of JSON; at most 100000 are read");
   CHECK(dp::parse_spec(std::string(dp::kMaxSpecText, '[')).error == "spec: not valid JSON");
   // 60,000 two-byte characters: 120,000 bytes, within the cap
   std::string accents;
