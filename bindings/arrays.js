@@ -3,8 +3,11 @@
 
 /** Flattens `value` (a typed array or a nested array of numbers) row-major. */
 export function toFloat32(value, field) {
+  if (isTypedArray(value) && isDetached(value)) {
+    throw new Error(`${field}: its ArrayBuffer is detached (transferred or freed), so it holds no numbers`);
+  }
   if (value instanceof Float32Array) return value;
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Float32Array.from(value);
+  if (isTypedArray(value)) return Float32Array.from(value);
   if (!Array.isArray(value)) {
     throw new Error(`${field}: expected a typed array or an array of numbers, got ${describe(value)}`);
   }
@@ -22,6 +25,32 @@ export function toFloat32(value, field) {
     out.set(numbersOf(row, `${field}[${r}]`), r * width);
   }
   return out;
+}
+
+/** How many numbers toFloat32(value) gives, read off the lengths alone (0 if it would throw), to check sizes before copying. */
+export function lengthOf(value) {
+  if (isTypedArray(value)) return value.length;
+  if (!Array.isArray(value)) return 0;
+  return Array.isArray(value[0]) ? value.length * value[0].length : value.length;
+}
+
+/** [rows, columns] of a nested array, or null for a flat one or a typed array. */
+export function nestedShape(value) {
+  return Array.isArray(value) && Array.isArray(value[0]) ? [value.length, value[0].length] : null;
+}
+
+const isTypedArray = (value) => ArrayBuffer.isView(value) && !(value instanceof DataView);
+
+// A view whose ArrayBuffer was transferred (postMessage) or freed reads as empty; constructing on it throws.
+function isDetached(view) {
+  if (view.byteLength > 0) return false;
+  if ('detached' in view.buffer) return view.buffer.detached;
+  try {
+    new Uint8Array(view.buffer);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function numbersOf(list, field) {

@@ -6,6 +6,7 @@
 #include <malloc.h>
 
 #include "datasets/dataset_options.hpp"
+#include "limits.hpp"
 #include "model_session.hpp"
 #include "spec_defaults.hpp"
 #include "surfaces/surface_requests.hpp"
@@ -164,6 +165,9 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .field("usedBytes", &MemoryUse::used_bytes)
       .field("totalBytes", &MemoryUse::total_bytes);
   function("memoryUse", &memory_use);
+  constant("maxSpecText", double(dp::kMaxSpecText));
+  constant("maxCallBytes", dp::kMaxCallBytes);
+  function("specLengthError", &dp::check_spec_length);
 
   function("surfaceGrid", &surface_grid);
   function("optimizerPath", &optimizer_path);
@@ -171,6 +175,7 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
   class_<dp::FloatBuffer>("FloatBuffer")
       .constructor<>()
       .function("resize", &dp::FloatBuffer::resize)
+      .function("release", &dp::FloatBuffer::release)
       .function("size", &dp::FloatBuffer::size)
       .function("address", &buffer_address);
 
@@ -188,6 +193,11 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("specJson", &dp::ModelSession::spec_json)
       .function("kerasSource", &dp::ModelSession::keras_source)
       .function("hasAccuracy", &dp::ModelSession::has_accuracy)
+      .function("planFit", &dp::ModelSession::plan_fit)
+      .function("planTrainBatch", &dp::ModelSession::plan_train_batch)
+      .function("planEvaluate", &dp::ModelSession::plan_evaluate)
+      .function("planPredict", &dp::ModelSession::plan_predict)
+      .function("planLayerOutputs", &dp::ModelSession::plan_layer_outputs)
       .function("prepareFit", &dp::ModelSession::prepare_fit)
       .function("fitEpochs", &dp::ModelSession::fit_epochs)
       .function("fitEpoch", &dp::ModelSession::fit_epoch)
@@ -209,6 +219,7 @@ EMSCRIPTEN_BINDINGS(deep_playground) {
       .function("parameterAddress", &parameter_address)
       .function("parameterSize", &dp::ModelSession::parameter_size)
       .function("parameterDescription", &dp::ModelSession::parameter_description)
+      .function("parameterShape", &dp::ModelSession::parameter_shape)
       .function("setParameter", &dp::ModelSession::set_parameter);
 
   function("datasetNames", &dataset_names);

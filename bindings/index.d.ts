@@ -52,8 +52,13 @@ export interface Engine {
   fitOptions(
     options?: Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>,
   ): Required<Pick<FitOptions, 'epochs' | 'batchSize' | 'shuffle'>>;
-  /** Builds a model from a spec (an object or its JSON text); throws an Error naming any bad field. */
+  /**
+   * Builds a model from a spec (an object or its JSON text, at most
+   * limits().specText = 100,000 characters); throws an Error naming any bad field.
+   */
   model(spec: ModelSpec | string): Model;
+  /** The engine's limits; a fresh object on every call. */
+  limits(): EngineLimits;
   /** Wasm memory in bytes, for leak checks: what malloc holds now, and the heap's size (it never shrinks). */
   memory(): MemoryUse;
   /** True once the engine has aborted: every call then throws saying so, and loadEngine() gives a fresh engine. */
@@ -79,6 +84,19 @@ export interface EngineDefaults {
     exponential: Required<Omit<DecayScheduleSpec, 'type'>>;
     cosine: Required<Omit<CosineScheduleSpec, 'type'>>;
   };
+}
+
+export interface EngineLimits {
+  /** Characters of spec JSON model() reads: 100,000 (the web and the CLI cap spec text at the same). */
+  specText: number;
+  /**
+   * Working memory one fit, trainBatch, evaluate, predict or layerOutputs call
+   * may allocate: 256 MiB (268,435,456 bytes), counting the copies of its data,
+   * its outputs and the batch buffers (rows x the widths of every layer). A call
+   * over it, or one the wasm memory (at most 2 GiB) cannot hold now, throws an
+   * Error naming the size and the limit before it copies anything.
+   */
+  callBytes: number;
 }
 
 export interface MemoryUse {
@@ -325,7 +343,11 @@ export interface FitOptions {
   shuffle?: boolean;
   /** Evaluated after every epoch into valLoss / valAccuracy. */
   validation?: Data;
-  /** Called after every epoch (epoch counts from 0); return false to stop early. */
+  /**
+   * Called after every epoch (epoch counts from 0); return false to stop early.
+   * It may predict and evaluate with the model, but fit or trainBatch on the
+   * same model throws (train it after this fit ends); dispose() ends the fit.
+   */
   onEpoch?: (epoch: number, logs: EpochLogs) => boolean | void;
 }
 
@@ -372,7 +394,7 @@ export interface Model {
   dropoutMasks(): DropoutMask[];
   /** Per dense layer: kernel [inputs, units] row-major, then bias [units] (Keras order). */
   getWeights(): Float32Array[];
-  /** The same layout getWeights() returns. */
+  /** The same layout getWeights() returns, flat or as nested rows of the same shape ([inputs][units] for a kernel). */
   setWeights(weights: readonly Numbers[]): void;
   /** The full spec; engine.model(toSpec()) rebuilds the same model. */
   toSpec(): ResolvedModelSpec;

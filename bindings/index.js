@@ -212,12 +212,25 @@ class Engine {
     return JSON.parse(this.module.defaults());
   }
 
+  /**
+   * The engine's limits: { specText } characters of spec JSON read, and
+   * { callBytes } of working memory one call on a model may allocate (its data
+   * copies, outputs and batch buffers). A fresh object on every call.
+   */
+  limits() {
+    return { specText: this.module.maxSpecText, callBytes: this.module.maxCallBytes };
+  }
+
   /** Builds a model from a spec (see docs/design.md); throws an Error naming any bad field. */
   model(spec) {
     if (spec === null || (typeof spec !== 'object' && typeof spec !== 'string')) {
       throw new Error(`spec: ${describe(spec)} must be an object`);
     }
-    const built = new this.module.ModelBuild(typeof spec === 'string' ? spec : toJson(spec));
+    const text = typeof spec === 'string' ? spec : toJson(spec);
+    // Checked before the text is copied into wasm memory.
+    const tooLong = this.module.specLengthError(text.length);
+    if (tooLong) throw new Error(tooLong);
+    const built = new this.module.ModelBuild(text);
     try {
       if (built.error) throw new Error(built.error);
       return new Model(this.module, built.takeSession());

@@ -1,7 +1,7 @@
 // A trained-in-wasm model as users see it: Keras-like fit / predict /
 // evaluate, weights in and out, and explicit dispose() (with a
 // FinalizationRegistry as the safety net for a forgotten one).
-import { toFloat32, toJson, upload, download, describe } from './arrays.js';
+import { toFloat32, toJson, upload, download, describe, lengthOf, nestedShape } from './arrays.js';
 import { assertAlive, hasAborted } from './aborts.js';
 
 // A forgotten model's wasm objects are freed when it is collected, unless its engine aborted (nothing left to free).
@@ -13,6 +13,7 @@ export class Model {
   #module;
   #session;
   #buffers;
+  #fitting = false;
 
   constructor(module, session) {
     this.#module = module;
@@ -24,9 +25,12 @@ export class Model {
     reclaim.register(this, { module, handles: [session, ...Object.values(this.#buffers)] }, this);
   }
 
-  /** Trains for options.epochs epochs; returns { loss, accuracy?, valLoss?, valAccuracy?, diverged? }. */
+  /**
+   * Trains for options.epochs epochs; returns { loss, accuracy?, valLoss?, valAccuracy?, diverged? }.
+   * onEpoch may predict and evaluate, but not fit or trainBatch this model; dispose() in it ends the fit.
+   */
   fit(data, options = {}) {
-    const session = this.#live();
+    const session = this.#trainable('fit');
     if (options === null || typeof options !== 'object') {
       throw new Error(`options: ${describe(options)} must be an object`);
     }
@@ -34,15 +38,23 @@ export class Model {
     if (onEpoch !== undefined && typeof onEpoch !== 'function') {
       throw new Error(`options.onEpoch: ${describe(onEpoch)} must be a function`);
     }
-    const { x, y } = this.#uploadData(data, 'data', this.#buffers.x, this.#buffers.y);
-    const error = session.prepareFit(toJson(engineOptions), x, y);
-    if (error) throw new Error(error);
-    const val =
-      validation === undefined
-        ? null
-        : this.#uploadData(validation, 'validation', this.#buffers.valX, this.#buffers.valY);
-    if (val) this.#evaluateUploaded(val.x, val.y, 'validation');
+    checkData(data, 'data');
+    if (validation !== undefined) checkData(validation, 'validation');
+    const [valX, valY] = validation === undefined ? [0, 0] : [lengthOf(validation.x), lengthOf(validation.y)];
+    plan(session.planFit(toJson(engineOptions), lengthOf(data.x), lengthOf(data.y), valX, valY));
+    const train = this.#uploadData(data, 'data', 'x', 'y');
+    this.#check(session.prepareFit(toJson(engineOptions), train.x, train.y), train.names);
+    const val = validation === undefined ? null : this.#uploadData(validation, 'validation', 'valX', 'valY');
+    if (val) this.#evaluateUploaded(val, 'validation');
+    this.#fitting = true;
+    try {
+      return this.#fitEpochs(session, train, val, onEpoch);
+    } finally {
+      this.#fitting = false;
+    }
+  }
 
+  #fitEpochs(session, train, val, onEpoch) {
     const hasAccuracy = session.hasAccuracy();
     const history = { loss: [] };
     if (hasAccuracy) history.accuracy = [];
@@ -52,7 +64,7 @@ export class Model {
     }
     const epochs = session.fitEpochs();
     for (let epoch = 0; epoch < epochs; epoch++) {
-      const result = session.fitEpoch(x, y);
+      const result = session.fitEpoch(train.x, train.y);
       if (result.diverged) {
         // The engine's NaN: no step of this model had a finite loss yet.
         const lastLoss = Number.isNaN(result.lastLoss) ? null : result.lastLoss;
@@ -62,47 +74,48 @@ export class Model {
       const logs = { loss: result.loss };
       if (hasAccuracy) logs.accuracy = result.accuracy;
       if (val) {
-        const v = this.#evaluateUploaded(val.x, val.y, 'validation');
+        const v = this.#evaluateUploaded(val, 'validation');
         logs.valLoss = v.loss;
         if (hasAccuracy) logs.valAccuracy = v.accuracy;
       }
       for (const key of Object.keys(logs)) history[key].push(logs[key]);
       if (onEpoch && onEpoch(epoch, logs) === false) break;
+      if (this.disposed) break;
     }
     return history;
   }
 
   /** Loss (with regularization, as Keras reports it) and accuracy at inference. */
   evaluate(x, y) {
-    this.#live();
-    const data = this.#uploadData({ x, y }, 'data', this.#buffers.evalX, this.#buffers.evalY);
-    return this.#evaluateUploaded(data.x, data.y, 'data');
+    const session = this.#live();
+    plan(session.planEvaluate('evaluate', lengthOf(x), lengthOf(y)));
+    return this.#evaluateUploaded(this.#uploadData({ x, y }, 'data', 'evalX', 'evalY'), 'data');
   }
 
   /** One optimizer step on the given batch; returns its loss (NaN/Infinity: step skipped, weights kept). */
   trainBatch(x, y) {
-    const session = this.#live();
-    const data = this.#uploadData({ x, y }, 'data', this.#buffers.batchX, this.#buffers.batchY);
-    const error = session.trainBatch(data.x, data.y);
-    if (error) throw new Error(error);
+    const session = this.#trainable('trainBatch');
+    plan(session.planTrainBatch(lengthOf(x), lengthOf(y)));
+    const data = this.#uploadData({ x, y }, 'data', 'batchX', 'batchY');
+    this.#check(session.trainBatch(data.x, data.y), data.names);
     return session.lastLoss();
   }
 
   /** Outputs for rows of x, as a Float32Array [n, outputs]. */
   predict(x) {
     const session = this.#live();
+    plan(session.planPredict(lengthOf(x)));
     upload(this.#module, this.#buffers.predX, toFloat32(x, 'predict.x'));
-    const error = session.predict(this.#buffers.predX, this.#buffers.out);
-    if (error) throw new Error(error);
+    this.#check(session.predict(this.#buffers.predX, this.#buffers.out), ['predX']);
     return download(this.#module, this.#buffers.out.address(), this.#buffers.out.size());
   }
 
   /** Every dense layer's activations for rows of x: one Float32Array [n, units] per dense layer. */
   layerOutputs(x) {
     const session = this.#live();
+    plan(session.planLayerOutputs(lengthOf(x)));
     upload(this.#module, this.#buffers.predX, toFloat32(x, 'layerOutputs.x'));
-    const error = session.layerOutputs(this.#buffers.predX);
-    if (error) throw new Error(error);
+    this.#check(session.layerOutputs(this.#buffers.predX), ['predX']);
     const outputs = [];
     for (let d = 0; d < session.denseCount(); d++) {
       outputs.push(download(this.#module, session.layerOutputAddress(d), session.layerOutputSize(d)));
@@ -140,6 +153,15 @@ export class Model {
         `weights: expected an array of ${session.parameterCount()} arrays (kernel and bias per dense layer), got ${describe(weights)}`,
       );
     }
+    weights.forEach((w, i) => {
+      const shape = nestedShape(w);
+      const expected = JSON.parse(session.parameterShape(i));
+      if (shape && String(shape) !== String(expected)) {
+        throw new Error(
+          `weights[${i}]: shape [${shape.join(', ')}], but ${session.parameterDescription(i)} is expected`,
+        );
+      }
+    });
     const staged = weights.map((w, i) => toFloat32(w, `weights[${i}]`));
     staged.forEach((w, i) => {
       if (w.length !== session.parameterSize(i)) {
@@ -185,21 +207,49 @@ export class Model {
     return this.#session;
   }
 
-  #uploadData(data, field, xBuffer, yBuffer) {
-    if (data === null || typeof data !== 'object' || data.x === undefined || data.y === undefined) {
-      throw new Error(`${field}: expected { x, y } (as dp.dataset(...).train gives), got ${describe(data)}`);
+  // The session, unless a fit() of this model is running (its onEpoch is calling): training it again would move that fit's data.
+  #trainable(call) {
+    const session = this.#live();
+    if (this.#fitting) {
+      throw new Error(
+        `${call}: this model's fit() is running (called from its onEpoch); train it after that fit ends, or return false from onEpoch to end it`,
+      );
     }
+    return session;
+  }
+
+  // Copies { x, y } into the buffers named xName and yName: { x, y } those buffers, and their names.
+  #uploadData(data, field, xName, yName) {
+    checkData(data, field);
     return {
-      x: upload(this.#module, xBuffer, toFloat32(data.x, `${field}.x`)),
-      y: upload(this.#module, yBuffer, toFloat32(data.y, `${field}.y`)),
+      x: upload(this.#module, this.#buffers[xName], toFloat32(data.x, `${field}.x`)),
+      y: upload(this.#module, this.#buffers[yName], toFloat32(data.y, `${field}.y`)),
+      names: [xName, yName],
     };
   }
 
-  #evaluateUploaded(x, y, name) {
+  // Throws the engine's `error`, if any, after giving back the memory of the buffers the refused call filled.
+  #check(error, bufferNames) {
+    if (!error) return;
+    bufferNames.forEach((name) => this.#buffers[name].release());
+    throw new Error(error);
+  }
+
+  #evaluateUploaded(data, name) {
     const session = this.#session;
-    const error = session.evaluate(x, y, name);
-    if (error) throw new Error(error);
+    this.#check(session.evaluate(data.x, data.y, name), data.names);
     const { loss, accuracy } = session.evaluation();
     return Number.isNaN(accuracy) ? { loss } : { loss, accuracy };
   }
+}
+
+function checkData(data, field) {
+  if (data === null || typeof data !== 'object' || data.x === undefined || data.y === undefined) {
+    throw new Error(`${field}: expected { x, y } (as dp.dataset(...).train gives), got ${describe(data)}`);
+  }
+}
+
+// A call over the memory budget is refused before its data is copied into wasm memory.
+function plan(error) {
+  if (error) throw new Error(error);
 }

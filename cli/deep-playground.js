@@ -10,9 +10,11 @@ import { loadEngine } from '../bindings/index.js';
 import { toJson } from '../bindings/arrays.js';
 import { progress, summary } from './progress.js';
 import { specDataMismatch } from '../grader/spec-data-match.js';
-import { readExercise } from '../grader/exercise.js';
+import { MAX_EXERCISE_TEXT, readExercise } from '../grader/exercise.js';
 import { gradeFiles } from './grade.js';
 import { readTextFile } from './read-file.js';
+import { printable } from './printable.js';
+import ENGINE_LIMITS from '../bindings/wasm/limits.json' with { type: 'json' };
 import { guardStdout, unwritable, writeResult } from './output.js';
 import { kerasRunFilePath, writeKerasRun } from './keras-export.js';
 import { prefixed } from './message-prefix.js';
@@ -101,7 +103,7 @@ function numbers(values, flags) {
 function readSpec(file) {
   let text;
   try {
-    text = readTextFile(file, 'spec file');
+    text = readTextFile(file, 'spec file', ENGINE_LIMITS.specText);
   } catch (e) {
     throw usage(e.message);
   }
@@ -187,7 +189,7 @@ async function grade([exerciseFile, ...files], values) {
   }
   let exerciseText;
   try {
-    exerciseText = readTextFile(exerciseFile, 'exercise file');
+    exerciseText = readTextFile(exerciseFile, 'exercise file', MAX_EXERCISE_TEXT);
   } catch (e) {
     throw new CliError(e.message, 2);
   }
@@ -248,6 +250,6 @@ async function main(argv) {
 
 guardStdout('deep-playground: ');
 main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`${prefixed('deep-playground', e.exitCode ? e.message : e.stack)}\n`);
+  process.stderr.write(`${prefixed('deep-playground', e.exitCode ? printable(e.message) : e.stack)}\n`);
   process.exitCode = e.exitCode ?? 1;
 });

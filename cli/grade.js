@@ -5,6 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readTextFile } from './read-file.js';
+import { printable } from './printable.js';
+import ENGINE_LIMITS from '../bindings/wasm/limits.json' with { type: 'json' };
 
 // Past maxSeconds a worker gets this long to stop by itself between two epochs before it is terminated.
 const GRACE_MS = 2000;
@@ -38,7 +40,7 @@ export async function gradeFiles(exercise, exerciseText, files, { json = false, 
 function line({ file, passed, status, message }) {
   // diverged and timeout messages say so themselves
   const why = status === 'rejected' || status === 'error' ? `${status}: ${message}` : message;
-  return `${passed ? 'PASS' : 'FAIL'}  ${file}  ${why}`;
+  return printable(`${passed ? 'PASS' : 'FAIL'}  ${file}  ${why}`);
 }
 
 const outcome = (status, message) => ({ passed: false, status, message, metrics: null });
@@ -46,7 +48,7 @@ const outcome = (status, message) => ({ passed: false, status, message, metrics:
 async function gradeFile(exerciseText, maxSeconds, file) {
   let spec;
   try {
-    spec = readTextFile(file, 'submission');
+    spec = readTextFile(file, 'submission', ENGINE_LIMITS.specText);
   } catch (e) {
     return outcome('error', e.message);
   }

@@ -47,9 +47,9 @@ DataCheck check_inputs(const ModelSpec& spec, const float* x, std::size_t x_len,
     check.error = name + ".x: no rows (empty data)";
     return check;
   }
-  if (x_len > kMaxDataFloats || x_len / inputs > kMaxSamples) {
-    check.error = name + ".x: " + std::to_string(x_len) + " numbers exceed the limit of " +
-                  std::to_string(kMaxSamples) + " rows and " + std::to_string(kMaxDataFloats) + " numbers";
+  if (x_len / inputs > kMaxSamples) {
+    check.error = name + ".x: " + std::to_string(x_len / inputs) + " rows exceed the limit of " +
+                  std::to_string(kMaxSamples) + " rows";
     return check;
   }
   if (x_len % inputs != 0) {

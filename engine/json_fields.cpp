@@ -12,8 +12,15 @@ std::string format_number(double v) {
   return buffer;
 }
 
-std::string range_text(double lo, double hi, bool lo_open, bool hi_open) {
-  return std::string(lo_open ? "(" : "[") + format_number(lo) + ", " + format_number(hi) + (hi_open ? ")" : "]");
+// Bounds are float32 constants: 7 digits name them (0.9, not 0.899999976).
+std::string bound_text(float v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.7g", double(v));
+  return buffer;
+}
+
+std::string range_text(float lo, float hi, bool lo_open, bool hi_open) {
+  return std::string(lo_open ? "(" : "[") + bound_text(lo) + ", " + bound_text(hi) + (hi_open ? ")" : "]");
 }
 
 }  // namespace

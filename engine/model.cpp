@@ -43,6 +43,12 @@ void Model::reserve(std::size_t max_rows) {
   loss_grad_.resize({max_rows, outputs()});
 }
 
+std::size_t Model::row_floats() const {
+  std::size_t floats = outputs();
+  for (const auto& layer : layers_) floats += layer->row_floats();
+  return floats;
+}
+
 const float* Model::forward(const float* x, std::size_t rows, bool training) {
   const float* activations = x;
   for (auto& layer : layers_) activations = layer->forward(activations, rows, training);

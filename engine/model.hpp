@@ -42,6 +42,8 @@ class Model {
 
   // Grows every batch buffer to hold max_rows rows (allocates; never per step).
   void reserve(std::size_t max_rows);
+  // Floats reserve() allocates per row: every layer's, and the loss gradient's.
+  std::size_t row_floats() const;
   // Outputs [rows, outputs] for rows <= max_rows; valid until the next call.
   const float* forward(const float* x, std::size_t rows, bool training);
   // One optimizer step on a batch of rows <= max_rows, skipped when the loss

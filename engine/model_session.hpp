@@ -2,6 +2,7 @@
 // tools): a model with its trainer, where every call that takes outside
 // data validates it first and answers with a message instead of failing.
 #pragma once
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ class FloatBuffer {
   void resize(std::size_t n) { data_.resize(n); }
   std::size_t size() const { return data_.size(); }
   float* data() { return data_.data(); }
+  // Gives the memory back (resize keeps it for the next call).
+  void release() { std::vector<float>().swap(data_); }
   const float* data() const { return data_.data(); }
 
  private:
@@ -34,6 +37,16 @@ class ModelSession {
   std::string keras_source() const;
   // Whether fit and evaluate report accuracy (classification losses).
   bool has_accuracy() const;
+
+  // Whether a call fits in memory (call_memory.hpp), from the lengths of its
+  // arrays before they are copied in: "" or a message naming the size and the
+  // limit. Each call checks again before it allocates.
+  std::string plan_fit(const std::string& options_json, double x_len, double y_len, double val_x_len,
+                       double val_y_len) const;
+  std::string plan_train_batch(double x_len, double y_len) const;
+  std::string plan_evaluate(const std::string& name, double x_len, double y_len) const;
+  std::string plan_predict(double x_len) const;
+  std::string plan_layer_outputs(double x_len) const;
 
   // Validates options and data, sizes buffers. "" or a message.
   std::string prepare_fit(const std::string& options_json, const FloatBuffer& x, const FloatBuffer& y);
@@ -65,10 +78,17 @@ class ModelSession {
   const float* parameter_data(std::size_t i) const { return model_.parameters()[i].value.data(); }
   std::size_t parameter_size(std::size_t i) const { return model_.parameters()[i].value.size(); }
   std::string parameter_description(std::size_t i) const;
+  // Parameter i's shape as a JSON array: [inputs, units] for a kernel, [units] for a bias.
+  std::string parameter_shape(std::size_t i) const;
   // Copies values into parameter i after checking length and finiteness.
   std::string set_parameter(std::size_t i, const FloatBuffer& values);
 
  private:
+  std::string fit_memory(const FitOptions& options, double x_len, double y_len, double val_len) const;
+  // Bytes of a call: its own `floats` plus the model's buffers for `rows` rows.
+  double call_bytes(double floats, double rows) const;
+  double rows_of(double x_len) const { return std::floor(x_len / double(model_.inputs())); }
+
   Model model_;
   Trainer trainer_;
   FitOptions fit_options_;

@@ -1,5 +1,6 @@
 #include "spec_parser.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "json_fields.hpp"
@@ -166,10 +167,20 @@ void read_optimizer(const Json& value, OptimizerSpec& out, std::string& error) {
   if (f.ok() && f.has("schedule")) read_schedule(f.get("schedule"), "optimizer.schedule", out.schedule, error);
 }
 
+std::string check_spec_length(double characters) {
+  if (characters <= double(kMaxSpecText)) return "";
+  return "spec: " + std::to_string(static_cast<long long>(characters)) + " characters of JSON; at most " +
+         std::to_string(kMaxSpecText) + " are read";
+}
+
 SpecResult parse_spec(const std::string& json_text) {
   SpecResult result;
   std::string& error = result.error;
   ModelSpec& spec = result.spec;
+  // characters, not bytes: UTF-8 continuation bytes (10xxxxxx) start none
+  error = check_spec_length(double(std::count_if(
+      json_text.begin(), json_text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
+  if (!error.empty()) return result;
   const Json root = parse_json(json_text, error);
   if (!error.empty()) return result;
   JsonFields f(root, "", error);

@@ -32,6 +32,9 @@ struct SpecResult {
 
 SpecResult parse_spec(const std::string& json_text);
 
+// "" when spec text of `characters` characters is short enough to parse (kMaxSpecText), else the message.
+std::string check_spec_length(double characters);
+
 struct FitOptionsResult {
   FitOptions options;
   long long epochs = 1;

@@ -10,7 +10,6 @@
 namespace dp {
 namespace {
 
-constexpr std::size_t kInferenceChunk = 256;
 // A loss this many times its first value (and above 1) counts as exploded.
 constexpr float kExplosionFactor = 1e4f;
 
@@ -18,7 +17,7 @@ constexpr float kExplosionFactor = 1e4f;
 
 void Trainer::prepare(std::size_t n, const FitOptions& options) {
   const std::size_t rows = std::min(options.batch_size, n);
-  model_.reserve(std::max(rows, kInferenceChunk));
+  model_.reserve(std::max(rows, kInferenceRows));
   if (batch_x_.shape(0) < rows) {
     batch_x_.resize({rows, model_.inputs()});
     batch_y_.resize({rows, model_.label_width()});
@@ -74,12 +73,12 @@ EpochResult Trainer::fit_epoch(DataView data, const FitOptions& options) {
 }
 
 Evaluation Trainer::evaluate(DataView data) {
-  model_.reserve(kInferenceChunk);
+  model_.reserve(kInferenceRows);
   const std::size_t in = model_.inputs(), width = model_.label_width(), cols = model_.outputs();
   double loss_sum = 0.0;
   std::size_t correct = 0;
-  for (std::size_t first = 0; first < data.n; first += kInferenceChunk) {
-    const std::size_t rows = std::min(kInferenceChunk, data.n - first);
+  for (std::size_t first = 0; first < data.n; first += kInferenceRows) {
+    const std::size_t rows = std::min(kInferenceRows, data.n - first);
     const float* p = model_.forward(data.x + first * in, rows, false);
     const float* y = data.y + first * width;
     loss_sum += double(model_.data_loss(y, rows)) * rows;
@@ -93,19 +92,19 @@ Evaluation Trainer::evaluate(DataView data) {
 }
 
 void Trainer::predict(const float* x, std::size_t n, float* out) {
-  model_.reserve(kInferenceChunk);
+  model_.reserve(kInferenceRows);
   const std::size_t in = model_.inputs(), cols = model_.outputs();
-  for (std::size_t first = 0; first < n; first += kInferenceChunk) {
-    const std::size_t rows = std::min(kInferenceChunk, n - first);
+  for (std::size_t first = 0; first < n; first += kInferenceRows) {
+    const std::size_t rows = std::min(kInferenceRows, n - first);
     const float* p = model_.forward(x + first * in, rows, false);
     std::memcpy(out + first * cols, p, rows * cols * sizeof(float));
   }
 }
 
 void Trainer::predict_layers(const float* x, std::size_t n, float* const* outs) {
-  model_.reserve(kInferenceChunk);
-  for (std::size_t first = 0; first < n; first += kInferenceChunk) {
-    const std::size_t rows = std::min(kInferenceChunk, n - first);
+  model_.reserve(kInferenceRows);
+  for (std::size_t first = 0; first < n; first += kInferenceRows) {
+    const std::size_t rows = std::min(kInferenceRows, n - first);
     model_.forward(x + first * model_.inputs(), rows, false);
     for (std::size_t d = 0; d < model_.dense_count(); ++d) {
       const std::size_t units = model_.dense_units(d);

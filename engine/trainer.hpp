@@ -18,6 +18,9 @@ struct DataView {
   std::size_t n;
 };
 
+// Rows evaluate() and predict() run at a time.
+constexpr std::size_t kInferenceRows = 256;
+
 struct FitOptions {
   std::size_t batch_size = 32;
   bool shuffle = true;
@@ -45,7 +48,7 @@ class Trainer {
   void prepare(std::size_t n, const FitOptions& options);
   // One pass over the data; call prepare() first. Allocates nothing.
   EpochResult fit_epoch(DataView data, const FitOptions& options);
-  // Loss and accuracy at inference (dropout off), in chunks of max_rows.
+  // Loss and accuracy at inference (dropout off), kInferenceRows at a time.
   Evaluation evaluate(DataView data);
   // Outputs [n, outputs] into out.
   void predict(const float* x, std::size_t n, float* out);

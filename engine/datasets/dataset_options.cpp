@@ -17,12 +17,12 @@ DatasetOptionsResult parse_dataset_options(const std::string& name, const std::s
   JsonFields f(root, "", result.error);
   f.only({"n", "noise", "seed", "testFraction", "classes", "oneHot"});
   long long n = o.n, seed = o.seed, classes = o.classes;
-  // Types here; ranges that depend on the data set in validate_dataset_options.
-  f.integer("n", n, 0, 2147483647LL);
-  f.number("noise", o.noise, -1e30f, 1e30f);
+  // The real ranges here; which classes a data set takes in validate_dataset_options.
+  f.integer("n", n, kDatasetMinRows, kDatasetMaxRows);
+  f.number("noise", o.noise, 0.0f, 1.0f);
   f.integer("seed", seed, 0, 4294967295LL);
-  f.number("testFraction", o.test_fraction, -1e30f, 1e30f);
-  f.integer("classes", classes, 0, 2147483647LL);
+  f.number("testFraction", o.test_fraction, 0.0f, kMaxTestFraction);
+  f.integer("classes", classes, 0, kDatasetMaxClasses);
   f.boolean("oneHot", o.one_hot);
   if (!f.ok()) return result;
   o.n = static_cast<int>(n);

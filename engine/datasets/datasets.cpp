@@ -28,9 +28,12 @@ constexpr Info kInfo[] = {
     {"blobs", 2, 3, 3, 5, true},  {"iris", 4, 3, 3, 3, false}, {"digits", 64, 10, 10, 10, false},
 };
 
-constexpr int kMinRows = 4;
-constexpr int kMaxRows = 100000;
-constexpr float kMaxTestFraction = 0.9f;
+constexpr bool classes_within_limit() {
+  for (const Info& info : kInfo)
+    if (info.max_classes > kDatasetMaxClasses) return false;
+  return true;
+}
+static_assert(classes_within_limit(), "kDatasetMaxClasses must cover every data set");
 
 const Info* find_info(const std::string& name) {
   for (const Info& info : kInfo)
@@ -95,9 +98,9 @@ const std::vector<std::string>& dataset_names() {
 std::string validate_dataset_options(const DatasetOptions& options) {
   const Info* info = find_info(options.name);
   if (!info) return "dataset: " + quoted(options.name) + " is not one of " + list_names();
-  if (info->generated && (options.n < kMinRows || options.n > kMaxRows))
-    return "n: " + std::to_string(options.n) + " must be an integer in " + std::to_string(kMinRows) + ".." +
-           std::to_string(kMaxRows);
+  if (info->generated && (options.n < kDatasetMinRows || options.n > kDatasetMaxRows))
+    return "n: " + std::to_string(options.n) + " must be an integer in " + std::to_string(kDatasetMinRows) + ".." +
+           std::to_string(kDatasetMaxRows);
   if (!std::isfinite(options.noise) || options.noise < 0.0f || options.noise > 1.0f)
     return "noise: " + number(options.noise) + " must be in 0..1";
   if (!std::isfinite(options.test_fraction) || options.test_fraction < 0.0f || options.test_fraction > kMaxTestFraction)

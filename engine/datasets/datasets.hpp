@@ -7,6 +7,12 @@
 
 namespace dp {
 
+// The ranges of the options below, for the JSON reader's messages too.
+constexpr int kDatasetMinRows = 4;
+constexpr int kDatasetMaxRows = 100000;
+constexpr float kMaxTestFraction = 0.9f;
+constexpr int kDatasetMaxClasses = 10;  // digits; classes beyond a set's own range are refused by name
+
 struct DatasetOptions {
   std::string name;    // circle xor gauss spiral plane multigauss blobs iris digits
   int n = 400;         // total points before the split (ignored by iris/digits: they use all rows)

@@ -16,6 +16,8 @@ class Dense final : public Layer {
   std::size_t input_size() const override { return kernel_.shape(0); }
   std::size_t output_size() const override { return kernel_.shape(1); }
   void reserve(std::size_t max_rows) override;
+  // z, a and dz [units], dx [inputs]
+  std::size_t row_floats() const override { return 3 * output_size() + input_size(); }
   const float* forward(const float* input, std::size_t rows, bool training) override;
   const float* backward(const float* grad_output, std::size_t rows, bool want_input_grad) override;
   void collect_parameters(std::vector<Parameter>& out) override;

@@ -23,6 +23,8 @@ class Dropout final : public Layer {
     out_.resize({max_rows, units_});
     dx_.resize({max_rows, units_});
   }
+  // mask, out and dx
+  std::size_t row_floats() const override { return 3 * units_; }
 
   const float* forward(const float* input, std::size_t rows, bool training) override {
     if (!training || rate_ == 0.0f) {

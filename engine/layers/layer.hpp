@@ -15,6 +15,8 @@ class Layer {
   virtual std::size_t output_size() const = 0;
   // Sizes every per-batch buffer for batches of up to max_rows rows.
   virtual void reserve(std::size_t max_rows) = 0;
+  // Floats reserve() allocates per row.
+  virtual std::size_t row_floats() const = 0;
   // Output for `rows` rows of input; the input must stay alive until backward.
   virtual const float* forward(const float* input, std::size_t rows, bool training) = 0;
   // Takes dL/d(output) (or dL/dz for a dense layer told so), stores the

@@ -6,10 +6,14 @@
 // check_data must train, evaluate and predict without a sanitizer report.
 // Finite but extreme data (|x| ~ 1e19) with learning rate 100 can overflow a
 // weight in one accepted step, as it would in Keras; then the next step must
-// see it: fit reports divergence instead of training on.
+// see it: fit reports divergence instead of training on. The memory plans
+// take the same lengths scaled up to 2^40 times: each answers "" or a message
+// naming the call and its MiB, and what a length refuses, a longer one does.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "data_check.hpp"
@@ -59,6 +63,26 @@ void fill(dp::FloatBuffer& buffer, const float* v, std::size_t n) {
   if (n) std::memcpy(buffer.data(), v, n * sizeof(float));
 }
 
+// plan(length) for lengths `scale` times x_len and y_len and twice that: messages well formed, refusals monotonic.
+void check_plans(const dp::ModelSession& session, double x_len, double y_len, double scale) {
+  const auto plans = [&](double k) {
+    return std::vector<std::pair<std::string, std::string>>{
+        {"fit", session.plan_fit(R"({"batchSize":1000000})", k * x_len, k * y_len, k * x_len, k * y_len)},
+        {"trainBatch", session.plan_train_batch(k * x_len, k * y_len)},
+        {"evaluate", session.plan_evaluate("evaluate", k * x_len, k * y_len)},
+        {"predict", session.plan_predict(k * x_len)},
+        {"layerOutputs", session.plan_layer_outputs(k * x_len)},
+    };
+  };
+  const auto once = plans(scale), twice = plans(2 * scale);
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    const auto& [call, error] = once[i];
+    require(error.empty() || (error.rfind(call + ": ", 0) == 0 && error.find(" MiB") != std::string::npos),
+            "a memory refusal that does not name the call and its size: " + error);
+    require(error.empty() || !twice[i].second.empty(), call + ": a longer call passed where a shorter was refused");
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -71,6 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const float* y = v.data() + x_len;
   const std::size_t y_len = v.size() - x_len;
 
+  check_plans(dp::ModelSession(valid), double(x_len), double(y_len), double(1ull << (data[1] % 41)));
   const dp::DataCheck check = dp::check_data(s, x, x_len, y, y_len, "data");
   if (!check.error.empty()) {
     require(check.error.rfind("data.", 0) == 0, "a message that does not name the array: " + check.error);

@@ -253,7 +253,7 @@ const BAD_INPUTS = [
     { 'ok.json': SPIRAL_SPEC },
     ['train', 'ok.json', '--data', 'spiral', '--noise', '2'],
     2,
-    /--noise: 2 must be in 0\.\.1/,
+    /--noise: 2 must be a number in \[0, 1\]/,
   ],
   [
     'a fit option out of range',
@@ -317,8 +317,9 @@ const BAD_INPUTS = [
     {},
     ['train', '/dev/zero', '--data', 'spiral'],
     2,
-    /cannot read spec file \/dev\/zero: larger than the 1 MiB allowed/,
+    /cannot read spec file \/dev\/zero: longer than the 100,000 characters allowed/,
   ],
+
   [
     'a folder as the spec file',
     {},
@@ -343,6 +344,7 @@ for (const [what, files, args, code, message, input] of BAD_INPUTS) {
     assert.match(r.stderr, /^deep-playground: /);
     assert.match(r.stderr, message);
     assert.equal(r.stderr.trim().split('\n').length, 1, 'one line, no stack trace');
+    assert.doesNotMatch(r.stderr.trimEnd(), /\p{Cc}/u, 'a control character sent raw');
     assert.equal(r.stdout, '');
   });
 }

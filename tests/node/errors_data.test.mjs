@@ -2,6 +2,16 @@
 // public API: each throws a JS Error naming the field and what is allowed.
 import { binary, dp, fitWith, row, sparse, throwsNamingTheField, weights, withHole } from './errors_support.mjs';
 
+// `values` as a nested array of rows of `width` numbers.
+const rows = (values, width) =>
+  Array.from({ length: values.length / width }, (_, r) => [...values.subarray(r * width, (r + 1) * width)]);
+// A Float32Array whose buffer was transferred away, as postMessage(..., [buffer]) leaves it.
+const detached = () => {
+  const array = new Float32Array([0.5, 0.5]);
+  structuredClone(array.buffer, { transfer: [array.buffer] });
+  return array;
+};
+
 const cases = [
   // the data
   [
@@ -86,8 +96,19 @@ const cases = [
     /^window: \[1e\+20, 2e\+20, 0, 1\] is too far out: every loss in it is NaN or Infinity in float32; /,
   ],
   ['dataset n 0', () => dp.dataset('spiral', { n: 0 }), /^n: 0 must be an integer in 4\.\.100000$/],
-  ['dataset noise 2', () => dp.dataset('spiral', { noise: 2 }), /^noise: 2 must be in 0\.\.1$/],
-  ['dataset testFraction 1', () => dp.dataset('spiral', { testFraction: 1 }), /^testFraction: 1 must be in 0\.\.0\.9$/],
+  ['dataset n 1e12', () => dp.dataset('spiral', { n: 1e12 }), /^n: 1e\+12 must be an integer in 4\.\.100000$/],
+  ['dataset n text', () => dp.dataset('spiral', { n: '5' }), /^n: '5' must be an integer in 4\.\.100000$/],
+  ['dataset noise 2', () => dp.dataset('spiral', { noise: 2 }), /^noise: 2 must be a number in \[0, 1\]$/],
+  [
+    'dataset testFraction 1',
+    () => dp.dataset('spiral', { testFraction: 1 }),
+    /^testFraction: 1 must be a number in \[0, 0\.9\]$/,
+  ],
+  [
+    'dataset classes 1e10',
+    () => dp.dataset('spiral', { classes: 1e10 }),
+    /^classes: 1e\+10 must be an integer in 0\.\.10$/,
+  ],
   ['blobs classes 7', () => dp.dataset('blobs', { classes: 7 }), /^classes: 7 must be in 3\.\.5 for blobs$/],
   [
     'unknown dataset option',
@@ -105,6 +126,18 @@ const cases = [
     () => binary.setWeights([new Float32Array(8), new Float32Array(4), new Float32Array(3), new Float32Array(1)]),
     /^weights\[2\]: 3 numbers, but dense layer 1 kernel \[4, 1\] holds 4$/,
   ],
+  [
+    'setWeights a [4, 2] kernel where [2, 4] is expected',
+    () => binary.setWeights(weights().map((w, i) => (i === 0 ? rows(w, 2) : w))),
+    /^weights\[0\]: shape \[4, 2\], but dense layer 0 kernel \[2, 4\] is expected$/,
+  ],
+  [
+    'setWeights a bias as rows',
+    () => binary.setWeights(weights().map((w, i) => (i === 1 ? rows(w, 2) : w))),
+    /^weights\[1\]: shape \[2, 2\], but dense layer 0 bias \[4\] is expected$/,
+  ],
+  ['predict on a detached buffer', () => binary.predict(detached()), /^predict\.x: its ArrayBuffer is detached/],
+  ['fit with detached labels', () => binary.fit({ x: [0, 1], y: detached() }), /^data\.y: its ArrayBuffer is detached/],
   [
     'setWeights NaN',
     () => binary.setWeights(weights().map((w, i) => (i === 1 ? w.fill(NaN) : w))),

@@ -5,9 +5,10 @@
 // not a recursion, so no nesting overflows the stack; what passes is safe to
 // stringify, clone to the worker and hand to the engine, which then vets
 // the values.
+import ENGINE_LIMITS from '../../bindings/wasm/limits.json' with { type: 'json' };
 
-/** Longest text accepted: a state with 500 drawn points takes about a quarter of it. */
-export const MAX_JSON_TEXT = 100_000;
+/** Longest text accepted, the engine's cap on spec text: a state with 500 drawn points takes about a quarter of it. */
+export const MAX_JSON_TEXT = ENGINE_LIMITS.specText;
 /** Deepest nesting accepted: a state is at most 5 levels deep (state → spec → layers → layer → regularizer). */
 export const MAX_JSON_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
