@@ -16,7 +16,7 @@ after(async () => {
   await site?.close();
 });
 
-for (const id of ['what-is-deep-learning', 'gradient-descent', 'momentum', 'activations'])
+for (const id of ['what-is-deep-learning', 'gradient-descent', 'momentum', 'activations', 'optimizers'])
   testLiveFigure(() => site, id);
 
 test('no lesson page scrolls sideways on a 390 px phone', { timeout: TEST_TIMEOUT }, async () => {
