@@ -186,8 +186,8 @@ test("a figure's settings run the figure's runs for them; bad settings are refus
     /figure setting "beta" must be one of/,
   );
   await assert.rejects(
-    runLesson(dp, { lessonId: 'activations', settings: {} }, () => {}),
-    /lesson activations has no figure to take settings/,
+    runLesson(dp, { lessonId: 'loss-functions', settings: {} }, () => {}),
+    /lesson loss-functions has no figure to take settings/,
   );
 });
 

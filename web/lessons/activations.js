@@ -1,29 +1,70 @@
 // web/lessons/ — lesson content: one module per lesson (its text, formulas,
 // experiment, widgets, claim and questions), the catalog, shared specs, the loader.
 //
-// Lesson 4: activation functions. Pattern: train runs. The same 2-6-6-1 net
-// learns the circle with linear, relu, tanh and sigmoid hidden activations
-// (linear fails, the non-linear ones succeed), and a softmax output layer
-// classifies 3 blobs, turning its scores into probabilities that sum to 1.
+// Lesson 4: activation functions. Pattern: a live figure of train runs. The
+// same net learns the circle with linear, relu, tanh and sigmoid hidden
+// activations side by side (linear fails, the non-linear ones succeed). The
+// knobs are the net's depth and width, Adam's rate and the seed (data and
+// initial weights). A softmax output layer, apart from the knobs, classifies
+// 3 blobs, turning its scores into probabilities that sum to 1.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
-const circle = { name: 'circle', options: { n: 300, noise: 0.1, seed: 1 } };
-const blobs = { name: 'blobs', options: { n: 300, noise: 0.2, classes: 3, seed: 1 } };
-const fit = { epochs: 100, batchSize: 16 };
-const optimizer = { type: 'adam', learningRate: 0.03 };
-
-// Two hidden layers of 6 with the given activation, then a sigmoid output.
-const withHidden = (activation) => binaryClassifier([6, 6], { activation, optimizer });
-
+const fit = { epochs: 60, batchSize: 16 };
 const hiddenActivations = ['linear', 'relu', 'tanh', 'sigmoid'];
-const circleRuns = hiddenActivations.map((activation) => ({
-  label: activation,
+
+const softmaxRun = {
+  label: 'softmax',
   kind: 'train',
-  data: circle,
-  spec: withHidden(activation),
-  fit,
-}));
+  data: { name: 'blobs', options: { n: 300, noise: 0.2, classes: 3, seed: 1 } },
+  spec: {
+    inputs: 2,
+    layers: [{ type: 'dense', units: 3, activation: 'softmax' }],
+    loss: 'sparse_categorical_crossentropy',
+    optimizer: { type: 'adam', learningRate: 0.03 },
+    seed: 1,
+  },
+  fit: { epochs: 50, batchSize: 16 },
+};
+
+const FIGURE_WIDGET = { type: 'boundary-compare', runs: hiddenActivations };
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    { id: 'depth', label: 'Hidden layers', kind: 'slider', values: [1, 2, 3, 4], default: 2 },
+    { id: 'width', label: 'Neurons per layer', kind: 'slider', values: [2, 3, 4, 6, 8], default: 6 },
+    { id: 'rate', label: 'Adam rate', kind: 'slider', values: [0.001, 0.003, 0.01, 0.03, 0.1], default: 0.03 },
+    { id: 'seed', label: 'Seed', kind: 'slider', values: [1, 2, 3, 4, 5], default: 1 },
+  ],
+  // `depth` hidden layers of `width` with each activation, then a sigmoid output, on the circle of `seed`.
+  runs: ({ depth, width, rate, seed }) => [
+    ...hiddenActivations.map((activation) => ({
+      label: activation,
+      kind: 'train',
+      data: { name: 'circle', options: { n: 300, noise: 0.1, seed } },
+      spec: binaryClassifier(Array(depth).fill(width), {
+        activation,
+        optimizer: { type: 'adam', learningRate: rate },
+        seed,
+      }),
+      fit,
+    })),
+    softmaxRun,
+  ],
+};
+const experiment = figureExperiment(figure);
+
+// 0 when the linear net stays below 70% test accuracy (a line cannot hold the circle), 1 when it gets above.
+const linearFails = (results) => (results.linear.test.accuracy < 0.7 ? 0 : 1);
+
+// The hidden activation with the best test accuracy on the circle (ties go to the first listed).
+const bestBent = (results) => {
+  const bent = ['relu', 'tanh', 'sigmoid'];
+  const accuracies = bent.map((label) => results[label].test.accuracy);
+  return accuracies.indexOf(Math.max(...accuracies));
+};
 
 export default {
   ...findLesson('activations'),
@@ -32,7 +73,7 @@ export default {
       heading: 'Why a network needs non-linearity',
       paragraphs: [
         String.raw`A neuron's weighted sum $z = w^\top x + b$ is linear in its inputs. If every neuron passed $z$ on unchanged, a whole stack of layers would still be linear: two layers $W_2(W_1 x + b_1) + b_2$ are the single layer $(W_2 W_1)x + (W_2 b_1 + b_2)$. Depth would buy nothing — the net could only draw straight lines, however many layers it had.`,
-        "An activation function bends each neuron's output. Because it is not a straight line, stacking layers now builds genuinely new shapes: curves, regions, spirals. In the experiment the same 2–6–6–1 network learns the circle with relu, tanh or sigmoid hidden units, and stays near chance with linear ones.",
+        "An activation function bends each neuron's output. Because it is not a straight line, stacking layers now builds genuinely new shapes: curves, regions, spirals. In the figure above the same 2–6–6–1 network learns the circle with relu, tanh or sigmoid hidden units (99.3%, 100% and 96.7% of the test points right), and stays near chance with linear ones (42.7%).",
       ],
     },
     {
@@ -78,40 +119,58 @@ export default {
     { name: 'softmax derivative', tex: String.raw`\frac{\partial p_k}{\partial z_j} = p_k\,(\delta_{kj} - p_j)` },
     { name: 'linear', tex: String.raw`g(z) = z, \qquad g'(z) = 1` },
   ],
+  lead: 'The same network learns the circle four times, once with each hidden activation. Drag its depth, width, rate and seed: the linear net never bends its boundary, the others close it round the centre.',
+  figure,
   widgets: [
+    FIGURE_WIDGET,
     { type: 'activation-plot', activations: ['relu', 'sigmoid', 'tanh', 'linear', 'softmax'] },
     { type: 'activation-switch', runs: hiddenActivations },
-    { type: 'boundary-compare', runs: hiddenActivations },
     { type: 'boundary-compare', runs: ['softmax'] },
   ],
-  experiment: {
-    runs: [
-      ...circleRuns,
-      {
-        label: 'softmax',
-        kind: 'train',
-        data: blobs,
-        spec: {
-          inputs: 2,
-          layers: [{ type: 'dense', units: 3, activation: 'softmax' }],
-          loss: 'sparse_categorical_crossentropy',
-          optimizer,
-          seed: 1,
-        },
-        fit: { epochs: 50, batchSize: 16 },
-      },
-    ],
-  },
+  experiment,
   // The playground opens the relu net, which bends its boundary round the circle.
-  playground: circleRuns.find((run) => run.label === 'relu'),
+  playground: experiment.runs.find((run) => run.label === 'relu'),
   claim:
-    'With linear hidden activations the 2-6-6-1 net cannot separate the circle, with relu or tanh it can; a softmax output turns three scores into probabilities that sum to 1.',
+    'With linear hidden activations the 2-6-6-1 net cannot separate the circle (42.7% test accuracy), with relu or tanh it can (99.3% and 100%); a softmax output turns three scores into probabilities that sum to 1.',
   tryThis: [
-    'Open the linear net in the playground and add more layers: the boundary stays a straight line.',
-    'Flip the live net between linear and tanh a few times: from the same start, one boundary only turns, the other closes round the centre.',
-    'Set only the first hidden layer to relu and leave the second linear: one bend is already enough here.',
-    "In the activation plot, find where sigmoid's derivative drops below 0.01, and compare with tanh.",
-    'Open the softmax run in the playground and add noise to the blobs: where the classes overlap, the probabilities spread out instead of sitting near 0 and 1.',
+    {
+      label: '4 hidden layers ▶',
+      set: { depth: 4 },
+      notice:
+        'four linear layers still draw one straight line (42.7%, as with two), while sigmoid, stacked four deep, reaches only about 73% in 60 passes: its error signal shrinks through every layer.',
+    },
+    {
+      label: 'Adam rate 0.003 ▶',
+      set: { rate: 0.003 },
+      notice:
+        'smaller steps: relu still reaches 99% in 60 passes, tanh about 81%, and sigmoid stays at chance (43%) — its slope is at most 0.25, so its weights barely move.',
+    },
+    {
+      label: '2 neurons per layer ▶',
+      set: { width: 2 },
+      notice:
+        'two neurons a layer are too few to close the circle: tanh and sigmoid stop near 73%, and relu does no better than the line (43%).',
+    },
+    {
+      label: 'seed 2 ▶',
+      set: { seed: 2 },
+      notice: 'new points and new starting weights, the same picture: linear 31%, relu and tanh 100%, sigmoid 99%.',
+    },
+  ],
+  predictions: [
+    {
+      prompt:
+        'Stack four linear hidden layers instead of two. Will the linear net now separate the circle (above 70%)?',
+      set: { depth: 4 },
+      choices: ['No: it still draws one straight line', 'Yes: four layers are enough to bend'],
+      answer: linearFails,
+    },
+    {
+      prompt: 'Slow Adam down to rate 0.003. Which hidden activation fits the circle best in 60 passes?',
+      set: { rate: 0.003 },
+      choices: ['relu', 'tanh', 'sigmoid'],
+      answer: bestBent,
+    },
   ],
   questions: [
     {

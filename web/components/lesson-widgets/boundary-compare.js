@@ -3,6 +3,7 @@
 // coloured by what each model predicts, the data points on top, and each
 // run's test accuracy under it.
 import { html, css, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { LessonWidget, uniqueId } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { percent, runView, testAccuracy } from './run-view.js';
@@ -19,11 +20,18 @@ class BoundaryCompare extends LessonWidget {
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5rem), 1fr));
         gap: 0.8rem;
       }
+      /* Two to four runs stay in one row (four in two rows of two on a phone), so they compare at a glance. */
+      .grid.row {
+        grid-template-columns: repeat(var(--columns), minmax(0, 1fr));
+      }
       /* A phone: the boundaries stay side by side, small, so they can be compared at a glance. */
       @container (max-width: 30rem) {
         .grid {
           grid-template-columns: repeat(auto-fit, minmax(5.5rem, 1fr));
           gap: 0.4rem;
+        }
+        .grid.row {
+          grid-template-columns: repeat(var(--phone-columns), minmax(0, 1fr));
         }
         figcaption {
           font-size: 0.75rem;
@@ -74,8 +82,19 @@ class BoundaryCompare extends LessonWidget {
           />Show the test points</label
         >
       </div>
-      <div class="grid">${labels.map((label) => this.#plot(label))}</div>
+      <div class="grid ${this.#inRow(labels) ? 'row' : ''}" style=${styleMap(this.#columns(labels))}>
+        ${labels.map((label) => this.#plot(label))}
+      </div>
     `;
+  }
+
+  #inRow(labels) {
+    return labels.length >= 2 && labels.length <= 4;
+  }
+
+  #columns(labels) {
+    const count = labels.length;
+    return this.#inRow(labels) ? { '--columns': count, '--phone-columns': count === 4 ? 2 : count } : {};
   }
 
   #plot(label) {
