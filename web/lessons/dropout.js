@@ -102,7 +102,7 @@ export default {
     },
     { name: 'At inference: no mask, no scaling', tex: String.raw`\tilde h_i = h_i` },
   ],
-  lead: 'A net far too big for its 40 training points learns them three times: without dropout, and with dropout 0.2 and 0.5. Watch the test loss (solid lines): without dropout it climbs while the training loss falls to zero; change the data, the width or the epochs and see when dropout matters.',
+  lead: 'A net far too big for its 40 training points learns them without dropout, and with dropout 0.2 and 0.5. Without dropout its test loss (solid) climbs while its training loss (dashed) falls to zero; change the training points, the width or the epochs to see when dropout matters.',
   figure,
   widgets: [FIGURE_WIDGET, { type: 'dropout-network', run: label(0.5) }, { type: 'boundary-compare', runs: LABELS }],
   experiment,
