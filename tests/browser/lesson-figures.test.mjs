@@ -1,5 +1,5 @@
-// Lessons with a live figure, each checked by tests/browser/lesson-figure-checks.mjs
-// (a converted lesson adds its id here), and every lesson page on a 390 px phone:
+// Lessons with a live figure, each checked by tests/browser/lesson-figure-checks.mjs,
+// and every lesson page on a 390 px phone:
 // no sideways scroll, display formulas scrolling inside their own box.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,8 +16,11 @@ after(async () => {
   await site?.close();
 });
 
-for (const id of ['what-is-deep-learning', 'gradient-descent', 'momentum', 'activations', 'optimizers'])
-  testLiveFigure(() => site, id);
+// Every lesson that declares a live figure is checked: converting one needs no change here.
+const { LESSON_IDS, loadLesson } = await import('../../web/lessons/index.js');
+const figureLessons = [];
+for (const id of LESSON_IDS) if ((await loadLesson(id)).default.figure) figureLessons.push(id);
+for (const id of figureLessons) testLiveFigure(() => site, id);
 
 test('no lesson page scrolls sideways on a 390 px phone', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage({ width: 390, height: 844 });
