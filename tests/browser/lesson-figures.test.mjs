@@ -16,7 +16,8 @@ after(async () => {
   await site?.close();
 });
 
-for (const id of ['what-is-deep-learning', 'gradient-descent', 'momentum', 'gd-vs-sgd']) testLiveFigure(() => site, id);
+for (const id of ['what-is-deep-learning', 'gradient-descent', 'momentum', 'gd-vs-sgd', 'why-sgd'])
+  testLiveFigure(() => site, id);
 
 test('no lesson page scrolls sideways on a 390 px phone', { timeout: TEST_TIMEOUT }, async () => {
   const { page, errors } = await site.newPage({ width: 390, height: 844 });

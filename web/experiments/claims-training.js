@@ -86,10 +86,11 @@ export const TRAINING_CLAIMS = {
       w2: r[label].path.w2.at(-1),
       loss: r[label].path.loss.at(-1),
     });
-    const on = (surface, noisy) =>
-      lesson.experiment.runs
-        .filter((run) => run.surface === surface && run.path.gradientNoise > 0 === noisy)
-        .map((run) => run.label);
+    // Each surface's runs by order, not by their noise (a knob can set it to 0): full-batch GD first, then the walkers.
+    const on = (surface, noisy) => {
+      const [gd, ...walkers] = lesson.experiment.runs.filter((run) => run.surface === surface).map((run) => run.label);
+      return noisy ? walkers : [gd];
+    };
     const at = (p) => `(${fixed(p.w1)}, ${fixed(p.w2)}) loss ${fixed(p.loss)}`;
     const saddleGd = end(on('saddle', false)[0]);
     const wellGd = end(on('local_minimum', false)[0]);
