@@ -137,11 +137,11 @@ export default {
       answer: firstBelowTarget,
     },
     {
-      prompt: 'Raise the rate of all three from 0.3 to 3. Which ends with the lowest training loss?',
+      prompt: 'Raise the rate of all three from 0.3 to 3. Whose training-loss curve ends lowest after 100 passes?',
       set: { rate: 3 },
       choices: [GD, MINI, SGD],
       answer: (results) => {
-        const final = [GD, MINI, SGD].map((label) => results[label].train.loss);
+        const final = [GD, MINI, SGD].map((label) => results[label].history.loss.at(-1));
         // A run that diverged (loss NaN) ends nowhere near the lowest.
         return final.indexOf(Math.min(...final.filter(Number.isFinite)));
       },
