@@ -12,7 +12,7 @@ import lesson from '../../web/lessons/gd-vs-sgd.js';
 
 const dp = await loadEngine();
 const seeds = [1, 2, 3, 4];
-const [GD, MINI, SGD] = ['GD', 'mini-batch 32', 'SGD'];
+const [GD, MINI, SGD] = ['GD', 'mini-batch', 'SGD'];
 const TARGET = TARGETS['gd-vs-sgd'];
 // Epochs (passes) until the per-epoch training loss first drops below TARGET.
 const passesTo = (losses) => firstBelow(losses, TARGET) + 1;

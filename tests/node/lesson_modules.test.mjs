@@ -28,7 +28,7 @@ const PLAYGROUND_OPENS = {
   'why-deep': '3 hidden', // the deepest net on the spiral
   'neural-networks': 'hidden', // hidden neurons enclosing the circle
   activations: 'relu', // a non-linear net on the circle
-  'gd-vs-sgd': 'mini-batch 32', // the balance between GD and SGD
+  'gd-vs-sgd': 'mini-batch', // the balance (32 by default) between GD and SGD
 };
 
 // Each catalog entry's module, web/lessons/<id>.js.

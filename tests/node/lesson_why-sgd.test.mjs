@@ -15,7 +15,7 @@ const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 const runsOn = (surface, noisy) =>
   lesson.experiment.runs.filter((run) => run.surface === surface && run.path.gradientNoise > 0 === noisy);
-const last = (path) => ({ w1: path.w1.at(-1), w2: path.w2.at(-1), loss: path.loss.at(-1) });
+const last = (path) => ({ w1: path.w1.at(-1), w2: path.w2.at(-1), loss: path.loss.at(-1), diverged: path.diverged });
 const leftSaddle = (path) => ESCAPED.saddle(last(path));
 const inDeepWell = (path) => ESCAPED.local_minimum(last(path));
 

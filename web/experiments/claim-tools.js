@@ -45,8 +45,8 @@ export const TARGETS = { 'gd-vs-sgd': 0.3, momentum: 1e-3, optimizers: { valley:
 export const ESCAPED = {
   // the saddle: off the ridge line, down near a minimum (w2 = ±√2, loss 0)
   saddle: (end) => Math.abs(end.w2) > 0.7 && end.loss < 0.5,
-  // the double well: over the barrier (w1 = 3t/4, t = 0.4) into the deep basin of w1 = -1
-  local_minimum: (end) => end.w1 < 0.3,
+  // the double well: over the barrier (w1 = 3t/4, t = 0.4) into the deep basin of w1 = -1, not thrown off to infinity
+  local_minimum: (end) => end.w1 < 0.3 && !end.diverged,
 };
 
 // The checks of claims that hold on average, written on numbers that one run

@@ -85,11 +85,13 @@ export const TRAINING_CLAIMS = {
       w1: r[label].path.w1.at(-1),
       w2: r[label].path.w2.at(-1),
       loss: r[label].path.loss.at(-1),
+      diverged: r[label].path.diverged,
     });
-    const on = (surface, noisy) =>
-      lesson.experiment.runs
-        .filter((run) => run.surface === surface && run.path.gradientNoise > 0 === noisy)
-        .map((run) => run.label);
+    // Each surface's runs by order, not by their noise (a knob can set it to 0): full-batch GD first, then the walkers.
+    const on = (surface, noisy) => {
+      const [gd, ...walkers] = lesson.experiment.runs.filter((run) => run.surface === surface).map((run) => run.label);
+      return noisy ? walkers : [gd];
+    };
     const at = (p) => `(${fixed(p.w1)}, ${fixed(p.w2)}) loss ${fixed(p.loss)}`;
     const saddleGd = end(on('saddle', false)[0]);
     const wellGd = end(on('local_minimum', false)[0]);
@@ -98,7 +100,7 @@ export const TRAINING_CLAIMS = {
     return {
       facts: [
         `Saddle: full-batch GD ends at loss ${fixed(saddleGd.loss)}; ${escaped('saddle')} of ${walkers('saddle')} mini-batch walkers escape to a minimum.`,
-        `Double well: full-batch GD ends at loss ${fixed(wellGd.loss)} in the shallow well; ${escaped('local_minimum')} of ${walkers('local_minimum')} walkers end in the deep well.`,
+        `Double well: full-batch GD ends at ${at(wellGd)} (the shallow well is at w1 = 1); ${escaped('local_minimum')} of ${walkers('local_minimum')} walkers end in the deep well.`,
       ],
       checks: [
         check(

@@ -1,28 +1,44 @@
-// Lesson 7: full-batch GD vs SGD vs mini-batch. Pattern: train runs. The same
-// 2-8-1 tanh net, the same plain SGD optimizer at learning rate 0.3 and the
-// same 100 passes over 200 circle points; only the batch size differs:
-// 200 (all the data: gradient descent), 32 (mini-batch) and 1 (SGD).
+// Lesson 7: full-batch GD vs SGD vs mini-batch. Pattern: a live figure of
+// train runs. The same 2-8-1 tanh net, the same plain SGD optimizer and the
+// same 100 passes over 200 circle points; only the batch size differs: 200
+// (all the data: gradient descent), a mini-batch (32 by default) and 1 (SGD).
+// The knobs: the mini-batch's size, the rate all three share, and the seed of
+// the data and the starting weights.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
-const data = { name: 'circle', options: { n: 400, noise: 0.1, seed: 1 } }; // 200 train, 200 test
-const TRAIN_ROWS = 200;
+const TRAIN_ROWS = 200; // of n = 400 points, half are held out for testing
 const EPOCHS = 100;
+const [GD, MINI, SGD] = ['GD', 'mini-batch', 'SGD'];
 
-const spec = binaryClassifier([8], { optimizer: { type: 'sgd', learningRate: 0.3 } });
+const FIGURE_WIDGET = { type: 'race', runs: [GD, MINI, SGD] };
 
-const race = [
-  { label: 'GD', batchSize: TRAIN_ROWS },
-  { label: 'mini-batch 32', batchSize: 32 },
-  { label: 'SGD', batchSize: 1 },
-];
-const runs = race.map(({ label, batchSize }) => ({
-  label,
-  kind: 'train',
-  data,
-  spec,
-  fit: { epochs: EPOCHS, batchSize },
-}));
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    { id: 'batch', label: 'Mini-batch size', kind: 'slider', values: [2, 4, 8, 16, 32, 64, 128], default: 32 },
+    { id: 'rate', label: 'Rate η (all three)', kind: 'slider', values: [0.03, 0.1, 0.3, 1, 3], default: 0.3 },
+    { id: 'seed', label: 'Seed (data and starting weights)', kind: 'slider', values: [1, 2, 3, 4], default: 1 },
+  ],
+  runs: ({ batch, rate, seed }) => {
+    const data = { name: 'circle', options: { n: 2 * TRAIN_ROWS, noise: 0.1, seed } };
+    const spec = binaryClassifier([8], { optimizer: { type: 'sgd', learningRate: rate }, seed });
+    return [
+      { label: GD, batchSize: TRAIN_ROWS },
+      { label: MINI, batchSize: batch },
+      { label: SGD, batchSize: 1 },
+    ].map(({ label, batchSize }) => ({ label, kind: 'train', data, spec, fit: { epochs: EPOCHS, batchSize } }));
+  },
+};
+const experiment = figureExperiment(figure);
+
+// The run that first gets its training loss below 0.3: 0 GD, 1 mini-batch, 2 SGD, 3 none in 100 passes.
+const firstBelowTarget = (results) => {
+  const passes = [GD, MINI, SGD].map((label) => results[label].history.loss.findIndex((v) => v < 0.3));
+  const reached = passes.filter((p) => p >= 0);
+  return reached.length ? passes.indexOf(Math.min(...reached)) : 3;
+};
 
 export default {
   ...findLesson('gd-vs-sgd'),
@@ -56,9 +72,9 @@ export default {
     {
       heading: 'The race',
       paragraphs: [
-        'Three copies of the same net start from the same weights, use the same optimizer and learning rate, and see the same 200 circle points for 100 epochs. Only the batch size differs, so per epoch full-batch GD makes 1 update, mini-batch 32 makes 7 and SGD makes 200.',
-        "Measured in passes over the data, SGD gets its training loss below 0.3 within a few epochs (5 here) and mini-batch after about 70, while full-batch GD, with its 100 careful steps, ends near 0.66 — barely below its starting 0.69. SGD's curve is also by far the most jagged.",
-        "A fair objection: GD's exact gradient could afford bigger steps. On this small data set a rate of 3 does let it catch up. But it still makes only one update per pass, and on a large data set each of those updates costs a full sweep over all the data.",
+        'The figure at the top is this race. Three copies of the same net start from the same weights, use the same optimizer and learning rate, and see the same 200 circle points for 100 passes. Only the batch size differs, so per pass full-batch GD makes 1 update, mini-batch 32 makes 7 and SGD makes 200.',
+        "Measured in passes over the data, SGD gets its training loss below 0.3 after 5 passes and mini-batch after 71, while full-batch GD, with its 100 careful steps, ends at 0.66 — barely below its starting 0.69. SGD's curve is also by far the most jagged. Switch the plot to updates and the order turns around: per update, GD's exact steps are the best ones; there are just very few of them.",
+        "A fair objection: GD's exact gradient could afford bigger steps. Press “η = 3 ▶”: GD then gets below 0.3 after 67 passes. But it still makes only one update per pass, and on a large data set each of those costs a full sweep over all the data. The same rate is far too big for SGD, whose 200 single-example steps per pass then throw its loss up to about 4.8.",
         'Counting passes hides one thing: an SGD update is cheaper than a full-batch one, but 200 separate tiny updates use the hardware poorly. In wall-clock time on a GPU, mini-batches usually win — which is why they are the default.',
       ],
     },
@@ -76,19 +92,60 @@ export default {
       tex: String.raw`\operatorname{Var}\Big[\frac{1}{B}\sum_{i \in \mathcal{B}} \nabla \ell_i\Big] \approx \frac{\sigma^2}{B}`,
     },
   ],
-  widgets: [{ type: 'race', runs: race.map((r) => r.label) }],
-  experiment: {
-    runs,
-  },
-  // The playground opens the balance the lesson recommends: mini-batches of 32.
-  playground: runs.find((run) => run.label === 'mini-batch 32'),
+  lead: 'One net learns 200 points for 100 passes, moving once per pass (GD), 7 times (mini-batch 32) or 200 times (SGD). Drag the mini-batch size and the rate and watch which curve falls first.',
+  figure,
+  widgets: [FIGURE_WIDGET],
+  experiment,
+  // The playground opens the balance the lesson recommends: the mini-batch run.
+  playground: experiment.runs[1],
   claim:
     "After the same 100 passes over the data, SGD and mini-batch 32 reach a far lower loss than full-batch GD, and SGD's loss curve is the noisiest.",
   tryThis: [
-    'Watch the updates-per-epoch counter: 1, 7 and 200. Which curve looks best against updates instead of epochs?',
-    "Raise GD's learning rate to 3: still one step per epoch, but ten times bigger. How close does it get?",
-    'Give mini-batch a batch size of 64, then 8: fewer, steadier updates or more, noisier ones. Where does each end after 100 epochs?',
-    "Lower SGD's learning rate to 0.03: its curve calms down. Compare how fast it falls at first and where it ends.",
+    {
+      label: 'η = 3 ▶',
+      set: { rate: 3 },
+      notice:
+        'ten times the rate: GD now gets below 0.3 after 67 passes and ends near 0.11, mini-batch ends near 0.04 — and SGD, taking 200 such big steps per pass, blows up to a loss near 4.8.',
+    },
+    {
+      label: 'mini-batch 8 ▶',
+      set: { batch: 8 },
+      notice: '25 updates per pass instead of 7: the mini-batch run gets below 0.3 after 22 passes instead of 71.',
+    },
+    {
+      label: 'mini-batch 128 ▶',
+      set: { batch: 128 },
+      notice: 'only 2 updates per pass: the mini-batch run ends near 0.56, close to GD’s slow curve.',
+    },
+    {
+      label: 'η = 0.03 ▶',
+      set: { rate: 0.03 },
+      notice:
+        'a tenth of the rate: SGD’s curve calms down and still ends near 0.06, while GD and mini-batch barely leave 0.69.',
+    },
+    {
+      label: 'seed 3 ▶',
+      set: { seed: 3 },
+      notice:
+        'other points and other starting weights, the same order: SGD below 0.3 after 4 passes, mini-batch after 52, GD never.',
+    },
+  ],
+  predictions: [
+    {
+      prompt: 'Which run gets its training loss below 0.3 first, counted in passes over the data?',
+      choices: [GD, MINI, SGD, 'none, within 100 passes'],
+      answer: firstBelowTarget,
+    },
+    {
+      prompt: 'Raise the rate of all three from 0.3 to 3. Whose training-loss curve ends lowest after 100 passes?',
+      set: { rate: 3 },
+      choices: [GD, MINI, SGD],
+      answer: (results) => {
+        const final = [GD, MINI, SGD].map((label) => results[label].history.loss.at(-1));
+        // A run that diverged (loss NaN) ends nowhere near the lowest.
+        return final.indexOf(Math.min(...final.filter(Number.isFinite)));
+      },
+    },
   ],
   questions: [
     {

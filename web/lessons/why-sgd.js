@@ -1,30 +1,81 @@
-// Lesson 8: why noisy steps help. Pattern: surface runs. On two surfaces —
-// a saddle whose ridge line the start sits on, and a double well whose start
-// rolls into the shallow side — full-batch gradient descent (no noise) walks
-// side by side with mini-batch walkers: the same optimizer and rate, plus
-// Gaussian gradient noise standing in for the sampling of a mini-batch.
+// Lesson 8: why noisy steps help. Pattern: a live figure of surface runs. On
+// two surfaces — a double well whose start rolls into the shallow side, and a
+// saddle whose ridge line the start sits on — full-batch gradient descent (no
+// noise) walks beside five mini-batch walkers: the same optimizer and rate,
+// plus Gaussian gradient noise standing in for the sampling of a mini-batch
+// (noise 0 is the full batch). The knobs: each surface's noise, the rate, and
+// the set of noise seeds. Each surface's runs come GD first, then the walkers.
 import { findLesson } from './catalog.js';
 import { binaryClassifier } from './specs.js';
+import { figureExperiment } from './figure.js';
 
 const WALKERS = [1, 2, 3, 4, 5];
-const optimizer = { type: 'sgd', learningRate: 0.1 };
+const SADDLE_STEPS = 100;
+const WELL_STEPS = 300; // the double well's barrier is 0.38 above its shallow minimum
 
-// The saddle: w2 = 0 is its ridge line, where the gradient has no w2 part.
-const SADDLE = { steps: 100, noise: 0.3 };
-// The double well: the barrier between the wells is 0.38 above the shallow minimum.
-const WELL = { steps: 300, noise: 2 };
-
-const walk = (label, surface, { steps, noise }, seed) => ({
+const walk = (label, surface, steps, rate, noise, seed) => ({
   label,
   kind: 'surface',
   surface,
-  path: { optimizer, steps, gradientNoise: noise, ...(seed !== undefined && { seed }) },
+  path: { optimizer: { type: 'sgd', learningRate: rate }, steps, gradientNoise: noise, ...(seed && { seed }) },
 });
 
 const SADDLE_GD = 'saddle: full-batch GD';
 const WELL_GD = 'double well: full-batch GD';
-const saddleWalker = (seed) => `saddle: mini-batch walker ${seed}`;
-const wellWalker = (seed) => `double well: mini-batch walker ${seed}`;
+const saddleWalker = (i) => `saddle: mini-batch walker ${i}`;
+const wellWalker = (i) => `double well: mini-batch walker ${i}`;
+
+// GD's path last in each widget, so it is drawn on top of the walkers' scribbles.
+const FIGURE_WIDGET = {
+  type: 'surface-path',
+  surface: 'local_minimum',
+  runs: [...WALKERS.map(wellWalker), WELL_GD],
+  controls: [],
+};
+const SADDLE_WIDGET = {
+  type: 'surface-path',
+  surface: 'saddle',
+  runs: [...WALKERS.map(saddleWalker), SADDLE_GD],
+  controls: [],
+};
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    {
+      id: 'wellNoise',
+      label: 'Double-well noise (0 = full batch)',
+      kind: 'slider',
+      values: [0, 0.5, 1, 1.5, 2, 3],
+      default: 2,
+    },
+    {
+      id: 'saddleNoise',
+      label: 'Saddle noise (0 = full batch)',
+      kind: 'slider',
+      values: [0, 0.01, 0.1, 0.3, 1],
+      default: 0.3,
+    },
+    { id: 'rate', label: 'Rate η', kind: 'slider', values: [0.02, 0.05, 0.1, 0.2], default: 0.1 },
+    // Seed set s gives the five walkers the noise seeds 5(s−1)+1 … 5s.
+    { id: 'seeds', label: 'Walkers’ seed set', kind: 'slider', values: [1, 2, 3, 4], default: 1 },
+  ],
+  runs: ({ wellNoise, saddleNoise, rate, seeds }) => {
+    const seed = (i) => 5 * (seeds - 1) + i;
+    return [
+      walk(SADDLE_GD, 'saddle', SADDLE_STEPS, rate, 0),
+      ...WALKERS.map((i) => walk(saddleWalker(i), 'saddle', SADDLE_STEPS, rate, saddleNoise, seed(i))),
+      walk(WELL_GD, 'local_minimum', WELL_STEPS, rate, 0),
+      ...WALKERS.map((i) => walk(wellWalker(i), 'local_minimum', WELL_STEPS, rate, wellNoise, seed(i))),
+    ];
+  },
+};
+
+// How many double-well walkers end past the barrier (w1 < 0.3, the deep well's side) without diverging.
+const inDeepWell = (results) =>
+  WALKERS.map((i) => results[wellWalker(i)].path).filter((path) => path.w1.at(-1) < 0.3 && !path.diverged).length;
+// The choices 'none', '1 or 2', '3 or 4', 'all 5' as an index.
+const deepWellChoice = (results) => [0, 1, 1, 2, 2, 3][inDeepWell(results)];
 
 export default {
   ...findLesson('why-sgd'),
@@ -47,9 +98,9 @@ export default {
     {
       heading: 'The experiment: one path against many walkers',
       paragraphs: [
-        String.raw`The saddle surface is $L = w_1^2 - w_2^2 + \tfrac14 w_2^4 + 1$. Its saddle point is the origin (loss 1) and its two minima sit at $w_2 = \pm\sqrt2$ (loss 0). Every path starts at $(-1.8, 0)$, on the ridge line $w_2 = 0$. Full-batch GD slides straight into the saddle point and stays there at loss 1. Each mini-batch walker uses the same rate 0.1 with gradient noise of size 0.3, and within a few dozen steps it rolls off into one of the two minima.`,
-        String.raw`The double well has a shallow minimum at $w_1 = 1$ (loss 1.6) and the true minimum at $w_1 = -1$ (loss 0), with a barrier at $w_1 = 0.3$ between them. Starting at $(1.6, 1.2)$, GD settles in the shallow well for good. Walkers with gradient noise of size 2 jump the barrier and end in the deep well: all five here, and in this setting almost every seed does.`,
-        'Be fair to GD: starting exactly on the ridge is the worst case. Start it a hair off the line and it leaves the saddle too — but only after lingering near it, and in high dimensions such plateaus are everywhere. Against a barrier, exact GD never gets over at all.',
+        String.raw`The saddle surface is $L = w_1^2 - w_2^2 + \tfrac14 w_2^4 + 1$. Its saddle point is the origin (loss 1) and its two minima sit at $w_2 = \pm\sqrt2$ (loss 0). Every path starts at $(-1.8, 0)$, on the ridge line $w_2 = 0$. Full-batch GD slides straight into the saddle point and stays there at loss 1. Each mini-batch walker uses the same rate 0.1 with gradient noise of size 0.3, and within 14 to 37 steps it rolls off the ridge toward one of the two minima (the second figure, next to the claim).`,
+        String.raw`The double well has a shallow minimum at $w_1 = 1$ (loss 1.6) and the true minimum at $w_1 = -1$ (loss 0), with a barrier at $w_1 = 0.3$ between them. Starting at $(1.6, 1.2)$, GD settles in the shallow well for good. Walkers with gradient noise of size 2 jump the barrier and end in the deep well: all five in the figure at the top, and with this noise almost every seed does. Noise 1 is not enough: none of the five gets over.`,
+        'Be fair to GD: starting exactly on the ridge is the worst case. Start it a hair off the line and it leaves the saddle too — but only after lingering near it, and in high dimensions such plateaus are everywhere. Against a barrier, exact GD with small steps never gets over at all; at η = 0.2 its first steps are so long that they overshoot the barrier, but that is the step size, not an escape.',
       ],
     },
     {
@@ -72,25 +123,48 @@ export default {
     },
     { name: 'The saddle surface', tex: String.raw`L(w_1, w_2) = w_1^2 - w_2^2 + \tfrac14 w_2^4 + 1` },
   ],
-  widgets: [
-    { type: 'surface-path', surface: 'saddle', runs: [SADDLE_GD, ...WALKERS.map(saddleWalker)] },
-    { type: 'surface-path', surface: 'local_minimum', runs: [WELL_GD, ...WALKERS.map(wellWalker)] },
-  ],
-  experiment: {
-    runs: [
-      walk(SADDLE_GD, 'saddle', { ...SADDLE, noise: 0 }),
-      ...WALKERS.map((seed) => walk(saddleWalker(seed), 'saddle', SADDLE, seed)),
-      walk(WELL_GD, 'local_minimum', { ...WELL, noise: 0 }),
-      ...WALKERS.map((seed) => walk(wellWalker(seed), 'local_minimum', WELL, seed)),
-    ],
-  },
+  lead: 'Full-batch gradient descent follows the exact slope; five mini-batch walkers take the same steps plus the noise of a small batch. Drag the noise and watch who gets over the barrier into the deep well.',
+  figure,
+  widgets: [FIGURE_WIDGET, SADDLE_WIDGET],
+  experiment: figureExperiment(figure),
   claim:
     'Full-batch gradient descent stalls on the saddle point (loss 1) and in the shallow well (loss 1.6), while mini-batch walkers with the same rate and gradient noise escape to the minima — on every seed on the saddle and on almost every seed in the double well.',
   tryThis: [
-    'Set the noise of the saddle walkers to 0.01: they still escape, just later. Only exactly zero noise stays on the ridge.',
-    'Start full-batch GD on the saddle at w2 = 0.001 instead of 0: it escapes too, after a visible pause near the saddle point.',
-    'Lower the double-well noise from 2 to 1: most walkers now stay in the shallow well. How much noise does escaping need?',
-    'Open the playground: with mini-batches of 10 the circle net gets its loss down to about 0.1 in 100 passes over the data. Set the batch size to the whole training set (200): after the same 100 passes it is still near 0.69.',
+    {
+      label: 'double-well noise 1 ▶',
+      set: { wellNoise: 1 },
+      notice: 'half the noise: none of the five walkers gets over the barrier; at 1.5 three of them do.',
+    },
+    {
+      label: 'saddle noise 0.01 ▶',
+      set: { saddleNoise: 0.01 },
+      notice:
+        'a thirtieth of the noise still tips every walker off the ridge, only later: after 33 to 56 steps instead of 14 to 37.',
+    },
+    {
+      label: 'saddle noise 0 ▶',
+      set: { saddleNoise: 0 },
+      notice: 'no noise is a full batch: all five walkers now stay on the ridge at loss 1, exactly like GD.',
+    },
+    {
+      label: 'η = 0.05 ▶',
+      set: { rate: 0.05 },
+      notice:
+        'half the step, the same noise: each kick is half as long, so only one of the five walkers gets over the barrier, and on the saddle they leave the ridge later (after 31 to 66 steps).',
+    },
+    {
+      label: 'seed set 2 ▶',
+      set: { seeds: 2 },
+      notice: 'other noise, the same story: all five walkers leave the saddle and all five end in the deep well.',
+    },
+  ],
+  predictions: [
+    {
+      prompt: 'At noise 2 all five walkers end in the deep well. Halve the noise to 1: how many get over the barrier?',
+      set: { wellNoise: 1 },
+      choices: ['none', '1 or 2', '3 or 4', 'all 5'],
+      answer: deepWellChoice,
+    },
   ],
   questions: [
     {

@@ -56,6 +56,32 @@ class Race extends LessonWidget {
         color: var(--muted);
         font-weight: 600;
       }
+      /* A phone: each run is a block of labelled readouts instead of a row too wide to see. */
+      @media (max-width: 480px) {
+        thead {
+          display: none;
+        }
+        tr {
+          display: grid;
+          grid-template-columns: 1fr 1fr;
+          padding: 0.3rem 0;
+          border-bottom: 1px solid var(--line);
+        }
+        td,
+        td:first-child {
+          border: none;
+          text-align: left;
+          white-space: normal;
+        }
+        td:first-child {
+          grid-column: 1 / -1;
+          font-weight: 600;
+        }
+        td[data-label]::before {
+          content: attr(data-label) ': ';
+          color: var(--muted);
+        }
+      }
     `,
   ];
 
@@ -102,11 +128,13 @@ class Race extends LessonWidget {
               (row, i) =>
                 html`<tr>
                   <td><span class="swatch" style="background: ${seriesColor(i)}"></span>${row.label}</td>
-                  <td class="readout">${row.cost.rows}</td>
-                  <td class="readout">${row.cost.updates}</td>
-                  <td class="readout" title="${row.cost.floats} floats × 4 bytes">${formatBytes(row.cost.bytes)}</td>
-                  <td class="readout">${row.view.epoch}</td>
-                  <td class="readout">
+                  <td class="readout" data-label="Batch">${row.cost.rows}</td>
+                  <td class="readout" data-label="Updates per pass">${row.cost.updates}</td>
+                  <td class="readout" data-label="Memory per update" title="${row.cost.floats} floats × 4 bytes">
+                    ${formatBytes(row.cost.bytes)}
+                  </td>
+                  <td class="readout" data-label="Passes">${row.view.epoch}</td>
+                  <td class="readout" data-label="Training loss">
                     ${row.view.history?.loss.length ? formatNumber(row.view.history.loss.at(-1)) : '—'}
                   </td>
                 </tr>`,
