@@ -2,6 +2,7 @@
 // Field names and string values are the engine's; the formulas behind them are
 // in docs/design.md of the repository.
 import type { Exercise, GradeResult } from './exercise.js';
+import type { OptimizerPath, OptimizerPathOptions, Surface, SurfaceName, SurfaceOptions } from './surfaces.js';
 
 /** Loads the wasm engine once per page or process; later calls share it. */
 export function loadEngine(): Promise<Engine>;
@@ -38,6 +39,7 @@ export function grade(
 ): Promise<GradeResult>;
 
 export type { Exercise, GradeResult, GradeStatus } from './exercise.js';
+export type { OptimizerPath, OptimizerPathOptions, Surface, SurfaceName, SurfaceOptions } from './surfaces.js';
 
 export interface Engine {
   /** The names dataset() accepts. */
@@ -104,46 +106,6 @@ export interface MemoryUse {
   usedBytes: number;
   /** Size of wasm memory (the heap grows on demand and never shrinks). */
   totalBytes: number;
-}
-
-// ---- Loss surfaces ----
-
-export type SurfaceName = 'bowl' | 'valley' | 'rosenbrock' | 'saddle' | 'local_minimum';
-
-export interface SurfaceOptions {
-  /** Grid columns and rows, 1..4096 (default 64). */
-  nx?: number;
-  ny?: number;
-  /** [xmin, xmax, ymin, ymax] in (w1, w2); default: the surface's natural view. */
-  window?: [number, number, number, number];
-}
-
-export interface Surface {
-  values: Float32Array;
-  nx: number;
-  ny: number;
-  window: [number, number, number, number];
-  start: [number, number];
-  minimum: { w1: number; w2: number; loss: number };
-}
-
-export interface OptimizerPathOptions {
-  optimizer?: OptimizerSpec | OptimizerType;
-  /** Default: the surface's own start. */
-  start?: [number, number];
-  /** Optimizer updates, 1..100000 (default 100). */
-  steps?: number;
-  /** Std of Gaussian noise added to each gradient component, 0..100 (models mini-batch noise). */
-  gradientNoise?: number;
-  seed?: number;
-}
-
-export interface OptimizerPath {
-  w1: Float32Array;
-  w2: Float32Array;
-  loss: Float32Array;
-  /** The loss became non-finite or exceeded 1e6; the path stops there. */
-  diverged: boolean;
 }
 
 // ---- Data ----

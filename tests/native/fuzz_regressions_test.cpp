@@ -45,7 +45,7 @@ TEST_CASE("open bounds hold after rounding to float32: no momentum, rho or beta 
   CHECK(dp::parse_spec(with_optimizer(R"({"type":"sgd","momentum":0.99999999})")).error ==
         "optimizer.momentum: 0.99999999 rounds to 1 in float32; must be a number in [0, 1)");
   CHECK(dp::parse_spec(with_optimizer(R"({"type":"sgd","learningRate":1e-50})")).error ==
-        "optimizer.learningRate: 1e-50 rounds to 0 in float32; must be a number in (0, 3.40282347e+38]");
+        "optimizer.learningRate: 1e-50 rounds to 0 in float32; must be a number in (0, 3.402823e+38]");
   CHECK(dp::parse_spec(with_optimizer(R"({"type":"rmsprop","rho":0.999999999})")).error ==
         "optimizer.rho: 0.999999999 rounds to 1 in float32; must be a number in [0, 1)");
   CHECK(dp::parse_spec(with_optimizer(R"({"type":"adam","beta1":0.99999999})")).error ==

@@ -167,13 +167,13 @@ TEST_CASE("too many parameters are refused before anything is allocated") {
 
 TEST_CASE("optimizer numbers outside their ranges name the field and the interval") {
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":0})")) ==
-        "optimizer.learningRate: 0 must be a number in (0, 3.40282347e+38]");
+        "optimizer.learningRate: 0 must be a number in (0, 3.402823e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":-0.1})")) ==
-        "optimizer.learningRate: -0.1 must be a number in (0, 3.40282347e+38]");
+        "optimizer.learningRate: -0.1 must be a number in (0, 3.402823e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":"NaN"})")) ==
-        "optimizer.learningRate: 'NaN' must be a number in (0, 3.40282347e+38]");
+        "optimizer.learningRate: 'NaN' must be a number in (0, 3.402823e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","learningRate":1e39})")) ==
-        "optimizer.learningRate: 1e+39 must be a number in (0, 3.40282347e+38]");
+        "optimizer.learningRate: 1e+39 must be a number in (0, 3.402823e+38]");
   CHECK(error_of(with_optimizer(R"({"type":"sgd","momentum":1})")) ==
         "optimizer.momentum: 1 must be a number in [0, 1)");
   CHECK(error_of(with_optimizer(R"({"type":"rmsprop","rho":1})")) == "optimizer.rho: 1 must be a number in [0, 1)");

@@ -41,7 +41,13 @@ test('the tarball carries the API, types, wasm engine, CLI, grader and the whole
     `${pkg.pack.filename}: ${pkg.pack.size} bytes packed, ${pkg.pack.unpackedSize} unpacked, ${pkg.pack.entryCount} files`,
   );
   const packed = new Set(pkg.pack.files.map((file) => file.path));
-  const needed = ['bindings/index.js', 'bindings/index.d.ts', 'bindings/exercise.d.ts', 'bindings/wasm/engine.wasm'];
+  const needed = [
+    'bindings/index.js',
+    'bindings/index.d.ts',
+    'bindings/exercise.d.ts',
+    'bindings/surfaces.d.ts',
+    'bindings/wasm/engine.wasm',
+  ];
   needed.push(
     'cli/deep-playground.js',
     'cli/site.js',
