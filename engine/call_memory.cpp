@@ -21,18 +21,15 @@ std::string check_call_budget(const std::string& call, double bytes) {
          " per call (use fewer rows, a smaller batchSize or narrower layers)";
 }
 
-std::string check_heap(const std::string& what, double bytes) {
+std::string check_call_memory(const std::string& call, double bytes) {
+  std::string error = check_call_budget(call, bytes);
+  if (!error.empty()) return error;
   void* probe = std::malloc(static_cast<std::size_t>(bytes));
   if (!probe)
-    return what + ": out of memory: the engine could not allocate " + mib_text(bytes) +
+    return call + ": out of memory: the engine could not allocate " + mib_text(bytes) +
            " (dispose() the models no longer needed)";
   std::free(probe);
   return "";
-}
-
-std::string check_call_memory(const std::string& call, double bytes) {
-  std::string error = check_call_budget(call, bytes);
-  return error.empty() ? check_heap(call, bytes) : error;
 }
 
 }  // namespace dp

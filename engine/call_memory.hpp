@@ -10,11 +10,8 @@ namespace dp {
 // "" when `bytes` is within kMaxCallBytes, else "<call>: needs N MiB of working memory, over the limit ...".
 std::string check_call_budget(const std::string& call, double bytes);
 
-// Whether malloc can hand out `bytes` now (it returns null where `new` would
-// abort): "" or "<what>: out of memory ...".
-std::string check_heap(const std::string& what, double bytes);
-
-// check_call_budget, then check_heap.
+// check_call_budget, then whether malloc can hand out `bytes` now (it returns
+// null where `new` would abort): "" or "<call>: out of memory ...".
 std::string check_call_memory(const std::string& call, double bytes);
 
 // `bytes` in MiB for messages: "256 MiB", "3051.8 MiB".

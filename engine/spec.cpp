@@ -8,16 +8,6 @@ int ModelSpec::outputs() const {
   return inputs;
 }
 
-std::size_t ModelSpec::parameter_count() const {
-  std::size_t parameters = 0, width = std::size_t(inputs);
-  for (const LayerSpec& layer : layers) {
-    if (layer.type != LayerType::dense) continue;
-    parameters += (width + 1) * std::size_t(layer.units);
-    width = std::size_t(layer.units);
-  }
-  return parameters;
-}
-
 const char* name_of(Activation a) {
   switch (a) {
     case Activation::linear:

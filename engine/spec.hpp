@@ -65,8 +65,6 @@ struct ModelSpec {
 
   // Width of the last dense layer: the model's output count.
   int outputs() const;
-  // Weights and biases of the dense layers: sum of (inputs + 1) * units.
-  std::size_t parameter_count() const;
   // True for losses whose labels are integer classes, one per row.
   bool sparse_labels() const { return loss == Loss::sparse_categorical_crossentropy || loss == Loss::nll; }
   // Numbers per label row: 1 for sparse losses, else outputs().

@@ -74,7 +74,12 @@ void check_model(const ModelSpec& spec, std::string& error) {
     error = last_path + ": the last layer must be dense (it produces the outputs)";
     return;
   }
-  const std::size_t parameters = spec.parameter_count();
+  std::size_t parameters = 0, width = std::size_t(spec.inputs);
+  for (const LayerSpec& layer : spec.layers) {
+    if (layer.type != LayerType::dense) continue;
+    parameters += (width + 1) * std::size_t(layer.units);
+    width = std::size_t(layer.units);
+  }
   if (parameters > kMaxParameters) {
     error =
         "layers: " + std::to_string(parameters) + " parameters exceed the limit of " + std::to_string(kMaxParameters);
