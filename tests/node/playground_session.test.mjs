@@ -45,4 +45,5 @@ test('a weight set by hand shows in the next snapshot, and training goes on from
   assert.throws(() => session.setWeight(3, 0, 1), /setWeight: layer must be 0 to 2, not 3/);
   assert.throws(() => session.setWeight(0, 8, 1), /setWeight: index must be an integer from 0 to 7, not 8/);
   assert.throws(() => session.setWeight(0, 0, NaN), /setWeight: value must be a finite number, not NaN/);
+  session.dispose();
 });

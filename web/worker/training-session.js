@@ -47,6 +47,14 @@ export class TrainingSession {
     this.#wakeChannel.port1.onmessage = () => this.#wake();
   }
 
+  /** Frees the model and closes the wake-up channel: in a worker the session lasts as long as the worker; in Node, it ends here. */
+  dispose() {
+    this.#playing = false;
+    this.#model?.dispose();
+    this.#model = null;
+    this.#wakeChannel.port1.close();
+  }
+
   /**
    * Applies a playground state (with `local`, a loaded file's data, for the
    * 'local' data set); throws (leaving the run as it was) when the engine
