@@ -150,7 +150,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   await dropout.getByRole('button', { name: 'Replay the training' }).click();
   assert.match(
     await dropout.locator('.status').textContent(),
-    /Epoch \d+ of 300 — in this step layer 1: \d+ of 32 dropped/,
+    /Epoch \d+ of 100 — in this step layer 1: \d+ of 32 dropped/,
   );
 
   await page.goto(`${site.url}lesson/gd-vs-sgd/`);
