@@ -172,6 +172,7 @@ test("the activation switch retrains a live net in the worker while the page's e
   await page.goto(`${site.url}lesson/activations/`);
   const widget = page.locator('dp-activation-switch');
   const status = widget.locator('p.status');
+  const { epochs } = (await loadLesson('activations')).default.experiment.runs[0].fit;
   const accuracyAfter = async (activation) => {
     await widget.getByRole('button', { name: activation, exact: true }).click();
     assert.equal(
@@ -179,7 +180,7 @@ test("the activation switch retrains a live net in the worker while the page's e
       'true',
     );
     // The switch's own run of this activation, to its end.
-    await status.getByText(new RegExp(`^${activation} after 100 epochs`)).waitFor();
+    await status.getByText(new RegExp(`^${activation} after ${epochs} epochs`)).waitFor();
     assert.match(
       await widget.locator('.net').textContent(),
       new RegExp(`2 inputs → 6 ${activation} → 6 ${activation} → 1 sigmoid`),
@@ -235,14 +236,19 @@ test(
   { timeout: TEST_TIMEOUT },
   async () => {
     const { page, errors } = await site.newPage();
-    await page.goto(`${site.url}lesson/optimizers/`);
+    // The one surface whose own settings show: learning rate's bowl.
+    await page.goto(`${site.url}lesson/learning-rate/`);
     const surface = page.locator('dp-surface-path').first();
     const enter = async (field, value) => {
       await field.fill(value);
       await field.press('Enter');
     };
-    await enter(surface.getByLabel('Momentum β, typed'), '0.5');
-    assert.equal(await surface.locator('#beta').inputValue(), '0.5', 'the β slider follows the typed value');
+    await enter(surface.getByLabel('Learning rate η, typed'), '0.5');
+    assert.equal(
+      await surface.locator('#rate').getAttribute('aria-valuetext'),
+      'learning rate 0.5',
+      'the rate slider follows the typed value',
+    );
     const steps = surface.locator('#steps');
     await enter(steps, '12.4');
     assert.equal(await steps.inputValue(), '12');

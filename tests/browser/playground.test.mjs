@@ -189,7 +189,7 @@ test('a broken link says what is wrong and opens the default playground', async 
         inputs: 2,
         layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }],
         loss: 'binary_crossentropy',
-        optimizer: { type: 'sgd', learningRate: 1000 },
+        optimizer: { type: 'sgd', learningRate: 0 },
       },
       view: { showTestData: false, discretize: false, speed: 'normal' },
     }),
