@@ -241,12 +241,10 @@ test(
             root,
             ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : [])),
           ];
-          const panel = roots(document)
-            .map((root) => root.querySelector('dp-data-panel'))
+          const chooser = roots(document)
+            .map((root) => root.querySelector('dp-dataset-chooser'))
             .find(Boolean);
-          const shown = panel?.shadowRoot
-            .querySelector('input[name=dataset]:checked')
-            ?.parentElement.textContent.trim();
+          const shown = chooser?.shadowRoot.querySelector('input[name=dataset]:checked')?.getAttribute('aria-label');
           return location.hash === b && shown === label && 'second';
         },
         [firstHash, secondHash, DATASETS[second].label],

@@ -86,13 +86,17 @@ test('the number of points and the epoch to stop at are set, kept in the link an
   await copy.getByRole('button', { name: 'Play' }).waitFor();
   assert.equal(await copy.locator('dp-run-bar output').textContent(), '5', 'training paused by itself at epoch 5');
 
-  // A lesson's link keeps its data: dropout's 80 points (40 for training), noise 30, 300 epochs.
+  // A lesson's link keeps its data: dropout's 40 training points among n, its noise and its epochs.
+  const { data, fit } = (await import('../../web/lessons/dropout.js')).default.playground;
+  const { n, noise, testFraction } = data.options;
+  const trainPoints = Math.round(n * (1 - testFraction));
   await page.goto(`${site.url}lesson/dropout/`);
   await page.getByRole('link', { name: 'Open in the playground' }).click();
-  await page.getByText('Training data: 50% (40 points)').waitFor();
-  assert.equal(await page.getByLabel('Points (training and test)').inputValue(), '80');
-  assert.equal(await page.getByLabel('Stop at epoch').inputValue(), '300');
-  assert.equal(hashState(page).data.noise, 30);
+  await page.getByText(`Training data: ${Math.round((100 * trainPoints) / n)}% (${trainPoints} points)`).waitFor();
+  assert.equal(trainPoints, 40);
+  assert.equal(await page.getByLabel('Points (training and test)').inputValue(), String(n));
+  assert.equal(await page.getByLabel('Stop at epoch').inputValue(), String(fit.epochs));
+  assert.equal(hashState(page).data.noise, noise * 100);
   assert.deepEqual(errors, []);
 });
 
