@@ -103,6 +103,19 @@ std::string classifier(const std::string& optimizer, const std::string& extra_la
          R"(,"seed":3})";
 }
 
+// A single linear unit on mse, with `extra` JSON members (an optimizer, a seed) appended.
+std::string linear_mse(const std::string& extra = "") {
+  return R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse")" + (extra.empty() ? "" : "," + extra) + "}";
+}
+
+// The model's first epoch on `data` in unshuffled batches of `batch`.
+dp::EpochResult first_epoch(dp::Model& model, const Data& data, std::size_t batch) {
+  dp::Trainer trainer(model);
+  const dp::FitOptions options{batch, false};
+  trainer.prepare(data.n, options);
+  return trainer.fit_epoch(data.view(), options);
+}
+
 bool all_finite(const dp::Model& model) {
   for (const dp::Parameter& p : model.parameters())
     for (std::size_t i = 0; i < p.value.size(); ++i)
@@ -161,8 +174,7 @@ TEST_CASE("the epoch loss is the sample-weighted mean of its batch losses") {
 
 TEST_CASE("a huge learning rate is reported as divergence with its step and a finite last loss; weights stay finite") {
   const Data data = line(20);
-  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
-                        R"("optimizer":{"type":"sgd","learningRate":50},"seed":1})"));
+  dp::Model model(parse(linear_mse(R"("optimizer":{"type":"sgd","learningRate":50},"seed":1)")));
   dp::Trainer trainer(model);
   const dp::FitOptions options{5, true};
   trainer.prepare(data.n, options);
@@ -180,11 +192,8 @@ TEST_CASE("a huge learning rate is reported as divergence with its step and a fi
 TEST_CASE("a first step that diverges has no last finite loss: NaN, never a made-up 0") {
   Data data = line(4);
   for (float& y : data.y) y = 1e30f;  // (p - y)^2 overflows float32 at once
-  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse"})"));
-  dp::Trainer trainer(model);
-  const dp::FitOptions options{4, false};
-  trainer.prepare(data.n, options);
-  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  dp::Model model(parse(linear_mse()));
+  const dp::EpochResult result = first_epoch(model, data, 4);
   REQUIRE(result.diverged);
   CHECK(result.step == 1.0);
   CHECK(std::isnan(result.last_loss));
@@ -194,12 +203,8 @@ TEST_CASE("a first step that diverges has no last finite loss: NaN, never a made
 TEST_CASE("an update that overflows a weight is divergence at that step, even the epoch's last") {
   // one step of w -= 1e38 * dL/dw on y = 3x + 1: the kernel leaves float32's range
   const Data data = line(4);
-  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
-                        R"("optimizer":{"type":"sgd","learningRate":1e38}})"));
-  dp::Trainer trainer(model);
-  const dp::FitOptions options{4, false};
-  trainer.prepare(data.n, options);
-  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  dp::Model model(parse(linear_mse(R"("optimizer":{"type":"sgd","learningRate":1e38})")));
+  const dp::EpochResult result = first_epoch(model, data, 4);
   REQUIRE(result.diverged);
   CHECK(result.step == 1.0);
   CHECK(model.steps() == 1);
@@ -209,12 +214,8 @@ TEST_CASE("an update that overflows a weight is divergence at that step, even th
 
 TEST_CASE("a far too large learning rate (1e30) diverges within a few steps, as the next loss explodes") {
   const Data data = line(20);
-  dp::Model model(parse(R"({"inputs":1,"layers":[{"type":"dense","units":1}],"loss":"mse",)"
-                        R"("optimizer":{"type":"sgd","learningRate":1e30},"seed":1})"));
-  dp::Trainer trainer(model);
-  const dp::FitOptions options{5, false};
-  trainer.prepare(data.n, options);
-  const dp::EpochResult result = trainer.fit_epoch(data.view(), options);
+  dp::Model model(parse(linear_mse(R"("optimizer":{"type":"sgd","learningRate":1e30},"seed":1)")));
+  const dp::EpochResult result = first_epoch(model, data, 5);
   REQUIRE(result.diverged);
   CHECK(result.step == 2.0);
   CHECK(std::isfinite(result.last_loss));
