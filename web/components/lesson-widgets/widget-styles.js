@@ -13,8 +13,12 @@ export const widgetStyles = [
       container-type: inline-size;
       min-width: 0;
     }
+    /* A widget's title is a sentence that may hold variables (−log p, η, β): its letters keep their case. */
     .title {
       margin: 0 0 0.25rem;
+      text-transform: none;
+      letter-spacing: normal;
+      font-size: 0.95rem;
     }
     .hint {
       margin-top: 0;
