@@ -1,7 +1,7 @@
 // Lesson 5: loss functions. Pattern: a live figure drawn from compute(dp),
 // not from training runs. It builds tiny models with hand-set weights and
 // reads their losses through the public API: evaluate() for a loss's value,
-// one trainBatch() at learning rate 1 for its gradient, and 2,000 full-batch
+// one trainBatch() at learning rate 1 for its gradient, and 1,000 full-batch
 // steps to fit a line to points with one outlier, once with mse and once
 // with mae. The figure's knobs (the outlier's height and position, the number
 // of points) reach compute(dp, { values }); the lesson's numbers come from
@@ -36,7 +36,8 @@ function scoreOne(dp, loss, probability, y) {
 }
 
 const LINE_LOSSES = ['mse', 'mae'];
-const STEPS = 2000;
+// Full-batch steps per fit; the rate halves every tenth of them, ending near 1e-4.
+const STEPS = 1000;
 
 // `count` points on the line y = x / 2, evenly spread over [-1, 1], and the
 // same points with the one nearest x = `position` moved up by `height`.
@@ -54,7 +55,11 @@ function fitLine(dp, loss, x, ys) {
     inputs: 1,
     layers: [{ type: 'dense', units: 1, activation: 'linear' }],
     loss,
-    optimizer: { type: 'sgd', learningRate: 0.1, schedule: { type: 'exponential', decaySteps: 200, decayRate: 0.5 } },
+    optimizer: {
+      type: 'sgd',
+      learningRate: 0.1,
+      schedule: { type: 'exponential', decaySteps: STEPS / 10, decayRate: 0.5 },
+    },
   });
   model.setWeights([[0], [0]]);
   const rows = x.map((v) => [v]);
