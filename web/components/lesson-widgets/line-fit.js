@@ -1,9 +1,9 @@
 // <dp-line-fit>: the loss-functions lesson's figure, drawn from its compute(dp)
-// ({ }: it reads results.compute.points and .line). Points on the line
-// y = x / 2, one of them moved up (the outlier, ringed), the line that
-// minimizes mean squared error on them and the one that minimizes mean
-// absolute error, and the line the points came from, dashed. Under it, each
-// fit's slope and intercept and how far the outlier moved it.
+// ({ }: it reads results.compute.points and .line). Points on a line, one
+// of them moved up (the outlier, ringed), the line that minimizes mean
+// squared error on them and the one that minimizes mean absolute error, and
+// the line the points came from, dashed. Under it, each fit's slope and
+// intercept and how far the outlier moved its predictions.
 import { html, css } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
@@ -16,8 +16,11 @@ const FITS = [
   { loss: 'mse', name: 'MSE' },
   { loss: 'mae', name: 'MAE' },
 ];
-// y = x / 2: the line every point lies on before the outlier moves.
-const truth = (x) => x / 2;
+// The line through the first and last points before the outlier moved: the one they all came from.
+function sourceLine({ x, clean }) {
+  const w = (clean.at(-1) - clean[0]) / (x.at(-1) - x[0]);
+  return (v) => clean[0] + w * (v - x[0]);
+}
 
 // Two decimals with a true minus sign, and no −0.00.
 const fixed = (v) => (Math.round(v * 100) / 100 || 0).toFixed(2).replace('-', '−');
@@ -57,12 +60,12 @@ class LineFit extends LessonWidget {
             <span class="readout"
               >slope ${fixed(line[loss].withOutlier.w)}, intercept ${fixed(line[loss].withOutlier.b)}</span
             >
-            <span class="muted">— the outlier moved it ${fixed(line[loss].shift)} on average</span>
+            <span class="muted">— the outlier moved its predictions ${fixed(line[loss].shift)} on average</span>
           </li>`,
       )}
       <li>
-        <span class="swatch line" style="background: ${MUTED}"></span>y = x/2, the line the points came from; the
-        outlier (ringed) sits at (${fixed(points.x[points.outlier])}, ${fixed(outlierY)})
+        <span class="swatch line" style="background: ${MUTED}"></span>the line the points came from; the outlier
+        (ringed) sits at (${fixed(points.x[points.outlier])}, ${fixed(outlierY)})
       </li>
     </ul>`;
   }
@@ -81,9 +84,9 @@ class LineFit extends LessonWidget {
     const bottom = Math.min(-1, ...ys) - 0.3;
     const frame = plotFrame(this.width, HEIGHT, MARGIN, [-1.1, 1.1], [bottom, top]);
     drawAxes(ctx, frame, { xLabel: 'x', yLabel: 'y', xTicks: 5, yTicks: 5 });
-    strokeFunction(ctx, frame, truth, { color: MUTED, width: 1.5, dash: [5, 4] });
     if (!computed) return;
     const { points, line } = computed;
+    strokeFunction(ctx, frame, sourceLine(points), { color: MUTED, width: 1.5, dash: [5, 4] });
     FITS.forEach(({ loss }, i) => {
       const { w, b } = line[loss].withOutlier;
       strokeFunction(ctx, frame, (x) => w * x + b, { color: seriesColor(i), width: 2.5 });
@@ -113,7 +116,7 @@ class LineFit extends LessonWidget {
       ({ loss, name }) =>
         `${name} line: slope ${fixed(line[loss].withOutlier.w)}, intercept ${fixed(line[loss].withOutlier.b)}`,
     );
-    return `${points.x.length} points on y = x/2, one moved up to (${fixed(points.x[points.outlier])}, ${fixed(points.withOutlier[points.outlier])}). ${fits.join('; ')}.`;
+    return `${points.x.length} points on a line, one moved up to (${fixed(points.x[points.outlier])}, ${fixed(points.withOutlier[points.outlier])}). ${fits.join('; ')}.`;
   }
 }
 

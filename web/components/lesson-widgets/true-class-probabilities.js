@@ -59,7 +59,6 @@ class TrueClassProbabilities extends LessonWidget {
   }
 
   #legend({ before, after }) {
-    const same = (m) => [m.sparse, m.categorical, m.byHand].every((v) => Math.abs(v - m.nll) <= 1e-6);
     return html`<ul class="legend">
         ${this.#names.map(
           (name, c) => html`<li><span class="swatch" style="background: ${seriesColor(c)}"></span>${name}</li>`,
@@ -74,8 +73,7 @@ class TrueClassProbabilities extends LessonWidget {
       </p>
       <p class="readout muted">
         On the trained weights: nll ${formatNumber(after.nll, 6)}, sparse CCE ${formatNumber(after.sparse, 6)}, one-hot
-        CCE ${formatNumber(after.categorical, 6)}, by hand ${formatNumber(after.byHand, 6)}
-        ${same(after) ? '— the same number' : '— they differ'}
+        CCE ${formatNumber(after.categorical, 6)}, −mean log p by hand ${formatNumber(after.byHand, 6)}
       </p>`;
   }
 
