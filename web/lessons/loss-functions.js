@@ -100,6 +100,7 @@ const figure = {
       kind: 'slider',
       values: [-1, -0.6, -0.2, 0, 0.2, 0.6, 1],
       default: 0.6,
+      format: (x) => String(x).replace('-', '−'),
     },
     { id: 'points', label: 'Points', kind: 'slider', values: [11, 21, 41], default: 11 },
   ],
