@@ -1,13 +1,16 @@
 // Lesson 5's claim, on the lesson's own compute(dp): binary cross-entropy
 // punishes a confident wrong answer far more than MSE (value and gradient),
 // and an outlier moves an MAE fit far less than an MSE fit. The numbers the
-// lesson's text quotes are checked here too. The claim's checks are the
-// page's (claim-measures.js); here also the formulas behind them.
+// lesson's text quotes are checked here too, and the figure's: its knobs
+// reach compute(dp, { values }), and its Try-this notices and predictions
+// quote what the engine gives. The claim's checks are the page's
+// (claim-measures.js); here also the formulas behind them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { checkEach, measureLesson } from './claim_checks.mjs';
 import lesson, { compute } from '../../web/lessons/loss-functions.js';
+import { figureValues } from '../../web/lessons/figure.js';
 
 const dp = await loadEngine();
 const measured = await measureLesson(dp, lesson);
@@ -71,4 +74,45 @@ test('sparse categorical cross-entropy on integer labels equals categorical on o
   const { categorical, sparse } = result.labels;
   t.diagnostic(`categorical ${categorical.toFixed(6)}, sparse ${sparse.toFixed(6)}`);
   close(sparse, categorical, 1e-6, 'sparse vs one-hot');
+});
+
+test('the figure follows its knobs: the numbers its text, buttons and predictions quote', (t) => {
+  const at = (set) => compute(dp, { values: figureValues(lesson.figure, set) });
+  const fmt = ({ w, b }) => `w ${w.toFixed(3)}, b ${b.toFixed(3)}`;
+
+  // The text: the tilted MSE line scores lower than the true line.
+  close(result.line.mse.withOutlier.loss, 0.68, 0.005, 'MSE of the fitted line');
+
+  const none = at({ height: 0 }).line;
+  for (const fit of [none.mse.withOutlier, none.mae.withOutlier]) {
+    close(fit.w, 0.5, 0.005, 'slope with no outlier');
+    close(fit.b, 0, 0.005, 'intercept with no outlier');
+  }
+
+  const end = at({ position: -1 }).line;
+  t.diagnostic(
+    `outlier at x = -1: MSE ${fmt(end.mse.withOutlier)}, shift ${end.mse.shift.toFixed(3)}; MAE shift ${end.mae.shift.toFixed(4)}`,
+  );
+  close(end.mse.withOutlier.w, -0.18, 0.005, 'MSE slope with the outlier at x = -1');
+  close(end.mse.shift, 0.42, 0.005, 'MSE shift with the outlier at x = -1');
+  assert.ok(end.mae.shift < 0.01, 'the MAE line stays');
+
+  const many = at({ points: 41 });
+  t.diagnostic(
+    `41 points: MSE shift ${many.line.mse.shift.toFixed(4)} against ${result.line.mse.shift.toFixed(4)} among 11`,
+  );
+  assert.equal(many.points.x.length, 41);
+  close(many.line.mse.shift, 0.085, 0.0005, 'MSE shift among 41 points');
+  close(result.line.mse.shift, 0.31, 0.005, 'MSE shift among 11 points');
+  assert.ok(many.line.mae.shift < 0.001, 'the MAE line does not move among 41 points');
+
+  // The predictions: an outlier of 8 drags the MSE line further; one at x = 0 lifts it without tilting.
+  const [far, middle] = lesson.predictions;
+  assert.equal(far.answer({ compute: at(far.set) }), 0, 'an outlier of 8 drags the MSE line further');
+  t.diagnostic(`outlier at x = 0: MSE ${fmt(at(middle.set).line.mse.withOutlier)}`);
+  assert.equal(
+    middle.answer({ compute: at(middle.set) }),
+    1,
+    'an outlier at x = 0 lifts the MSE line without tilting it',
+  );
 });

@@ -181,8 +181,9 @@ for (const { file, module, lesson } of modules) {
 
 // A lesson with a live figure (web/lessons/figure.js): its controls, its
 // runs for every setting a button asks for, Try-this items that set controls
-// that exist, and predictions answered by the run of their settings.
-for (const { file, lesson } of modules.filter((m) => m.lesson.figure)) {
+// that exist, and predictions answered by the run of their settings (and by
+// the lesson's compute for them, when it has one).
+for (const { file, module, lesson } of modules.filter((m) => m.lesson.figure)) {
   const { figure } = lesson;
   const labelsOf = (runs) => runs.map((run) => run.label);
 
@@ -211,7 +212,10 @@ for (const { file, lesson } of modules.filter((m) => m.lesson.figure)) {
     assert.ok(Array.isArray(lesson.predictions) && lesson.predictions.length >= 1);
     for (const prediction of lesson.predictions) {
       assert.ok(nonEmptyString(prediction.prompt) && prediction.choices.every(nonEmptyString));
-      const results = runExperiment(dp, { runs: figure.runs(figureValues(figure, prediction.set)) });
+      const values = figureValues(figure, prediction.set);
+      const results = runExperiment(dp, { runs: figure.runs(values) });
+      // A lesson that draws its figure from compute(dp) answers from it too, as the page does.
+      if (module.compute) results.compute = module.compute(dp, { values });
       const answer = prediction.answer(results);
       assert.ok(Number.isInteger(answer) && answer >= 0 && answer < prediction.choices.length, `answer ${answer}`);
     }

@@ -185,10 +185,28 @@ test("a figure's settings run the figure's runs for them; bad settings are refus
     runLesson(dp, { lessonId: 'momentum', settings: { beta: 2 } }, () => {}),
     /figure setting "beta" must be one of/,
   );
-  await assert.rejects(
-    runLesson(dp, { lessonId: 'loss-functions', settings: {} }, () => {}),
-    /lesson loss-functions has no figure to take settings/,
-  );
+});
+
+// The lessons still without a live figure (none once every lesson is converted).
+const withoutFigure = [];
+for (const id of LESSON_IDS) if (!(await loadLesson(id)).default.figure) withoutFigure.push(id);
+test(
+  'settings are refused for a lesson without a figure',
+  { skip: withoutFigure.length === 0 && 'every lesson has a figure' },
+  async () => {
+    const [id] = withoutFigure;
+    await assert.rejects(
+      runLesson(dp, { lessonId: id, settings: {} }, () => {}),
+      new RegExp(`lesson ${id} has no figure to take settings`),
+    );
+  },
+);
+
+test("a figure drawn from the lesson's compute gets the figure's values: the defaults, or the settings", async () => {
+  const defaults = await runLesson(dp, { lessonId: 'loss-functions' }, () => {});
+  assert.equal(defaults.compute.points.x.length, 11);
+  const { compute } = await runLesson(dp, { lessonId: 'loss-functions', settings: { points: 21 } }, () => {});
+  assert.equal(compute.points.x.length, 21);
 });
 
 test('a run a newer one supersedes stops before its next run and says so', async () => {
@@ -199,4 +217,18 @@ test('a run a newer one supersedes stops before its next run and says so', async
     new RegExp(SUPERSEDED),
   );
   assert.equal(asked, 2, 'asked before the first run and again before the second, where it stopped');
+});
+
+test("a run a newer one supersedes stops before the lesson's compute", async () => {
+  let asked = 0;
+  await assert.rejects(
+    runLesson(
+      dp,
+      { lessonId: 'loss-functions', settings: {} },
+      () => {},
+      () => ++asked > 0,
+    ),
+    new RegExp(SUPERSEDED),
+  );
+  assert.equal(asked, 1, 'loss functions has no runs: asked once, before its compute');
 });

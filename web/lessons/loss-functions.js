@@ -1,9 +1,13 @@
-// Lesson 5: loss functions. Pattern: compute(dp), not training runs. It builds
-// tiny models with hand-set weights and reads their losses through the public
-// API: evaluate() for a loss's value, one trainBatch() at learning rate 1 for
-// its gradient, and a few hundred full-batch steps to fit a line with mse and
-// with mae. The lesson's numbers come from it, and its test asserts on it.
+// Lesson 5: loss functions. Pattern: a live figure drawn from compute(dp),
+// not from training runs. It builds tiny models with hand-set weights and
+// reads their losses through the public API: evaluate() for a loss's value,
+// one trainBatch() at learning rate 1 for its gradient, and 1,000 full-batch
+// steps to fit a line to points with one outlier, once with mse and once
+// with mae. The figure's knobs (the outlier's height and position, the number
+// of points) reach compute(dp, { values }); the lesson's numbers come from
+// its defaults, and its test asserts on them.
 import { findLesson } from './catalog.js';
+import { figureDefaults, figureExperiment } from './figure.js';
 
 const logit = (p) => Math.log(p / (1 - p));
 
@@ -31,61 +35,110 @@ function scoreOne(dp, loss, probability, y) {
   return { value, gradient };
 }
 
-// 11 points on the line y = x / 2, and the same points with one moved up by 3.
-const xs = Array.from({ length: 11 }, (_, i) => -1 + 0.2 * i);
-const clean = xs.map((x) => x / 2);
-const OUTLIER = 8;
-const withOutlier = clean.map((y, i) => (i === OUTLIER ? y + 3 : y));
+const LINE_LOSSES = ['mse', 'mae'];
+// Full-batch steps per fit; the rate halves every tenth of them, ending near 1e-4.
+const STEPS = 1000;
 
-// y = w x + b fitted by full-batch gradient descent with a decaying rate.
-function fitLine(dp, loss, ys) {
+// `count` points on the line y = x / 2, evenly spread over [-1, 1], and the
+// same points with the one nearest x = `position` moved up by `height`.
+function outlierPoints({ height, position, points: count }) {
+  const x = Array.from({ length: count }, (_, i) => -1 + (2 * i) / (count - 1));
+  const clean = x.map((v) => v / 2);
+  const outlier = Math.round(((position + 1) / 2) * (count - 1));
+  const withOutlier = clean.map((y, i) => (i === outlier ? y + height : y));
+  return { x, clean, withOutlier, outlier };
+}
+
+// y = w x + b fitted by full-batch gradient descent with a decaying rate: { w, b, loss (its own, at the end) }.
+function fitLine(dp, loss, x, ys) {
   const model = dp.model({
     inputs: 1,
     layers: [{ type: 'dense', units: 1, activation: 'linear' }],
     loss,
-    optimizer: { type: 'sgd', learningRate: 0.1, schedule: { type: 'exponential', decaySteps: 200, decayRate: 0.5 } },
+    optimizer: {
+      type: 'sgd',
+      learningRate: 0.1,
+      schedule: { type: 'exponential', decaySteps: STEPS / 10, decayRate: 0.5 },
+    },
   });
   model.setWeights([[0], [0]]);
-  const x = xs.map((v) => [v]);
-  for (let step = 0; step < 2000; step++) model.trainBatch(x, ys);
+  const rows = x.map((v) => [v]);
+  model.fit(
+    { x: Float32Array.from(x), y: Float32Array.from(ys), n: x.length },
+    { epochs: STEPS, batchSize: x.length, shuffle: false },
+  );
   const [kernel, bias] = model.getWeights();
+  const value = model.evaluate(rows, ys).loss;
   model.dispose();
-  return { w: kernel[0], b: bias[0] };
+  return { w: kernel[0], b: bias[0], loss: value };
 }
 
-// How far the outlier moved the fitted line: mean |change of prediction| over the xs.
-const shift = (a, b) => xs.reduce((sum, x) => sum + Math.abs(a.w * x + a.b - (b.w * x + b.b)), 0) / xs.length;
+// The loss of the line y = x / 2 the points came from, on the points with the outlier.
+function lossOfTruth(dp, loss, x, ys) {
+  const truth = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1 }], loss });
+  truth.setWeights([[0.5], [0]]);
+  const value = truth.evaluate(
+    x.map((v) => [v]),
+    ys,
+  ).loss;
+  truth.dispose();
+  return value;
+}
 
-/** The lesson's numbers, computed by the engine. Deterministic. */
-export function compute(dp) {
-  const losses = ['binary_crossentropy', 'mse', 'mae'];
-  // The true class is 1; the model gives it probability q.
-  const confidentWrong = [0.5, 0.1, 0.01, 0.001].map((q) => {
+// How far the outlier moved the fitted line: mean |change of prediction| over the points' x.
+const shift = (x, a, b) => x.reduce((sum, v) => sum + Math.abs(a.w * v + a.b - (b.w * v + b.b)), 0) / x.length;
+
+const FIGURE_WIDGET = { type: 'line-fit' };
+
+const figure = {
+  widget: FIGURE_WIDGET,
+  controls: [
+    { id: 'height', label: 'Outlier height', kind: 'slider', values: [0, 0.5, 1, 2, 3, 5, 8], default: 3 },
+    {
+      id: 'position',
+      label: 'Outlier position x',
+      kind: 'slider',
+      values: [-1, -0.6, -0.2, 0, 0.2, 0.6, 1],
+      default: 0.6,
+      format: (x) => String(x).replace('-', '−'),
+    },
+    { id: 'points', label: 'Points', kind: 'slider', values: [11, 21, 41], default: 11 },
+  ],
+  // The figure is compute(dp, { values }): it has no training runs of its own.
+  runs: () => [],
+};
+
+// The loss and gradient of each loss when the true class is 1 and the model gives it probability q.
+function confidentWrong(dp) {
+  return [0.5, 0.1, 0.01, 0.001].map((q) => {
     const row = { q };
-    for (const loss of losses) {
+    for (const loss of ['binary_crossentropy', 'mse', 'mae']) {
       const { value, gradient } = scoreOne(dp, loss, q, 1);
       row[loss] = value;
       row[`${loss}Gradient`] = gradient;
     }
     return row;
   });
+}
 
+// The line fitted with each loss, with and without the outlier.
+function fitLines(dp, { x, clean, withOutlier }) {
   const line = {};
-  for (const loss of ['mse', 'mae']) {
-    const fitClean = fitLine(dp, loss, clean);
-    const fitOutlier = fitLine(dp, loss, withOutlier);
-    // The loss of the true line y = x / 2 on the data with the outlier.
-    const truth = dp.model({ inputs: 1, layers: [{ type: 'dense', units: 1 }], loss });
-    truth.setWeights([[0.5], [0]]);
-    const lossOfTruth = truth.evaluate(
-      xs.map((v) => [v]),
-      withOutlier,
-    ).loss;
-    truth.dispose();
-    line[loss] = { clean: fitClean, withOutlier: fitOutlier, shift: shift(fitClean, fitOutlier), lossOfTruth };
+  for (const loss of LINE_LOSSES) {
+    const fitClean = fitLine(dp, loss, x, clean);
+    const fitOutlier = fitLine(dp, loss, x, withOutlier);
+    line[loss] = {
+      clean: fitClean,
+      withOutlier: fitOutlier,
+      shift: shift(x, fitClean, fitOutlier),
+      lossOfTruth: lossOfTruth(dp, loss, x, withOutlier),
+    };
   }
+  return line;
+}
 
-  // The same softmax outputs scored with one-hot and with integer labels.
+// The same softmax outputs scored with one-hot and with integer labels.
+function scoreLabels(dp) {
   const x = [
     [1, 0],
     [0, 1],
@@ -105,13 +158,32 @@ export function compute(dp) {
     model.dispose();
     return value;
   };
-  const labels = {
+  return {
     categorical: score('categorical_crossentropy', oneHot),
     sparse: score('sparse_categorical_crossentropy', classes),
   };
-
-  return { confidentWrong, line, labels };
 }
+
+/**
+ * The lesson's numbers, computed by the engine, for the figure's `values`
+ * (its defaults when not given). Deterministic. { confidentWrong: [{ q,
+ * [loss], [loss + 'Gradient'] }], points: { x, clean, withOutlier, outlier
+ * (its index) }, line: { mse, mae: { clean, withOutlier: { w, b, loss },
+ * shift, lossOfTruth } }, labels: { categorical, sparse } }
+ */
+export function compute(dp, { values = figureDefaults(figure) } = {}) {
+  const points = outlierPoints(values);
+  return { confidentWrong: confidentWrong(dp), points, line: fitLines(dp, points), labels: scoreLabels(dp) };
+}
+
+// Which line the outlier moved further: 0 the MSE line, 1 the MAE line, 2 both the same (within 0.01).
+const furtherDragged = ({ mse, mae }) => (Math.abs(mse.shift - mae.shift) < 0.01 ? 2 : mse.shift > mae.shift ? 0 : 1);
+
+// What the outlier did to a fitted line: 0 tilted it, 1 lifted it without tilting, 2 left it in place (within 0.01).
+const lineMove = ({ clean, withOutlier }) => {
+  if (Math.abs(withOutlier.w - clean.w) > 0.01) return 0;
+  return Math.abs(withOutlier.b - clean.b) > 0.01 ? 1 : 2;
+};
 
 export default {
   ...findLesson('loss-functions'),
@@ -136,14 +208,16 @@ export default {
       paragraphs: [
         String.raw`Suppose the true class is 1 and the model gives it only $\hat y = 0.001$. Binary cross-entropy charges $-\ln 0.001 \approx 6.91$. Mean squared error charges $(1 - 0.001)^2 \approx 0.998$ — and it can never charge more than 1 on a probability, however sure the model is of the wrong answer. Each time the probability of the truth drops tenfold, cross-entropy adds another $\ln 10 \approx 2.3$.`,
         String.raw`The gradient tells the same story. Through a sigmoid, the cross-entropy gradient on the neuron's sum is simply $\hat y - y \approx -0.999$: a full-strength correction. The squared error's is $2(\hat y - y)\,\hat y(1 - \hat y) \approx -0.002$, five hundred times weaker, because the sigmoid is saturated. A classifier trained with squared error hardly corrects its worst mistakes; that is why classifiers use cross-entropy.`,
+        'See it in the loss explorer beside the claim: set the label to 1 and drag the prediction toward 0. Cross-entropy climbs past 10, up to about 16 where the clip stops it, while MSE never passes 1; compare the gradients at a prediction of 0.5 and of 0.01.',
       ],
     },
     {
-      heading: 'Losses for regression',
+      heading: 'Losses for regression: the figure',
       paragraphs: [
         String.raw`When the answer is a number, the output is linear and the loss measures the distance to the target. Mean squared error averages $(\hat y - y)^2$; mean absolute error averages $|\hat y - y|$.`,
-        String.raw`Squaring makes big errors count much more: an error of 3 costs 9 under MSE but 3 under MAE. Take 11 points on the line $y = x/2$ and move one of them up by 3. The true line now scores $9/11 \approx 0.82$ under MSE but only $3/11 \approx 0.27$ under MAE. Fit a line to the data again: with MSE it tilts toward the outlier (slope $0.5 \to 0.91$, intercept $0 \to 0.27$); with MAE it stays on the other ten points.`,
-        String.raw`The gradients explain it: MSE's, $2(\hat y - y)$, grows with the error, so one far-off point pulls hardest; MAE's, $\operatorname{sign}(\hat y - y)$, pulls every point equally hard. MSE behaves like a mean, MAE like a median. Use MSE when large errors really are worse and the noise is moderate; MAE when the data has outliers you do not want to chase.`,
+        String.raw`Squaring makes big errors count much more: an error of 3 costs 9 under MSE but 3 under MAE. The figure takes 11 points on the line $y = x/2$ and moves the one at $x = 0.6$ up by 3. The true line now scores $9/11 \approx 0.82$ under MSE but only $3/11 \approx 0.27$ under MAE. Fitting a line again, MSE tilts it toward the outlier (slope $0.5 \to 0.91$, intercept $0 \to 0.27$): that line scores 0.68, lower than the true line's 0.82, because it spreads the one big error over many small ones. MAE keeps the line on the other ten points: slope 0.50, intercept 0.00.`,
+        String.raw`The gradients explain it: MSE's, $2(\hat y - y)$, grows with the error, so one far-off point pulls hardest; MAE's, $\operatorname{sign}(\hat y - y)$, pulls every point equally hard, and ten points below the line outvote one above it. MSE behaves like a mean, MAE like a median. Move the outlier in the figure: at the middle, $x = 0$, it lifts the MSE line without tilting it; at an end it tilts it most. With 41 points the same outlier drags the MSE line about a quarter as far: diluted, never gone.`,
+        'Use MSE when large errors really are worse and the noise is moderate; MAE when the data has outliers you do not want to chase.',
       ],
     },
     {
@@ -185,14 +259,16 @@ export default {
       tex: String.raw`\frac{\partial \ell}{\partial z} = \hat y - y`,
     },
   ],
+  lead: 'Eleven points lie on the line y = x/2 except one, moved up by 3; the orange line is fitted to them by minimizing their mean squared error, the blue one their mean absolute error. Drag the outlier up, down or along, or add points, and watch which line follows it.',
+  figure,
   widgets: [
+    FIGURE_WIDGET,
     {
       type: 'loss-explorer',
       losses: ['binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'mse', 'mae'],
     },
   ],
-  // No training runs: compute(dp) above is this lesson's experiment.
-  experiment: { runs: [] },
+  experiment: figureExperiment(figure),
   playground: {
     label: 'linear regression on the plane',
     kind: 'train',
@@ -207,12 +283,40 @@ export default {
     fit: { epochs: 50, batchSize: 16 },
   },
   claim:
-    'A confident wrong answer (probability 0.001 on the true class) costs 6.91 under binary cross-entropy but under 1 under MSE, with a 500 times stronger gradient; one outlier tilts an MSE-fitted line while the MAE fit stays put.',
+    'A confident wrong answer (probability 0.001 on the true class) costs 6.91 under binary cross-entropy but under 1 under MSE, with a 500 times stronger gradient; one outlier moved up by 3 tilts the MSE-fitted line (slope 0.5 to 0.91) while the MAE fit stays put.',
   tryThis: [
-    'In the explorer, set the label to 1 and drag the prediction toward 0: watch cross-entropy climb past 10 (up to about 16, where the clip stops it) while MSE never exceeds 1.',
-    'Compare the gradients at a prediction of 0.5 and of 0.01 for each loss.',
-    "Open the playground's plane regression, switch the loss between mse and mae, and compare the loss values for the same predictions.",
-    "Drag a regression prediction far from its label: MSE's gradient grows with the distance, MAE's stays the same size.",
+    {
+      label: 'no outlier ▶',
+      set: { height: 0 },
+      notice:
+        'with every point on the line both losses find y = x/2 exactly: MSE and MAE only disagree about points far from the line.',
+    },
+    {
+      label: 'outlier at x = −1 ▶',
+      set: { position: -1 },
+      notice:
+        'at the far end the outlier has the most leverage: the MSE line swings round to a negative slope, −0.18, and moves 0.42 on average; the MAE line stays on the other ten points.',
+    },
+    {
+      label: '41 points ▶',
+      set: { points: 41 },
+      notice:
+        'one outlier among 41 points drags the MSE line 0.085 on average, about a quarter of the 0.31 it did among 11: diluted, never gone. The MAE line does not move at all.',
+    },
+  ],
+  predictions: [
+    {
+      prompt: 'Push the outlier up to 8. Which line will it drag further?',
+      set: { height: 8 },
+      choices: ['the MSE line', 'the MAE line', 'both the same'],
+      answer: ({ compute }) => furtherDragged(compute.line),
+    },
+    {
+      prompt: 'Move the outlier to the middle, x = 0. What will the MSE line do?',
+      set: { position: 0 },
+      choices: ['tilt toward the outlier', 'rise without tilting', 'stay on y = x/2'],
+      answer: ({ compute }) => lineMove(compute.line.mse),
+    },
   ],
   questions: [
     {

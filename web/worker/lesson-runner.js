@@ -30,18 +30,20 @@ export const SUPERSEDED = 'superseded by a newer run';
  * given; only the runs labelled in `only`, when given, and then without the
  * lesson's compute). `settings` (a figure lesson's control values, checked
  * against its controls) runs the figure's runs for those values instead of
- * the defaults. post(message, transfer) sends 'lesson-progress' frames, each
- * with the `id` of the request. isStale(), when given, is asked before each
- * run, after the worker has read the messages that came in meanwhile: once it
- * says true the request rejects with SUPERSEDED. Resolves to
+ * the defaults, and hands them to the lesson's compute(dp, { seed, values }).
+ * post(message, transfer) sends 'lesson-progress' frames, each with the `id`
+ * of the request. isStale(), when given, is asked before each run and before
+ * the compute, after the worker has read the messages that came in
+ * meanwhile: once it says true the request rejects with SUPERSEDED. Resolves to
  * { results: { [label]: result }, compute, timing: { totalMs, runs: { [label]: ms } } }.
  */
 export async function runLesson(dp, { id, lessonId, seed, only, settings }, post, isStale = null) {
   const module = await loadLesson(lessonId);
   const lesson = module.default;
   if (settings !== undefined && !lesson.figure) throw new Error(`lesson ${lessonId} has no figure to take settings`);
-  const chosen =
-    settings === undefined ? lesson.experiment.runs : lesson.figure.runs(figureValues(lesson.figure, settings));
+  // A figure lesson's control values (its defaults without settings): its runs and its compute take them.
+  const values = lesson.figure && figureValues(lesson.figure, settings);
+  const chosen = settings === undefined ? lesson.experiment.runs : lesson.figure.runs(values);
   const runs = new Map(chosen.map((run) => [run.label, run]));
   if (only !== undefined && !Array.isArray(only)) throw new Error('runLesson: only must be a list of run labels');
   for (const label of only ?? [])
@@ -101,12 +103,14 @@ export async function runLesson(dp, { id, lessonId, seed, only, settings }, post
     frames.lastPost = now;
   };
 
+  const stopIfStale = async () => {
+    if (!isStale) return;
+    await nextTask(); // lets the worker read requests that arrived meanwhile
+    if (isStale()) throw new Error(SUPERSEDED);
+  };
   const results = {};
   for (const run of experiment.runs) {
-    if (isStale) {
-      await nextTask(); // lets the worker read requests that arrived meanwhile
-      if (isStale()) throw new Error(SUPERSEDED);
-    }
+    await stopIfStale();
     Object.assign(results, runExperiment(tracked, { runs: [run] }, { seed, onProgress }));
   }
   // Runs that reported no epoch (one that diverged at once) still get a time.
@@ -120,8 +124,9 @@ export async function runLesson(dp, { id, lessonId, seed, only, settings }, post
   for (const run of experiment.runs) {
     if (run.kind === 'train') Object.assign(results[run.label], trainedViews(dp, run, results[run.label], seed));
   }
+  if (!only && module.compute) await stopIfStale();
   const computeStarted = performance.now();
-  const compute = only ? undefined : module.compute?.(dp, { seed });
+  const compute = only ? undefined : module.compute?.(dp, { seed, values });
   if (compute !== undefined) timing.computeMs = performance.now() - computeStarted;
   timing.totalMs = performance.now() - started;
   return { results, compute, timing };

@@ -101,7 +101,7 @@ class SoftmaxBars extends LessonWidget {
   willUpdate() {
     const k = Math.max(2, Math.min(10, Math.round(this.config?.classes ?? 3)));
     if (this.scores?.length !== k) {
-      // A model that leans to class 1 but is not sure: p ≈ (0.6, 0.25, 0.15, ...).
+      // A model that leans to class 0 but is not sure: p ≈ (0.6, 0.25, 0.15, ...).
       this.scores = Array.from({ length: k }, (_, j) => (j === 0 ? 1.4 : j === 1 ? 0.5 : 0));
       this.trueClass = Math.min(this.trueClass, k - 1);
     }
@@ -130,7 +130,7 @@ class SoftmaxBars extends LessonWidget {
       </div>
       <p class="readout">sum of the probabilities: ${p.reduce((s, v) => s + v, 0).toFixed(3)}</p>
       <p class="loss" aria-live="polite">
-        True class ${c + 1}: −log p = −log ${formatNumber(pTrue, 3)} =
+        True class ${c}: −log p = −log ${formatNumber(pTrue, 3)} =
         <strong class="readout">${formatNumber(loss, 4)}</strong>
         ${pTrue <= EPSILON ? html`<span class="danger">(p clipped to 1e-7: the most one example can cost)</span>` : ''}
       </p>
@@ -142,7 +142,8 @@ class SoftmaxBars extends LessonWidget {
   }
 
   #row(j, pj, isTrue) {
-    const name = `class ${j + 1}`;
+    // Numbered from 0, as the playground names classes.
+    const name = `class ${j}`;
     return html`<div class="row">
       <label class="check">
         <input type="radio" name="true-class" .checked=${isTrue} @change=${() => (this.trueClass = j)} />

@@ -28,6 +28,8 @@ import './loss-explorer.js';
 import './surface-path.js';
 import './softmax-bars.js';
 import './schedule-plot.js';
+import './line-fit.js';
+import './true-class-probabilities.js';
 
 export const WIDGET_TAGS = {
   'boundary-compare': 'dp-boundary-compare',
@@ -43,6 +45,8 @@ export const WIDGET_TAGS = {
   'surface-path': 'dp-surface-path',
   'softmax-bars': 'dp-softmax-bars',
   'schedule-plot': 'dp-schedule-plot',
+  'line-fit': 'dp-line-fit',
+  'true-class-probabilities': 'dp-true-class-probabilities',
 };
 
 /** The tag name of the element for a widget type, or null when none is defined. */

@@ -20,4 +20,8 @@ export const WIDGET_TYPES = {
   'schedule-plot': 'the learning rate over the steps of one or more schedules ({ schedules })',
   'dropout-network': 'a network diagram whose dropped units flicker while training ({ run })',
   'weight-histogram': 'a histogram of kernel weights with the count near zero, per run ({ runs })',
+  'line-fit':
+    "points on a line with one outlier and the lines fitted to them with mse and with mae, from the lesson's compute ({ })",
+  'true-class-probabilities':
+    "each training example on the curve −log p at the probability its true class gets, before and after training, from the lesson's compute ({ })",
 };
