@@ -35,6 +35,9 @@ const encoded = (text) => encodeURIComponent(text);
 const splice = (extra) => encoded(JSON.stringify(linkState()).replace(/}$/, `,${extra}}`));
 const nested = (levels) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
 const hidden = (count, units) => Array.from({ length: count }, () => ({ type: 'dense', units, activation: 'tanh' }));
+// A link with `points` drawn points: 53,000 make 2 MB; 8,000 are just past the 300,000 characters a link may have.
+const drawnHash = (points) =>
+  hashOf((s) => (s.data.drawn = Array.from({ length: points }, () => [0.123456789, -0.987654321, 1])));
 const PAYLOAD = `<img src=x onerror="window.__pwned=1;alert('pwned')">`;
 
 const DEFAULT_HASH = stateToHash(defaultState());
@@ -76,11 +79,7 @@ const HOSTILE_LINKS = [
   ['NaN as a string', hashOf((s) => (s.data.noise = 'NaN')), /data\.noise: must be a number/],
   ['a negative Infinity seed', hashOf(() => {}).replace(encoded('"seed":1}'), encoded('"seed":-1e999}')), /seed/],
   ['JSON nested 5,000 deep', splice(`"x":${nested(5000)}`), /nests deeper than 16 levels/],
-  [
-    'a 2 MB hash',
-    hashOf((s) => (s.data.drawn = Array.from({ length: 53_000 }, () => [0.123456789, -0.987654321, 1]))),
-    /characters long, more than the/,
-  ],
+  ['a 2 MB hash', drawnHash(53_000), /characters long, more than the/],
   ['a __proto__ key', splice('"__proto__":{"polluted":"yes"}'), /a key named "__proto__"/],
   [
     'a constructor.prototype key in the spec',
@@ -144,6 +143,12 @@ const HOSTILE_LINKS = [
   ],
 ];
 
+// Opened as a new document, a 2 MB address costs Chromium itself about a minute before any script of
+// ours runs; a fresh load tries the hash just past the limit, the open page (below) the 2 MB one.
+const FRESH_LINKS = HOSTILE_LINKS.map(([what, hash, message]) =>
+  what === 'a 2 MB hash' ? ['a hash just past the length limit', drawnHash(8_000), message] : [what, hash, message],
+);
+
 // A link whose output layer does not fit its data is adapted, not refused (the documented answer).
 const ADAPTED = hashOf((s) => (s.spec.layers[2] = { type: 'dense', units: 1e6, activation: 'relu' }));
 const ADAPTED_HASH = stateToHash(readState(JSON.parse(decodeURIComponent(ADAPTED))).state);
@@ -188,7 +193,7 @@ test(
     // test then waits for what the page shows, not for its load event.
     const opened = await openPage();
     const { page } = opened;
-    for (const [what, hash, message] of HOSTILE_LINKS) {
+    for (const [what, hash, message] of FRESH_LINKS) {
       await page.goto('about:blank');
       await page.goto(`${site.url}playground/#${hash}`, { waitUntil: 'commit' });
       const notice = page.getByRole('alert').filter({ hasText: message });
