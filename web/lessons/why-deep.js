@@ -115,7 +115,7 @@ export default {
     { name: 'The output reads the last hidden layer', tex: String.raw`\hat y = \sigma\big(w^{\top} h^{(L)} + b\big)` },
     { name: 'Parameters of a dense layer from n inputs to m neurons', tex: String.raw`n \cdot m + m` },
   ],
-  lead: 'Four nets share the same 24 hidden relu neurons, spread over 0, 1, 2 and 3 layers, and learn the same spiral: the bars are their test accuracy, the squares what each one draws. Change the budget of neurons, give every net the same number of weights, or add noise, and see which arrangement wins.',
+  lead: 'Three nets share the same 24 hidden relu neurons, spread over 1, 2 or 3 layers, and learn the same spiral beside a net with no hidden layer: the bars are their test accuracy, the squares what each one draws. Change the budget of neurons, give every net the same number of weights, or add noise, and see which arrangement wins.',
   figure,
   widgets: [FIGURE_WIDGET, { type: 'loss-curves', runs: LABELS }],
   experiment,
