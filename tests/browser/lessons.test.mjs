@@ -135,6 +135,8 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   await page.getByRole('button', { name: 'Run the experiment' }).click();
   await page.locator('[data-claim-result]').waitFor();
   const inspector = page.locator('dp-neuron-inspector');
+  // Off the page: focus scrolls the figure back up, and a neuron scrolled under a resting pointer is hovered.
+  await page.mouse.move(0, 0);
   await inspector.getByRole('button', { name: 'neuron 3 of hidden layer 1' }).focus();
   await inspector.getByRole('heading', { name: 'neuron 3 of hidden layer 1' }).waitFor();
   assert.match(await inspector.locator('.detail').textContent(), /Weighted sum\s+z = [−\d]/);

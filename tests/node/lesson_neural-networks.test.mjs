@@ -8,18 +8,11 @@ import assert from 'node:assert/strict';
 import { loadEngine } from '../../bindings/index.js';
 import { checkEach, holdsCheck, measureLesson, neuronChecks } from './claim_checks.mjs';
 import lesson from '../../web/lessons/neural-networks.js';
+import { figureValues } from '../../web/lessons/figure.js';
+import { runExperiment } from '../../web/experiments/experiment.js';
 
 const dp = await loadEngine();
 const seeds = [1, 2, 3, 4];
-const specOf = (label) => lesson.experiment.runs.find((run) => run.label === label).spec;
-
-// The trained model rebuilt from its spec and final weights.
-function trained(label, result) {
-  const model = dp.model(specOf(label));
-  model.setWeights(result.weights);
-  return model;
-}
-
 function grid(steps) {
   const points = [];
   for (let i = 0; i <= steps; i++)
@@ -30,21 +23,38 @@ function grid(steps) {
 const measured = await measureLesson(dp, lesson);
 checkEach(measured);
 
+// How many points of a grid over the plane a lone trained neuron calls positive where w·x + b <= 0, or the reverse.
+function halfPlaneDisagreements(spec, result) {
+  const [kernel, bias] = result.weights;
+  const model = dp.model(spec);
+  model.setWeights(result.weights);
+  const points = grid(40);
+  const p = model.predict(points);
+  model.dispose();
+  return points.filter(([x1, x2], i) => {
+    const z = kernel[0] * x1 + kernel[1] * x2 + bias[0];
+    return Math.abs(z) > 1e-4 && p[i] > 0.5 !== z > 0;
+  }).length;
+}
+
 test("a single neuron's positive region is the half-plane of its own line", () => {
-  const { results } = measured;
   for (const label of ['neuron-gauss', 'neuron-circle']) {
-    const [kernel, bias] = results[label].weights;
-    const model = trained(label, results[label]);
-    const points = grid(40);
-    const p = model.predict(points);
-    let disagreements = 0;
-    points.forEach(([x1, x2], i) => {
-      const z = kernel[0] * x1 + kernel[1] * x2 + bias[0];
-      if (Math.abs(z) > 1e-4 && p[i] > 0.5 !== z > 0) disagreements++;
-    });
-    model.dispose();
-    assert.equal(disagreements, 0, `${label}: prediction > 0.5 exactly where w·x + b > 0`);
+    const { spec } = lesson.experiment.runs.find((run) => run.label === label);
+    assert.equal(
+      halfPlaneDisagreements(spec, measured.results[label]),
+      0,
+      `${label}: prediction > 0.5 exactly where w·x + b > 0`,
+    );
   }
+});
+
+test("with 0 hidden neurons the figure's net is the output neuron alone: it draws a half-plane and misses the circle", () => {
+  const runs = lesson.figure.runs(figureValues(lesson.figure, { width: 0 }));
+  const { spec } = runs.find((run) => run.label === 'hidden');
+  assert.equal(spec.layers.length, 1, 'no hidden layer');
+  const result = runExperiment(dp, { runs }).hidden;
+  assert.equal(halfPlaneDisagreements(spec, result), 0, 'prediction > 0.5 exactly where w·x + b > 0');
+  assert.ok(result.test.accuracy < 0.7, `circle ${result.test.accuracy}`);
 });
 
 const perSeed = [];

@@ -8,6 +8,8 @@ import { loadEngine } from '../../bindings/index.js';
 import { runExperiment } from '../../web/experiments/experiment.js';
 import { checkEach, meanResults, measureClaim, measureLesson } from './claim_checks.mjs';
 import lesson from '../../web/lessons/why-deep.js';
+import { figureValues } from '../../web/lessons/figure.js';
+import { parameterCount } from '../../web/domain/widget-math.js';
 
 const dp = await loadEngine();
 const labels = ['0 hidden', '1 hidden', '2 hidden', '3 hidden'];
@@ -22,6 +24,31 @@ test('every net of the sweep has the same 24 hidden neurons', () => {
     lesson.experiment.runs.map((run) => run.label),
     labels,
   );
+});
+
+// The same spec with every hidden layer `change` neurons wider.
+const widened = (spec, change) => ({
+  ...spec,
+  layers: spec.layers.map((layer, i) =>
+    i < spec.layers.length - 1 ? { ...layer, units: layer.units + change } : layer,
+  ),
+});
+
+test('"Same number of weights" widens each shallower net to the width whose weights come closest to the three-layer net\'s, for every budget', () => {
+  const { figure } = lesson;
+  const budgets = figure.controls.find((control) => control.id === 'neurons').values;
+  for (const neurons of budgets) {
+    const runs = figure.runs(figureValues(figure, { neurons, sameWeights: true }));
+    const target = parameterCount(runs.at(-1).spec);
+    for (const run of runs.slice(1, -1)) {
+      const miss = (spec) => Math.abs(parameterCount(spec) - target);
+      const [narrower, wider] = [-1, 1].map((change) => miss(widened(run.spec, change)));
+      assert.ok(
+        miss(run.spec) <= Math.min(narrower, wider),
+        `${neurons} neurons, ${run.label}: ${parameterCount(run.spec)} weights against ${target}`,
+      );
+    }
+  }
 });
 
 checkEach(await measureLesson(dp, lesson));

@@ -93,6 +93,18 @@ export function layerWidths(spec) {
   return [spec.inputs, ...spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.units)];
 }
 
+/** Weights and biases of the dense layers: n·m + m for a layer from n inputs to m neurons. */
+export function parameterCount(spec) {
+  const widths = layerWidths(spec);
+  return widths.slice(1).reduce((count, m, i) => count + widths[i] * m + m, 0);
+}
+
+/** The hidden dense layers as a learner reads them: "12 + 12 neurons", or "no hidden neurons". */
+export function hiddenNeurons(spec) {
+  const hidden = layerWidths(spec).slice(1, -1);
+  return hidden.length ? `${hidden.join(' + ')} neurons` : 'no hidden neurons';
+}
+
 /** The activation of each dense layer. */
 export function layerActivations(spec) {
   return spec.layers.filter((layer) => layer.type === 'dense').map((layer) => layer.activation ?? 'linear');

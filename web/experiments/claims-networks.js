@@ -1,5 +1,6 @@
 // The claims of the lessons on what a network is (lessons 1-5): measured
 // facts and named checks, by lesson id (see claim-measures.js).
+import { hiddenNeurons, parameterCount } from '../domain/widget-math.js';
 import { pct, fixed, sci, check, accuracy, outputAt, neuronChecks, hiddenActivationChecks } from './claim-tools.js';
 
 export const NETWORK_CLAIMS = {
@@ -30,7 +31,10 @@ export const NETWORK_CLAIMS = {
     const acc = lesson.experiment.runs.map((run) => accuracy(r, run.label));
     const shown = acc.map(pct).join(', ');
     return {
-      facts: lesson.experiment.runs.map((run, i) => `${run.label}: ${pct(acc[i])} test accuracy on the spiral.`),
+      facts: lesson.experiment.runs.map(
+        (run, i) =>
+          `${run.label} (${hiddenNeurons(run.spec)}, ${parameterCount(run.spec)} weights): ${pct(acc[i])} test accuracy on the spiral.`,
+      ),
       checks: [
         check('no hidden layer stays near chance: below 70%', acc[0] < 0.7, `0 hidden ${pct(acc[0])}`),
         check(
@@ -49,6 +53,11 @@ export const NETWORK_CLAIMS = {
   'neural-networks'(lesson, r) {
     const [gauss, circle, hidden] = ['neuron-gauss', 'neuron-circle', 'hidden'].map((label) => accuracy(r, label));
     const centre = outputAt(r.hidden, 0, 0);
+    // The net's hidden layer as it ran (a figure's knobs change it; none: the output neuron alone).
+    const [layer] = lesson.experiment.runs.find((run) => run.label === 'hidden').spec.layers.slice(0, -1);
+    const net = layer
+      ? `${layer.units} hidden ${layer.activation} ${layer.units === 1 ? 'neuron' : 'neurons'}`
+      : 'The output neuron alone, with no hidden layer,';
     const rim = [
       [0.85, 0],
       [-0.85, 0],
@@ -62,7 +71,7 @@ export const NETWORK_CLAIMS = {
       facts: [
         `One neuron on two clouds (gauss): ${pct(gauss)} test accuracy.`,
         `One neuron on the circle: ${pct(circle)}.`,
-        `Four hidden neurons on the circle: ${pct(hidden)}; the output is ${fixed(centre, 2)} at the centre and ${closed ? 'below 0.5' : 'not below 0.5'} at all four points 0.85 away from it — ${closed ? 'a closed region' : 'not a closed region'}.`,
+        `${net} on the circle: ${pct(hidden)}; the output is ${fixed(centre, 2)} at the centre and ${closed ? 'below 0.5' : 'not below 0.5'} at all four points 0.85 away from it — ${closed ? 'a closed region' : 'not a closed region'}.`,
       ],
       checks: [
         ...neuronChecks({ gauss, circle, hidden }),

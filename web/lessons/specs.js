@@ -2,6 +2,9 @@
 // the 2-D plane; they differ only in its hidden layers, activation and
 // optimizer, so they build it here instead of spelling it out each time.
 
+// A lesson that sizes its nets by their number of weights counts them as the widgets do.
+export { parameterCount } from '../domain/widget-math.js';
+
 /**
  * Hidden layers, then one sigmoid unit trained on binary cross-entropy.
  * `hidden` lists dense widths (numbers, with `activation` and, when given,

@@ -1,23 +1,20 @@
 // <dp-depth-sweep>: test accuracy against the number of hidden layers
 // ({ runs: [label, ...] }, one run per depth), a bar per depth with the
-// chance level marked, and the decision boundary each depth draws.
+// chance level marked, and the decision boundary each depth draws, captioned
+// with its hidden neurons and its number of weights.
 import { html, css, nothing } from 'lit';
 import { LessonWidget } from './lesson-widget.js';
 import { widgetStyles } from './widget-styles.js';
 import { sizeCanvas, plotFrame, drawAxes, seriesColor, FONT, FrameScheduler } from '../plots/plot-canvas.js';
 import { MUTED, INK } from '../base/colors.js';
 import { percent, runRows, testAccuracy } from './run-view.js';
+import { hiddenNeurons, parameterCount } from '../../domain/widget-math.js';
 import '../plots/boundary-plot.js';
 
 const HEIGHT = 220;
 const MARGIN = { left: 52, right: 12, top: 16, bottom: 34 };
 
 const hiddenLayers = (run) => run.spec.layers.filter((layer) => layer.type === 'dense').length - 1;
-const hiddenUnits = (run) =>
-  run.spec.layers
-    .filter((layer) => layer.type === 'dense')
-    .slice(0, -1)
-    .map((layer) => layer.units);
 
 class DepthSweep extends LessonWidget {
   static styles = [
@@ -25,7 +22,7 @@ class DepthSweep extends LessonWidget {
     css`
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5rem), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
         gap: 0.8rem;
         margin-top: 0.8rem;
       }
@@ -59,8 +56,8 @@ class DepthSweep extends LessonWidget {
     return html`
       <h3 class="title">Test accuracy against depth</h3>
       <p class="hint">
-        Every net shares the same budget of hidden neurons; only how many layers they form changes. The dashed line is
-        chance.
+        The same budget, spread over more and more hidden layers; under each boundary, its hidden neurons and its number
+        of weights (biases included). The dashed line is chance.
       </p>
       <canvas role="img" aria-label=${this.#describe(rows)}></canvas>
       <div class="grid">
@@ -75,10 +72,12 @@ class DepthSweep extends LessonWidget {
                       .boundary=${view.boundary}
                       .drawClass=${null}
                     ></dp-boundary-plot>`
-                  : html`<div class="placeholder">Run the experiment to draw this boundary.</div>`
+                  : html`<div class="placeholder">
+                      ${this.lesson?.figure ? 'Training in your browser…' : 'Run the experiment to draw this boundary.'}
+                    </div>`
               }
               <figcaption>
-                <strong>${label}</strong> (${hiddenUnits(run).join(' + ') || 'no hidden neurons'})
+                <strong>${label}</strong> (${hiddenNeurons(run.spec)}, ${parameterCount(run.spec)} weights)
                 ${accuracy !== null ? html`<br />test accuracy <span class="readout">${percent(accuracy)}</span>` : nothing}
               </figcaption>
             </figure>`,
@@ -107,6 +106,7 @@ class DepthSweep extends LessonWidget {
     const frame = plotFrame(this.width, HEIGHT, MARGIN, [-0.5, rows.length - 0.5], [0, 1]);
     drawAxes(ctx, frame, {
       xTicks: 0,
+      xLabel: 'hidden layers',
       yLabel: 'test accuracy',
       formatX: () => '',
       formatY: (v) => `${Math.round(v * 100)}%`,
@@ -119,7 +119,7 @@ class DepthSweep extends LessonWidget {
       const x = frame.x(i);
       ctx.fillStyle = MUTED;
       ctx.textBaseline = 'top';
-      ctx.fillText(`${depth} hidden ${depth === 1 ? 'layer' : 'layers'}`, x, frame.bottom + 4);
+      ctx.fillText(String(depth), x, frame.bottom + 4);
       if (accuracy === null) return;
       const top = frame.y(accuracy);
       ctx.globalAlpha = view.state === 'done' ? 1 : 0.6;

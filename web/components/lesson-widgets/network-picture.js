@@ -35,12 +35,14 @@ const DIAGRAM_SIZING = { minPitch: 14, maxPitch: 40, padding: 10, labelRoom: 30 
  * Draws the network of `run` on `canvas` (width CSS pixels wide) from a run
  * view ({ neurons, weights, dropped, shape }); returns the layout (node
  * positions, for hit testing). `highlight`: { column, index } drawn ringed.
+ * `maxPitch`: the largest distance between node centres (a small net read
+ * neuron by neuron may want bigger nodes).
  * Where the weights are many, their lines are drawn thinner (the largest
  * |w| at `maxEdge` of the playground's full width).
  */
-export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null) {
+export function drawRunNetwork(canvas, width, run, view, atlas, highlight = null, maxPitch = DIAGRAM_SIZING.maxPitch) {
   const widths = layerWidths(run.spec);
-  const layout = networkLayout(width, widths, DIAGRAM_SIZING);
+  const layout = networkLayout(width, widths, { ...DIAGRAM_SIZING, maxPitch });
   const edges = widths.slice(1).reduce((sum, units, d) => sum + units * widths[d], 0);
   const ctx = sizeCanvas(canvas, width, layout.height);
   const features = featuresOf(run);

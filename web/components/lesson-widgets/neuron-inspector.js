@@ -18,6 +18,8 @@ import { INK, PAPER } from '../base/colors.js';
 import { rangeInput } from '../base/fields.js';
 
 const THUMBNAIL = 168;
+// Node spacing in the diagram: big enough to read each neuron's square.
+const PITCH = 56;
 const FEATURE_LABELS = Object.fromEntries(FEATURES.map((f) => [f.id, f.label]));
 const f3 = (v) => formatNumber(v, 3);
 
@@ -85,6 +87,14 @@ class NeuronInspector extends LessonWidget {
     this.probe = [0.5, 0.3];
   }
 
+  // A live figure may redraw a narrower net: a neuron it no longer has gives way to the first of the next layer.
+  willUpdate() {
+    const run = runOf(this.lesson, this.config?.run);
+    const { column, index } = this.selected;
+    const widths = run ? layerWidths(run.spec) : [];
+    if (run && !(column < widths.length && index < widths[column])) this.selected = { column: 1, index: 0 };
+  }
+
   render() {
     const run = runOf(this.lesson, this.config?.run);
     if (!run) return nothing;
@@ -96,7 +106,9 @@ class NeuronInspector extends LessonWidget {
         ${
           trained
             ? 'Hover, focus or click a neuron to see what it computes at the probe point. Each square shows the neuron’s output over the input plane.'
-            : 'Run the experiment to train this network; then hover a neuron to see its weights, its sum and its activation.'
+            : this.lesson?.figure
+              ? 'Training in your browser…'
+              : 'Run the experiment to train this network; then hover a neuron to see its weights, its sum and its activation.'
         }
       </p>
       <div class="layout">
@@ -203,7 +215,7 @@ class NeuronInspector extends LessonWidget {
     const view = runView(this.results, null, run.label);
     const width = Math.max(220, canvas.parentElement.clientWidth);
     const highlight = view.state === 'done' ? this.selected : null;
-    const layout = drawRunNetwork(canvas, width, run, view, this.#atlas, highlight);
+    const layout = drawRunNetwork(canvas, width, run, view, this.#atlas, highlight, PITCH);
     const moved = JSON.stringify(layout.columns) !== JSON.stringify(this.#layout?.columns);
     this.#layout = layout;
     if (moved && view.state === 'done') this.requestUpdate();
