@@ -69,14 +69,15 @@ test(
   { timeout: TEST_TIMEOUT },
   async () => {
     const { page, errors, hash } = await trainingPlayground();
-    const hung = Date.now();
     await crashWorker(page, 'hang');
-    await page
+    const notice = page
       .getByRole('alert')
-      .filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ })
-      .waitFor();
-    const noticedMs = Date.now() - hung;
-    assert.ok(noticedMs < 10_000, `the hang was noticed after ${noticedMs} ms`);
+      .filter({ hasText: /The training engine crashed \(it stopped answering for \d+ seconds\)/ });
+    await notice.waitFor();
+    // The page's own measure of the silence: past the 5 s a training worker may be quiet, and well
+    // short of the minute allowed to a long single call (the heartbeat caught it, not that limit).
+    const silence = Number((await notice.textContent()).match(/answering for (\d+) seconds/)[1]);
+    assert.ok(silence >= 5 && silence < 60, `the hang was reported after ${silence} s of silence`);
     await assertRecovered(page, hash);
     assert.deepEqual(errors, []);
   },
