@@ -238,6 +238,7 @@ export const TRAINING_CLAIMS = {
     const rate = (run) => run.path.optimizer.learningRate;
     const path = (run) => r[run.label].path;
     const left = (run) => path(run).loss.at(-1) / path(run).loss[0];
+    const share = (v) => (v >= 1e-3 ? pct(v) : `${small(100 * v)}%`);
     const taken = (run) => path(run).loss.length - 1;
     const planned = walk.path.steps;
     const [fast, middle, slow] = fixedWalks;
@@ -248,7 +249,7 @@ export const TRAINING_CLAIMS = {
     const firstEpoch = r[constant].history.loss[0];
     return {
       facts: [
-        `Bowl: ${yours} ${path(walk).diverged ? `diverged and was stopped at step ${taken(walk)}` : `goes from loss ${formatNumber(path(walk).loss[0])} to ${formatNumber(path(walk).loss.at(-1))} in ${taken(walk)} steps`}; rate ${rate(slow)} leaves ${pct(left(slow))} of the loss after ${planned} steps, rate ${rate(middle)} ${pct(left(middle))}, rate ${rate(fast)} ${small(100 * left(fast))}%.`,
+        `Bowl: ${yours} ${path(walk).diverged ? `diverged and was stopped at step ${taken(walk)}` : `goes from loss ${formatNumber(path(walk).loss[0])} to ${formatNumber(path(walk).loss.at(-1))} in ${taken(walk)} steps`}; rate ${rate(slow)} leaves ${share(left(slow))} of the loss after ${planned} steps, rate ${rate(middle)} ${share(left(middle))}, rate ${rate(fast)} ${share(left(fast))}.`,
         diverged
           ? `On the regression net, “${exploding}” diverged in epoch ${diverged.epoch + 1}, at step ${diverged.step} (last finite loss ${fixed(diverged.lastLoss, 1)}).`
           : 'On the regression net, no run diverged.',
@@ -265,12 +266,8 @@ export const TRAINING_CLAIMS = {
           fixedWalks.every((run) => !path(run).diverged && taken(run) === planned),
           fixedWalks.map((run) => `${rate(run)}: ${taken(run)} steps`).join(', '),
         ),
-        check(`rate ${rate(slow)} leaves more than 90% of the loss`, left(slow) > 0.9, pct(left(slow))),
-        check(
-          `rate ${rate(fast)} ends below 0.1% of its starting loss`,
-          left(fast) < 1e-3,
-          `${small(100 * left(fast))}%`,
-        ),
+        check(`rate ${rate(slow)} leaves more than 90% of the loss`, left(slow) > 0.9, share(left(slow))),
+        check(`rate ${rate(fast)} ends below 0.1% of its starting loss`, left(fast) < 1e-3, share(left(fast))),
         check(
           'smaller rates end higher',
           left(slow) > left(middle) && left(middle) > left(fast),

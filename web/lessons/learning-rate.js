@@ -1,22 +1,29 @@
 // Lesson 11: the learning rate. Pattern: a live figure of surface runs, with
-// train runs beside it. Plain SGD walks the bowl for 20 steps at the
-// learner's rate (1.5 by default: too large) beside three fixed rates, one
-// good and two too small; then a small regression net (mini-batch SGD on the
-// plane data) trains at rate 1, which explodes, at a constant rate 0.3, and
-// at 0.3 lowered by a schedule over the run. The knobs: the learner's rate
-// and optimizer on the bowl, and the schedule of the decaying net.
+// train runs beside it. Four walkers go down the bowl for 20 steps, each
+// from its own point at the same height: one at the learner's rate (1.5 by
+// default: too large) and three at fixed rates, one good and two too small.
+// Then a small regression net (mini-batch SGD on the plane data) trains at
+// rate 1, which explodes, at a constant rate 0.3, and at 0.3 lowered by a
+// schedule over the run. The knobs: the walkers' steps, the learner's rate
+// and optimizer, and the schedule of the decaying net.
 import { findLesson } from './catalog.js';
 import { figureExperiment } from './figure.js';
 
-const BOWL_STEPS = 20;
-const FIXED_RATES = [0.1, 0.01, 0.001];
+// Every walker starts at loss 3.69 (1.5² + 1.2²), on its own spoke of the bowl: on a round bowl plain
+// SGD walks straight toward the centre (or through it), so walkers from one point would hide each other.
+const YOUR_START = [-1.5, 1.2];
+const FIXED = [
+  { rate: 0.1, start: [1.5, 1.2] },
+  { rate: 0.01, start: [-1.5, -1.2] },
+  { rate: 0.001, start: [0, -Math.hypot(1.5, 1.2)] },
+];
 const YOURS = 'bowl: your rate η';
 const bowlLabel = (rate) => `bowl: rate ${rate}`;
-const bowlWalk = (label, optimizer) => ({
+const bowlWalk = (label, optimizer, start, steps) => ({
   label,
   kind: 'surface',
   surface: 'bowl',
-  path: { optimizer, steps: BOWL_STEPS },
+  path: { optimizer, steps, start },
 });
 
 // 100 training points in batches of 4: 25 steps an epoch, 500 in all.
@@ -60,23 +67,24 @@ const TOO_LARGE = 'net: rate 1';
 const FIGURE_WIDGET = {
   type: 'surface-path',
   surface: 'bowl',
-  runs: [...FIXED_RATES.map(bowlLabel), YOURS],
+  runs: [...FIXED.map(({ rate }) => bowlLabel(rate)), YOURS],
   controls: [],
 };
 
 const figure = {
   widget: FIGURE_WIDGET,
   controls: [
+    { id: 'steps', label: 'Steps (every walker)', kind: 'slider', values: [10, 20, 50, 100, 200], default: 20 },
     {
       id: 'rate',
-      label: 'Your rate η on the bowl',
+      label: 'Your rate η',
       kind: 'slider',
       values: [0.001, 0.01, 0.1, 0.3, 0.5, 0.9, 1, 1.1, 1.5, 3],
       default: 1.5,
     },
     {
       id: 'optimizer',
-      label: 'Your optimizer on the bowl',
+      label: 'Your optimizer',
       kind: 'select',
       choices: [
         { value: 'sgd', label: 'plain SGD' },
@@ -93,9 +101,11 @@ const figure = {
     },
   ],
   // The claim reads the runs by order: your walk, the fixed walks from the largest rate down, then the nets.
-  runs: ({ rate, optimizer, schedule }) => [
-    bowlWalk(YOURS, { type: optimizer, learningRate: rate }),
-    ...FIXED_RATES.map((fixed) => bowlWalk(bowlLabel(fixed), { type: 'sgd', learningRate: fixed })),
+  runs: ({ steps, rate, optimizer, schedule }) => [
+    bowlWalk(YOURS, { type: optimizer, learningRate: rate }, YOUR_START, steps),
+    ...FIXED.map((walker) =>
+      bowlWalk(bowlLabel(walker.rate), { type: 'sgd', learningRate: walker.rate }, walker.start, steps),
+    ),
     netRun(CONSTANT, { learningRate: NET_RATE }),
     netRun(DECAYING, { learningRate: NET_RATE, schedule: SCHEDULES.find((s) => s.value === schedule).schedule }),
     netRun(TOO_LARGE, { learningRate: 1 }),
@@ -119,14 +129,14 @@ export default {
     {
       heading: 'How far to step',
       paragraphs: [
-        String.raw`The gradient says which way is downhill; the learning rate $\eta$ says how far to go: $w \leftarrow w - \eta \nabla L$. It is the one setting that matters most in training, and the right value depends on the problem — how steeply the loss curves — not on some universal constant. The figure shows it on the simplest loss there is, the bowl $L = w_1^2 + w_2^2$: four walkers start at the same point, three at fixed rates and one at the rate you choose, and each takes 20 steps of plain gradient descent.`,
+        String.raw`The gradient says which way is downhill; the learning rate $\eta$ says how far to go: $w \leftarrow w - \eta \nabla L$. It is the one setting that matters most in training, and the right value depends on the problem — how steeply the loss curves — not on some universal constant. The figure shows it on the simplest loss there is, the bowl $L = w_1^2 + w_2^2$: four walkers start at the same height, loss 3.69, each on its own spoke toward the minimum in the centre — three at fixed rates and one at the rate you choose — and each takes 20 steps of plain gradient descent.`,
       ],
     },
     {
       heading: 'Too high: it diverges',
       paragraphs: [
         String.raw`The gradient is only a local guide. Step too far and you land on the opposite slope, higher than where you started. On the bowl the gradient is $2w$, so each step multiplies the weights by $1 - 2\eta$. For $\eta$ below 1 that factor is smaller than 1 in size and the walk closes in; at exactly 1 it is $-1$ and the walk hops between two points forever; above 1 every hop lands farther out.`,
-        'Your walker opens at rate 1.5, where the factor is −2: the weights double in size and flip sign at every step, so the walk leaves the map after its first step while the loss grows fourfold a step, past a million by step 10. The engine watches for this: when the loss becomes infinite, not a number, or explodes past a limit, it stops the run and reports the step where it happened — the figure’s “diverged at step 10” — instead of drawing nonsense. A divergence can also be too slow for that limit: at rate 1.1 each hop lands 1.2 times farther out, and after 20 steps the loss has grown from 3.69 to about 5,400. It is not flagged, and it is diverging all the same.',
+        'Your walker opens at rate 1.5, where the factor is −2: the weights double in size and flip sign at every step, so the walk leaves the map after its first step while the loss grows fourfold a step, past a million by step 10. The engine watches for this: when the loss becomes infinite, not a number, or explodes past a limit, it stops the run and reports the step where it happened — the figure’s “diverged at step 10” — instead of drawing nonsense. A divergence can also be too slow for that limit: at rate 1.1 each hop lands 1.2 times farther out, and after 20 steps the loss has grown from 3.69 to about 5,400. It is not flagged within 20 steps (given 50, the engine stops it at step 35), but it is diverging all the same.',
         'A net does the same. At rate 1 the regression net in the curves below blows up in its first epoch, at step 6, and training stops there with its last finite loss.',
       ],
     },
@@ -135,7 +145,7 @@ export default {
       paragraphs: [
         'A tiny rate never overshoots, but it wastes steps. Rate 0.001 shrinks the weights by just 0.2% a step: after its 20 steps the loss is still 92% of where it started, and on the map the walk has barely left the start. Rate 0.01 has removed a bit over half of it (45% is left), while rate 0.1 has taken the loss from 3.69 to 0.0005.',
         'Bigger is not always faster, even below 1: rate 0.9 ends at exactly the loss of rate 0.1, because the factor |1 − 2η| is 0.8 for both; the larger rate just zigzags across the minimum to get there. Rate 0.5 is the bowl’s perfect rate: its factor is 0, and one step lands on the minimum.',
-        'Training time is steps times cost per step, so a rate ten times too small roughly means training ten times as long — and with a budget of epochs it means stopping far from the minimum.',
+        'A small rate can make up for itself only with more steps. Give every walker 200 steps and rate 0.01 ends at 0.0011, close to where rate 0.1 was after 20, while rate 0.001 still has 45% of its loss left: a rate ten times too small means training about ten times as long, and with a budget of epochs it means stopping far from the minimum.',
       ],
     },
     {
@@ -171,7 +181,7 @@ export default {
       tex: String.raw`\eta_t = \begin{cases} \eta_0\, t / W & t < W \\ \eta_0 \big[(1-\alpha)\tfrac12\big(1 + \cos\tfrac{\pi \min(t - W,\,T)}{T}\big) + \alpha\big] & t \ge W \end{cases}`,
     },
   ],
-  lead: 'Four walkers go downhill on the bowl L = w₁² + w₂² from the same start: three at fixed rates, and yours at rate 1.5, which overshoots so far that the engine stops it as diverged. Drag your rate η and watch the walk fly off, hop, zigzag, converge or crawl.',
+  lead: 'Four walkers go down the bowl L = w₁² + w₂², each from its own side: three at fixed rates, and yours at rate 1.5, so large that the engine stops it as diverged. Drag your rate η and watch your walk fly off, hop, zigzag, converge or crawl.',
   figure,
   widgets: [
     FIGURE_WIDGET,
@@ -191,21 +201,22 @@ export default {
     'On the bowl, rate 1.5 diverges (the walk is stopped and flagged at step 10), rate 0.001 leaves more than 90% of the loss after 20 steps, and rate 0.1 ends below 0.1% of its starting loss; on a regression net, rate 1 diverges in the first epoch, and rate 0.3 decayed over the run ends with a lower training loss than kept constant (0.0118 against 0.0134 here, and on average over seeds).',
   tryThis: [
     {
-      label: 'η = 0.5 ▶',
-      set: { rate: 0.5 },
-      notice: 'one step lands exactly on the minimum, and the walk stays there: the factor 1 − 2η is 0.',
-    },
-    {
       label: 'η = 0.9 ▶',
       set: { rate: 0.9 },
       notice:
-        'your walk zigzags across the minimum, yet ends at the loss of rate 0.1, 0.0005: the factor |1 − 2η| is 0.8 for both.',
+        'your walk zigzags through the centre from side to side, yet ends at the loss of rate 0.1, 0.0005: the factor |1 − 2η| is 0.8 for both.',
     },
     {
       label: 'η = 1.1 ▶',
       set: { rate: 1.1 },
       notice:
-        'every hop lands 1.2 times farther out: after 20 steps the loss is about 5,400, up from 3.69. That is still below the engine’s limit, so it is not flagged, but it diverges all the same.',
+        'every hop lands 1.2 times farther out: after 20 steps the loss is about 5,400, up from 3.69. That is still below the engine’s limit, so it is not flagged — give it 50 steps and it is stopped at step 35.',
+    },
+    {
+      label: '200 steps ▶',
+      set: { steps: 200 },
+      notice:
+        'ten times the steps: rate 0.01 now ends at 0.0011, near where rate 0.1 was after 20 steps, while rate 0.001 still has 45% of its loss left. Your walk at 1.5 is stopped at step 10 whatever the budget.',
     },
     {
       label: 'Adam, η = 1.5 ▶',

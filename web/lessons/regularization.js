@@ -92,7 +92,7 @@ export default {
       heading: 'L2: small weights, a smoother model',
       paragraphs: [
         String.raw`L2 charges the sum of squared weights, $\lambda \sum w^2$. Its gradient $2\lambda w$ is proportional to the weight, so with plain SGD every step shrinks each weight by the same fraction, $2\eta\lambda$ — hence the name "weight decay". Large weights are pulled hard, small ones only gently, so they get small but rarely exactly zero. With all weights small, no single input can swing the output sharply, and the boundary comes out smoother.`,
-        'In the figure the L2 net’s weights form a narrow hump around zero: its weight norm (the square root of the sum of squared weights) is 9.52 against 22.87 without a penalty, yet only 12.9% of its weights fall in the shaded band of practically zero, hardly more than the 1.4% of the net without a penalty.',
+        'In the figure the L2 net’s weights form a narrow hump around zero: its weight norm (the square root of the sum of squared weights) is 9.52 against 22.9 without a penalty, yet only 12.9% of its weights fall in the shaded band of practically zero, hardly more than the 1.4% of the net without a penalty.',
       ],
     },
     {
@@ -139,13 +139,13 @@ export default {
       tex: String.raw`w \leftarrow (1 - 2\eta\lambda)\, w - \eta\, \nabla L_{\text{data}}(w)`,
     },
   ],
-  lead: 'Four copies of a net far too big for its 40 noisy XOR points train with an L1 penalty, an L2 penalty, both (elastic net) and none; each panel counts its weights by size, the shaded band holding those that are practically zero. Drag the penalty strength λ and watch L1 switch weights off while L2 only shrinks them.',
+  lead: 'A net far too big for its 40 noisy XOR points trains with an L1 penalty, an L2 penalty, both (elastic net) and none; the shaded band of each histogram holds the weights that are practically zero. Drag the strength λ and watch L1 switch weights off while L2 only shrinks them.',
   figure,
   widgets: [FIGURE_WIDGET, { type: 'boundary-compare', runs: SHOWN }, { type: 'loss-curves', runs: SHOWN }],
   experiment,
   playground: experiment.runs.find((r) => r.label === L2),
   claim:
-    'On 40 noisy XOR points, L1 drives many more kernel weights to ~0 (|w| < 0.01) than L2 (88.6% against 12.9%; 87.5% against 10.4% averaged over five seeds), L2 more than halves the weight norm (22.87 to 9.52), and both narrow the gap between test and training loss (0.337 to 0.085 with L1 and 0.089 with L2).',
+    'On 40 noisy XOR points, L1 drives many more kernel weights to ~0 (|w| < 0.01) than L2 (88.6% against 12.9%; 87.5% against 10.4% averaged over five seeds), L2 more than halves the weight norm (22.9 to 9.52), and both narrow the gap between test and training loss (0.337 to 0.085 with L1 and 0.089 with L2).',
   tryThis: [
     {
       label: 'λ = 0.01 ▶',
