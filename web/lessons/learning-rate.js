@@ -129,7 +129,7 @@ export default {
     {
       heading: 'How far to step',
       paragraphs: [
-        String.raw`The gradient says which way is downhill; the learning rate $\eta$ says how far to go: $w \leftarrow w - \eta \nabla L$. It is the one setting that matters most in training, and the right value depends on the problem — how steeply the loss curves — not on some universal constant. The figure shows it on the simplest loss there is, the bowl $L = w_1^2 + w_2^2$: four walkers start at the same height, loss 3.69, each on its own spoke toward the minimum in the centre — three at fixed rates and one at the rate you choose — and each takes 20 steps of plain gradient descent.`,
+        String.raw`The gradient says which way is downhill; the learning rate $\eta$ says how far to go: $w \leftarrow w - \eta \nabla L$. It is the one setting that matters most in training, and the right value depends on the problem — how steeply the loss curves — not on some universal constant. The figure shows it on the simplest loss there is, the bowl $L = w_1^2 + w_2^2$: four walkers start at the same height, loss 3.69, each on its own spoke toward the minimum in the centre — three at fixed rates and one at the rate you choose — and each takes 20 steps of plain gradient descent, unless you give them more or switch yours to Adam.`,
       ],
     },
     {
