@@ -154,12 +154,6 @@ export default {
         'ten times the penalty outweighs anything fitting can earn: every penalized net is crushed to near-zero weights and answers about 0.5 everywhere, a coin flip: a loss of about ln 2 = 0.69 and 45% test accuracy. Too strong a penalty underfits.',
     },
     {
-      label: 'λ = 0.003 ▶',
-      set: { lambda: 0.003 },
-      notice:
-        'L1 gives up first: 99.4% of its weights are switched off and it no longer fits XOR (test accuracy 67.5%), while L2 still does, at 90%, with its weights shrunk further (norm 6.53).',
-    },
-    {
       label: 'λ = 0.0001 ▶',
       set: { lambda: 0.0001 },
       notice:
