@@ -14,8 +14,8 @@ import { figureExperiment } from './figure.js';
 const YOUR_START = [-1.5, 1.2];
 const FIXED = [
   { rate: 0.1, start: [1.5, 1.2] },
-  { rate: 0.01, start: [-1.5, -1.2] },
-  { rate: 0.001, start: [0, -Math.hypot(1.5, 1.2)] },
+  { rate: 0.01, start: [0, -Math.hypot(1.5, 1.2)] },
+  { rate: 0.001, start: [-1.5, -1.2] },
 ];
 const YOURS = 'bowl: your rate η';
 const bowlLabel = (rate) => `bowl: rate ${rate}`;
@@ -233,7 +233,7 @@ export default {
   ],
   predictions: [
     {
-      prompt: 'Set your rate to exactly 1. After 20 steps, where is your walk?',
+      prompt: 'At a rate of exactly 1, where will your walk be after 20 steps?',
       set: { rate: 1 },
       choices: [
         'at the minimum',
