@@ -68,7 +68,6 @@ const FIGURE_WIDGET = {
   type: 'surface-path',
   surface: 'bowl',
   runs: [...FIXED.map(({ rate }) => bowlLabel(rate)), YOURS],
-  controls: [],
 };
 
 const figure = {
