@@ -52,6 +52,10 @@ class LessonFigure extends LitElement {
       .knobs select {
         width: 100%;
       }
+      /* A full-width slider without the browser's side margins, which would poke past the column. */
+      .knobs input[type='range'] {
+        margin-inline: 0;
+      }
       .knobs h3 {
         margin: 0.2rem 0 0;
       }
