@@ -1,10 +1,11 @@
 // The checks every lesson with a live figure (web/lessons/figure.js) must
 // pass in Chromium, as one test per lesson: testLiveFigure(site, id). At
-// 1280x800 the figure is drawn on the first screen before any click; moving
-// one of its knobs redraws it without pressing Run; a Try-this button sets
-// the knobs and shows its notice; at 390x844 the figure starts within the
-// first screen and a half and the page does not scroll sideways; nothing is
-// logged as an error. Screenshots of both first screens go to tests/artifacts/.
+// 1280x800 the figure is drawn on the first screen before any click and its
+// knobs stay within its box; moving one of its knobs redraws it without
+// pressing Run; a Try-this button sets the knobs and shows its notice; at
+// 390x844 the figure starts within the first screen and a half and the page
+// does not scroll sideways; nothing is logged as an error. Screenshots of
+// both first screens go to tests/artifacts/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEST_TIMEOUT, saveScreenshot } from './browser-session.mjs';
@@ -29,6 +30,18 @@ function knobValues(figure) {
       input.type === 'checkbox' ? String(input.checked) : input.value,
     ),
   );
+}
+
+/** The knobs that reach past the right edge of the figure's box: "<label>: right edge R px, the figure's F px". */
+function knobsPastFigure(figure) {
+  return figure.evaluate((element) => {
+    const edge = element.getBoundingClientRect().right;
+    return [...element.shadowRoot.querySelectorAll('.knobs input, .knobs select')]
+      .filter((input) => input.getBoundingClientRect().right > edge + 0.5)
+      .map(
+        (input) => `${input.ariaLabel}: right edge ${input.getBoundingClientRect().right} px, the figure's ${edge} px`,
+      );
+  });
 }
 
 // Waits until the figure shows the run of the values its knobs are set to.
@@ -60,6 +73,7 @@ export function testLiveFigure(site, id) {
       const before = await canvasState(canvas);
       assert.ok(before.colours > 10, `the figure is drawn before any click: ${before.colours} colours`);
       assert.equal(await page.locator('[data-claim-result]').count(), 1, 'the claim is measured without a click');
+      assert.deepEqual(await knobsPastFigure(figure), [], 'every knob stays within the figure');
       await saveScreenshot(page, `lesson-figure-${id}-desktop`, { fullPage: false });
 
       // One knob moves (a keyboard step on the first slider): the figure redraws with no Run pressed.

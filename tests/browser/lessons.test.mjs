@@ -232,31 +232,3 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
 after(() => {
   if (measured.length) console.log(`# lesson experiments in Chromium:\n${measured.map((m) => `#   ${m}`).join('\n')}`);
 });
-
-test(
-  'the loss-surface settings take typed numbers, round the steps, and refuse numbers out of range',
-  { timeout: TEST_TIMEOUT },
-  async () => {
-    const { page, errors } = await site.newPage();
-    // The one surface whose own settings show: learning rate's bowl.
-    await page.goto(`${site.url}lesson/learning-rate/`);
-    const surface = page.locator('dp-surface-path').first();
-    const enter = async (field, value) => {
-      await field.fill(value);
-      await field.press('Enter');
-    };
-    await enter(surface.getByLabel('Learning rate η, typed'), '0.5');
-    assert.equal(
-      await surface.locator('#rate').getAttribute('aria-valuetext'),
-      'learning rate 0.5',
-      'the rate slider follows the typed value',
-    );
-    const steps = surface.locator('#steps');
-    await enter(steps, '12.4');
-    assert.equal(await steps.inputValue(), '12');
-    const startW1 = surface.getByLabel('Start w1');
-    await enter(startW1, '500');
-    assert.equal(await startW1.evaluate((input) => input.validationMessage), 'Enter a number from -100 to 100');
-    assert.deepEqual(errors, []);
-  },
-);

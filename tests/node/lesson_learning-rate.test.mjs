@@ -14,7 +14,7 @@ import lesson from '../../web/lessons/learning-rate.js';
 const dp = await loadEngine();
 const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
 const CONSTANT = 'net: rate 0.3, constant';
-const DECAYING = 'net: rate 0.3, exponential decay';
+const DECAYING = 'net: rate 0.3, decaying';
 const DIVERGES =
   'on the net the largest rate diverges within the first 10 steps of the first epoch, with a finite last loss; the rate-0.3 runs do not';
 

@@ -23,15 +23,7 @@ import {
   sparseCategoricalCrossentropy,
   twoClassCrossentropy,
 } from '../../web/domain/widget-math.js';
-import {
-  pathOptions,
-  betaTargets,
-  noiseTargets,
-  controlsFor,
-  describeOptions,
-  findMinima,
-} from '../../web/components/lesson-widgets/surface-runs.js';
-import { runExperiment } from '../../web/experiments/experiment.js';
+import { describeOptions, findMinima } from '../../web/components/lesson-widgets/surface-runs.js';
 
 const close = (actual, expected, tolerance = 1e-9, what = '') =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what} ${actual} is not within ${tolerance} of ${expected}`);
@@ -301,64 +293,28 @@ test("the inspector's forward pass agrees with the engine, layer by layer", asyn
   });
 });
 
-// The surface-path widget computes a lesson's paths itself before the
-// experiment ran, and again with the learner's changes: with no changes, its
-// options must give exactly the experiment's paths.
-const surfaceLessons = ['gradient-descent', 'why-sgd', 'optimizers', 'learning-rate', 'momentum'];
-
-test("with no changes, the widget draws exactly the experiment's paths", async () => {
-  const dp = await loadEngine();
-  for (const id of surfaceLessons) {
-    const lesson = (await import(`../../web/lessons/${id}.js`)).default;
-    const runs = lesson.experiment.runs.filter((run) => run.kind === 'surface');
-    const results = runExperiment(dp, { runs });
-    for (const run of runs) {
-      const path = dp.optimizerPath(run.surface, pathOptions(run));
-      assert.deepEqual(path, results[run.label].path, `${id}: ${run.label}`);
-    }
-  }
-});
-
-test("the learner's changes become valid engine options", async () => {
-  const dp = await loadEngine();
-  const momentum = (await import('../../web/lessons/momentum.js')).default;
-  const runs = momentum.experiment.runs;
-  const find = (test) => runs.find((run) => test(run.path.optimizer));
-  const plain = find((o) => !o.momentum && o.learningRate < 1);
-  const averaged = find((o) => o.momentum && o.dampening);
-  const classic = find((o) => o.momentum && !o.dampening);
-  // β moves only the momentum runs, and keeps the averaged form averaged.
-  assert.deepEqual(new Set(betaTargets(runs)), new Set([averaged, classic]));
-  const options = { beta: 0.5, betaApplies: true };
-  assert.deepEqual(pathOptions(averaged, {}, options).optimizer, {
-    type: 'sgd',
-    learningRate: 0.3 / (1 - 0.9),
-    momentum: 0.5,
-    dampening: 0.5,
-  });
-  assert.deepEqual(pathOptions(classic, {}, options).optimizer, {
-    type: 'sgd',
-    learningRate: 0.3,
-    momentum: 0.5,
-    dampening: 0,
-  });
-  assert.ok(controlsFor(undefined, runs).has('momentum'));
-  assert.ok(!controlsFor(undefined, runs).has('noise'));
-  assert.deepEqual([...controlsFor({ controls: ['learningRate'] }, runs)], ['learningRate']);
-  // Switching to Adam drops the SGD-only fields the engine would reject.
-  const adam = pathOptions(classic, { type: 'adam', learningRate: 1.5, steps: 50, start: [1, -1] });
-  assert.deepEqual(adam, { optimizer: { type: 'adam', learningRate: 1.5 }, steps: 50, start: [1, -1] });
-  assert.equal(dp.optimizerPath('valley', adam).loss.length, 51);
-  assert.equal(describeOptions(pathOptions(averaged)), 'SGD · rate 3 · β 0.9, v = βv + (1−β)g');
-  assert.equal(describeOptions(pathOptions(plain)), 'SGD · rate 0.3');
-
-  const whySgd = (await import('../../web/lessons/why-sgd.js')).default;
-  const saddle = whySgd.experiment.runs.filter((run) => run.surface === 'saddle');
-  assert.deepEqual(noiseTargets(saddle), saddle.slice(1), 'the noise slider moves the walkers, not full-batch GD');
-  const walker = pathOptions(saddle[1], {}, { noise: 0.01, noiseApplies: true });
-  assert.equal(walker.gradientNoise, 0.01);
-  assert.equal(walker.seed, 1);
-  assert.ok(controlsFor(undefined, saddle).has('noise'));
+// The settings line under each path of a surface-path widget, read from the run's own path options.
+test("a run's path options in words", () => {
+  assert.equal(describeOptions({ optimizer: 'sgd' }), 'SGD · rate 0.01');
+  assert.equal(describeOptions({ optimizer: { type: 'adam' } }), 'Adam · rate 0.001');
+  assert.equal(
+    describeOptions({ optimizer: { type: 'sgd', learningRate: 3, momentum: 0.9, dampening: 0.9 } }),
+    'SGD · rate 3 · β 0.9, v = βv + (1−β)g',
+  );
+  assert.equal(
+    describeOptions({ optimizer: { learningRate: 0.3, momentum: 0.9, dampening: 0 } }),
+    'SGD · rate 0.3 · β 0.9, v = βv + g',
+  );
+  assert.equal(
+    describeOptions({
+      optimizer: { type: 'sgd', learningRate: 0.1, schedule: { type: 'exponential', decaySteps: 100, decayRate: 0.5 } },
+    }),
+    'SGD · rate 0.1 · exponential decay',
+  );
+  assert.equal(
+    describeOptions({ optimizer: { type: 'sgd', learningRate: 0.1 }, gradientNoise: 0.3, start: [-1.8, 0], seed: 2 }),
+    'SGD · rate 0.1 · gradient noise 0.3 · start (−1.8, 0)',
+  );
 });
 
 test('the minima marked on each surface', async () => {

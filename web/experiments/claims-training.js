@@ -16,7 +16,7 @@ import {
   penaltyMeasures,
   penaltyChecks,
 } from './claim-tools.js';
-import { tidy } from '../domain/widget-math.js';
+import { formatNumber, tidy } from '../domain/widget-math.js';
 
 export const TRAINING_CLAIMS = {
   'gradient-descent'(lesson, r) {
@@ -228,22 +228,28 @@ export const TRAINING_CLAIMS = {
     };
   },
   'learning-rate'(lesson, r) {
-    const bowlRuns = lesson.experiment.runs.filter((run) => run.kind === 'surface');
-    const bowl = (rate) => r[`bowl: rate ${rate}`].path;
-    const left = (rate) => bowl(rate).loss.at(-1) / bowl(rate).loss[0];
-    const taken = (rate) => bowl(rate).loss.length - 1;
-    const planned = bowlRuns[0].path.steps;
-    const nets = lesson.experiment.runs.filter((run) => run.kind === 'train');
-    const rate = (run) => run.spec.optimizer.learningRate;
-    const exploding = nets.reduce((a, b) => (rate(b) > rate(a) ? b : a)).label;
-    const constant = nets.find((run) => run.label !== exploding && !run.spec.optimizer.schedule).label;
-    const decaying = nets.find((run) => run.spec.optimizer.schedule).label;
+    // The runs in the lesson's order, not found by rate (a knob sets the first walk's): the learner's walk on
+    // the bowl, the fixed walks from the largest rate down, then the nets at a constant rate, at that rate
+    // decaying, and at a rate too large.
+    const [walk, ...fixedWalks] = lesson.experiment.runs.filter((run) => run.kind === 'surface');
+    const [constant, decaying, exploding] = lesson.experiment.runs
+      .filter((run) => run.kind === 'train')
+      .map((run) => run.label);
+    const rate = (run) => run.path.optimizer.learningRate;
+    const path = (run) => r[run.label].path;
+    const left = (run) => path(run).loss.at(-1) / path(run).loss[0];
+    const share = (v) => (v >= 1e-3 ? pct(v) : `${small(100 * v)}%`);
+    const taken = (run) => path(run).loss.length - 1;
+    const planned = walk.path.steps;
+    const [fast, middle, slow] = fixedWalks;
+    const yours = `${walk.path.optimizer.type === 'adam' ? 'Adam' : 'SGD'} at rate ${rate(walk)}`;
+    const rates = `${fixedWalks.slice(0, -1).map(rate).join(', ')} and ${rate(slow)}`;
     const diverged = r[exploding].history.diverged;
     const final = (label) => r[label].train.loss;
     const firstEpoch = r[constant].history.loss[0];
     return {
       facts: [
-        `Bowl: rate 1.5 ${bowl(1.5).diverged ? `diverged and was stopped at step ${taken(1.5)}` : 'did not diverge'}; rate 0.001 leaves ${pct(left(0.001))} of the loss after ${planned} steps, rate 0.01 ${pct(left(0.01))}, rate 0.1 ${small(100 * left(0.1))}%.`,
+        `Bowl: ${yours} ${path(walk).diverged ? `diverged and was stopped at step ${taken(walk)}` : `goes from loss ${formatNumber(path(walk).loss[0])} to ${formatNumber(path(walk).loss.at(-1))} in ${taken(walk)} steps`}; rate ${rate(slow)} leaves ${share(left(slow))} of the loss after ${planned} steps, rate ${rate(middle)} ${share(left(middle))}, rate ${rate(fast)} ${share(left(fast))}.`,
         diverged
           ? `On the regression net, “${exploding}” diverged in epoch ${diverged.epoch + 1}, at step ${diverged.step} (last finite loss ${fixed(diverged.lastLoss, 1)}).`
           : 'On the regression net, no run diverged.',
@@ -251,21 +257,21 @@ export const TRAINING_CLAIMS = {
       ],
       checks: [
         check(
-          'on the bowl rate 1.5 diverges and is stopped early',
-          bowl(1.5).diverged && taken(1.5) < planned,
-          `diverged ${bowl(1.5).diverged} after ${taken(1.5)} of ${planned} steps`,
+          `on the bowl ${yours} diverges and is stopped early`,
+          path(walk).diverged && taken(walk) < planned,
+          `diverged ${path(walk).diverged} after ${taken(walk)} of ${planned} steps`,
         ),
         check(
-          'rates 0.1, 0.01 and 0.001 run all their steps',
-          [0.1, 0.01, 0.001].every((rate) => !bowl(rate).diverged && taken(rate) === planned),
-          [0.1, 0.01, 0.001].map((rate) => `${rate}: ${taken(rate)} steps`).join(', '),
+          `rates ${rates} run all their steps`,
+          fixedWalks.every((run) => !path(run).diverged && taken(run) === planned),
+          fixedWalks.map((run) => `${rate(run)}: ${taken(run)} steps`).join(', '),
         ),
-        check('rate 0.001 leaves more than 90% of the loss', left(0.001) > 0.9, pct(left(0.001))),
-        check('rate 0.1 ends below 0.1% of its starting loss', left(0.1) < 1e-3, `${small(100 * left(0.1))}%`),
+        check(`rate ${rate(slow)} leaves more than 90% of the loss`, left(slow) > 0.9, share(left(slow))),
+        check(`rate ${rate(fast)} ends below 0.1% of its starting loss`, left(fast) < 1e-3, share(left(fast))),
         check(
           'smaller rates end higher',
-          left(0.001) > left(0.01) && left(0.01) > left(0.1),
-          [0.001, 0.01, 0.1].map((rate) => `${rate}: ${sci(bowl(rate).loss.at(-1))}`).join(', '),
+          left(slow) > left(middle) && left(middle) > left(fast),
+          [slow, middle, fast].map((run) => `${rate(run)}: ${sci(path(run).loss.at(-1))}`).join(', '),
         ),
         check(
           'on the net the largest rate diverges within the first 10 steps of the first epoch, with a finite last loss; the rate-0.3 runs do not',

@@ -10,7 +10,7 @@ import { figureExperiment } from './figure.js';
 const STEPS = 40;
 const WALK = 'gradient descent';
 
-const FIGURE_WIDGET = { type: 'surface-path', surface: 'bowl', runs: [WALK], controls: [], lossCurve: true };
+const FIGURE_WIDGET = { type: 'surface-path', surface: 'bowl', runs: [WALK], lossCurve: true };
 
 const figure = {
   widget: FIGURE_WIDGET,

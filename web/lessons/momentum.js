@@ -28,7 +28,7 @@ const momentum = (form, beta, rate) =>
     : { type: 'sgd', learningRate: rate / (1 - beta), momentum: beta, dampening: beta };
 
 // Momentum's path last, so it is drawn on top of the plain runs' zigzags.
-const FIGURE_WIDGET = { type: 'surface-path', surface: 'valley', runs: [PLAIN, PLAIN_FAST, MOMENTUM], controls: [] };
+const FIGURE_WIDGET = { type: 'surface-path', surface: 'valley', runs: [PLAIN, PLAIN_FAST, MOMENTUM] };
 
 const figure = {
   widget: FIGURE_WIDGET,

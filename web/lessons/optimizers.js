@@ -50,13 +50,11 @@ const FIGURE_WIDGET = {
   type: 'surface-path',
   surface: 'valley',
   runs: [SGD_AT_BEST.label, ...NAMES.map((name) => `valley: ${name}`)],
-  controls: [],
 };
 const ROSENBROCK_WIDGET = {
   type: 'surface-path',
   surface: 'rosenbrock',
   runs: NAMES.map((name) => `Rosenbrock: ${name}`),
-  controls: [],
 };
 
 const figure = {

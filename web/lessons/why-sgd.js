@@ -30,13 +30,11 @@ const FIGURE_WIDGET = {
   type: 'surface-path',
   surface: 'local_minimum',
   runs: [...WALKERS.map(wellWalker), WELL_GD],
-  controls: [],
 };
 const SADDLE_WIDGET = {
   type: 'surface-path',
   surface: 'saddle',
   runs: [...WALKERS.map(saddleWalker), SADDLE_GD],
-  controls: [],
 };
 
 const figure = {

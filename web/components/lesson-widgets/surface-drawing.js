@@ -52,8 +52,8 @@ export function drawMinima(ctx, frame, minima) {
 export function drawPathLine(ctx, frame, path, color, step, busy) {
   const n = path.loss.length;
   const at = Math.min(step, n - 1);
-  const px = (i) => clampPixel(frame.x(path.w1[i]));
-  const py = (i) => clampPixel(frame.y(path.w2[i]));
+  const px = (i) => frame.x(path.w1[i]);
+  const py = (i) => frame.y(path.w2[i]);
   const thin = busy && n > DOTS_UP_TO;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
@@ -64,7 +64,7 @@ export function drawPathLine(ctx, frame, path, color, step, busy) {
     ctx.fillStyle = color;
     for (let i = 0; i <= at; i++) {
       ctx.beginPath();
-      ctx.arc(px(i), py(i), 2.2, 0, 2 * Math.PI);
+      ctx.arc(clampPixel(px(i)), clampPixel(py(i)), 2.2, 0, 2 * Math.PI);
       ctx.fill();
     }
   }
@@ -96,15 +96,45 @@ export function drawPathMarkers(ctx, frame, path, color, step) {
 }
 
 // Canvas coordinates stay finite and modest even for a path that flew off to 1e6.
-const clampPixel = (v) => (Number.isFinite(v) ? Math.max(-1e4, Math.min(1e4, v)) : 0);
+const FAR = 1e4; // pixels: far beyond any map, small enough for the canvas
+const clampPixel = (v) => (Number.isFinite(v) ? Math.max(-FAR, Math.min(FAR, v)) : 0);
 
+/**
+ * The part of the segment (x0, y0)-(x1, y1) inside the square |x|, |y| ≤ FAR, in
+ * the segment's own direction (Liang-Barsky: each edge is p·t ≤ q for the point
+ * at t along it), as [x0, y0, x1, y1]; null when none of it is, or it is not finite.
+ */
+export function clipSegment(x0, y0, x1, y1) {
+  if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let enter = 0;
+  let leave = 1;
+  for (const [p, q] of [
+    [-dx, x0 + FAR],
+    [dx, FAR - x0],
+    [-dy, y0 + FAR],
+    [dy, FAR - y0],
+  ]) {
+    if (p === 0 && q < 0) return null;
+    if (p < 0) enter = Math.max(enter, q / p);
+    if (p > 0) leave = Math.min(leave, q / p);
+  }
+  return enter <= leave ? [x0 + enter * dx, y0 + enter * dy, x0 + leave * dx, y0 + leave * dy] : null;
+}
+
+// Each segment clipped on its own: a far point clamped coordinate by coordinate would bend the line.
 function polyline(ctx, px, py, from, to, color, width, alpha) {
   ctx.globalAlpha = alpha;
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
   ctx.beginPath();
-  ctx.moveTo(px(from), py(from));
-  for (let i = from + 1; i <= to; i++) ctx.lineTo(px(i), py(i));
+  for (let i = from + 1; i <= to; i++) {
+    const clipped = clipSegment(px(i - 1), py(i - 1), px(i), py(i));
+    if (!clipped) continue;
+    ctx.moveTo(clipped[0], clipped[1]);
+    ctx.lineTo(clipped[2], clipped[3]);
+  }
   ctx.stroke();
   ctx.globalAlpha = 1;
 }

@@ -1,5 +1,5 @@
-// The surface-path widget's own styles: the map beside the run list and the
-// controls, the run rows, the step toolbar and the heatmap's colour scale.
+// The surface-path widget's own styles: the map beside the run list, the
+// run rows, the step toolbar and the heatmap's colour scale.
 import { css, unsafeCSS } from 'lit';
 import { SURFACE_RAMP, cssColor } from '../base/colors.js';
 
@@ -15,10 +15,6 @@ export const surfacePathStyles = css`
       grid-template-columns: auto minmax(0, 1fr);
       align-items: start;
     }
-  }
-  .map canvas {
-    cursor: crosshair;
-    touch-action: manipulation;
   }
   .runs {
     list-style: none;

@@ -1,87 +1,16 @@
-// The runs a surface-path widget shows, and the learner's changes to them:
-// which controls apply, the optimizerPath options a run has after the
-// changes, its settings in words, and where a surface's minima lie. Plain
-// JS, no DOM.
+// The runs a surface-path widget shows: a run's path options in words, and
+// where a surface's minima lie. Plain JS, no DOM.
 import { formatNumber, tidy } from '../../domain/widget-math.js';
 
-export const OPTIMIZER_NAMES = { sgd: 'SGD', rmsprop: 'RMSprop', adam: 'Adam' };
-export const DEFAULT_RATE = { sgd: 0.01, rmsprop: 0.001, adam: 0.001 }; // the engine's defaults
-const DEFAULT_STEPS = 100;
-
-/** The optimizer of a run's path as an object: { type, learningRate?, ... }. */
-export function baseOptimizer(run) {
-  const optimizer = run.path?.optimizer ?? 'sgd';
-  return typeof optimizer === 'string' ? { type: optimizer } : { type: 'sgd', ...optimizer };
-}
-
-const hasMomentum = (run) => {
-  const o = baseOptimizer(run);
-  return o.type === 'sgd' && (o.momentum ?? 0) > 0;
-};
-const hasNoise = (run) => (run.path?.gradientNoise ?? 0) > 0;
+const OPTIMIZER_NAMES = { sgd: 'SGD', rmsprop: 'RMSprop', adam: 'Adam' };
+const DEFAULT_RATE = { sgd: 0.01, rmsprop: 0.001, adam: 0.001 }; // the engine's defaults
 
 /**
- * The runs a global slider moves: β moves the runs that use momentum (or
- * every SGD run when none does), the noise moves the noisy runs (or all).
+ * A run's path options (run.path: { optimizer, gradientNoise?, start?, ... }, the optimizer
+ * a name or { type?, learningRate?, momentum?, ... }) in words: "SGD · rate 3 · β 0.9, v = βv + (1−β)g".
  */
-export function betaTargets(runs) {
-  const some = runs.filter(hasMomentum);
-  return some.length ? some : runs.filter((run) => baseOptimizer(run).type === 'sgd');
-}
-export function noiseTargets(runs) {
-  const some = runs.filter(hasNoise);
-  return some.length ? some : runs;
-}
-
-/**
- * The controls to offer: config.controls when the lesson lists them, else
- * rate, optimizer, steps and start always, β when a run uses momentum and
- * noise when a run is noisy.
- */
-export function controlsFor(config, runs) {
-  if (Array.isArray(config?.controls)) return new Set(config.controls);
-  const controls = ['learningRate', 'optimizer', 'steps', 'start'];
-  if (runs.some(hasMomentum)) controls.push('momentum');
-  if (runs.some(hasNoise)) controls.push('noise');
-  return new Set(controls);
-}
-
-/**
- * The optimizerPath options of `run` after the learner's changes: `edit`
- * ({ type?, learningRate?, steps?, start? } for this run), and the global β
- * and noise (null: unchanged) when this run is among their targets.
- */
-export function pathOptions(
-  run,
-  edit = {},
-  { beta = null, noise = null, betaApplies = false, noiseApplies = false } = {},
-) {
-  const base = baseOptimizer(run);
-  const type = edit.type ?? base.type;
-  let optimizer;
-  if (type === base.type) optimizer = { ...base };
-  else {
-    optimizer = { type, learningRate: base.learningRate ?? DEFAULT_RATE[base.type] };
-    if (base.schedule) optimizer.schedule = base.schedule;
-  }
-  if (edit.learningRate !== undefined) optimizer.learningRate = edit.learningRate;
-  if (beta !== null && betaApplies && type === 'sgd') {
-    // The averaged form v = βv + (1-β)g is sgd with dampening = β: keep it tied to β.
-    const averaged = base.type === 'sgd' && (base.momentum ?? 0) > 0 && base.dampening === base.momentum;
-    optimizer.momentum = beta;
-    if (averaged) optimizer.dampening = beta;
-  }
-  const options = { optimizer, steps: edit.steps ?? run.path?.steps ?? DEFAULT_STEPS };
-  const gradientNoise = noise !== null && noiseApplies ? noise : run.path?.gradientNoise;
-  if (gradientNoise !== undefined) options.gradientNoise = gradientNoise;
-  const start = edit.start ?? run.path?.start;
-  if (start) options.start = [...start];
-  if (run.path?.seed !== undefined) options.seed = run.path.seed;
-  return options;
-}
-
-/** A run's settings in words: "SGD · rate 0.1 · β 0.9 (averaged) · noise 0.3". */
-export function describeOptions({ optimizer, gradientNoise, start }) {
+export function describeOptions({ optimizer: named = 'sgd', gradientNoise, start }) {
+  const optimizer = typeof named === 'string' ? { type: named } : { type: 'sgd', ...named };
   const parts = [
     OPTIMIZER_NAMES[optimizer.type] ?? optimizer.type,
     `rate ${tidy(optimizer.learningRate ?? DEFAULT_RATE[optimizer.type])}`,

@@ -48,6 +48,16 @@ class WeightHistogram extends LessonWidget {
       figcaption {
         font-size: 0.85rem;
       }
+      /* A phone: two histograms a row, so the four compare at a glance and the knobs stay near. */
+      @container (max-width: 30rem) {
+        .grid {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+          gap: 0.6rem 0.5rem;
+        }
+        figcaption {
+          font-size: 0.75rem;
+        }
+      }
     `,
   ];
 

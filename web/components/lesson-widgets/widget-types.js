@@ -13,7 +13,7 @@ export const WIDGET_TYPES = {
     "pick a live net's hidden activation: the run with it retrains in the worker, its boundary and loss growing ({ runs }: runs that differ only in their hidden activation)",
   'loss-explorer': "drag a prediction and a label: every loss's value and gradient, live ({ losses })",
   'surface-path':
-    'a 2-D loss-surface heatmap with the paths of surface runs, step by step, and their loss curves under it when asked ({ surface, runs, controls?: [] for none, lossCurve?: true })',
+    'a 2-D loss-surface heatmap with the paths of surface runs, step by step, and their loss curves under it when asked ({ surface, runs, lossCurve?: true })',
   'loss-curves': 'train and test loss per epoch of several runs ({ runs, metric? })',
   race: 'GD vs SGD vs mini-batch: loss against passes over the data, updates per pass, memory per update ({ runs })',
   'softmax-bars': 'drag the probability bars of a softmax output and watch -log p of the true class ({ classes })',

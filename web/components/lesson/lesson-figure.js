@@ -42,10 +42,19 @@ class LessonFigure extends LitElement {
         gap: 0.9rem;
         align-items: start;
       }
+      /* One track no wider than the column: a select with long choices shrinks to it, as the sliders do. */
       .knobs {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.55rem;
         min-width: 0;
+      }
+      .knobs select {
+        width: 100%;
+      }
+      /* A full-width slider without the browser's side margins, which would poke past the column. */
+      .knobs input[type='range'] {
+        margin-inline: 0;
       }
       .knobs h3 {
         margin: 0.2rem 0 0;
