@@ -166,8 +166,6 @@ for (const { file, module, lesson } of modules) {
   test(`${file}: claim, things to try and questions`, () => {
     assert.ok(nonEmptyString(lesson.claim));
     assert.ok(Array.isArray(lesson.tryThis) && lesson.tryThis.length >= 3 && lesson.tryThis.length <= 5);
-    // Without a figure, things to try are sentences; with one, buttons (checked below).
-    if (!lesson.figure) assert.ok(lesson.tryThis.every(nonEmptyString));
     assert.ok(Array.isArray(lesson.questions) && lesson.questions.length >= 1 && lesson.questions.length <= 2);
     for (const q of lesson.questions) {
       assert.ok(nonEmptyString(q.prompt));
@@ -179,15 +177,16 @@ for (const { file, module, lesson } of modules) {
   });
 }
 
-// A lesson with a live figure (web/lessons/figure.js): its controls, its
-// runs for every setting a button asks for, Try-this items that set controls
-// that exist, and predictions answered by the run of their settings (and by
-// the lesson's compute for them, when it has one).
-for (const { file, module, lesson } of modules.filter((m) => m.lesson.figure)) {
+// Every lesson opens on a live figure (web/lessons/figure.js): its controls,
+// its runs for every setting a button asks for, Try-this items that set
+// controls that exist, and predictions answered by the run of their settings
+// (and by the lesson's compute for them, when it has one).
+for (const { file, module, lesson } of modules) {
   const { figure } = lesson;
   const labelsOf = (runs) => runs.map((run) => run.label);
 
   test(`${file}: the figure's controls, its widget, and its default runs are the experiment`, () => {
+    assert.ok(figure, 'every lesson opens on a live figure');
     assert.ok(nonEmptyString(lesson.lead), 'a lead above the figure');
     assert.ok(lesson.widgets.includes(figure.widget), 'the figure widget is one of the widgets');
     assert.ok(figure.controls.length >= 1);

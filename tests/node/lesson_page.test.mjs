@@ -187,21 +187,6 @@ test("a figure's settings run the figure's runs for them; bad settings are refus
   );
 });
 
-// The lessons still without a live figure (none once every lesson is converted).
-const withoutFigure = [];
-for (const id of LESSON_IDS) if (!(await loadLesson(id)).default.figure) withoutFigure.push(id);
-test(
-  'settings are refused for a lesson without a figure',
-  { skip: withoutFigure.length === 0 && 'every lesson has a figure' },
-  async () => {
-    const [id] = withoutFigure;
-    await assert.rejects(
-      runLesson(dp, { lessonId: id, settings: {} }, () => {}),
-      new RegExp(`lesson ${id} has no figure to take settings`),
-    );
-  },
-);
-
 test("a figure drawn from the lesson's compute gets the figure's values: the defaults, or the settings", async () => {
   const defaults = await runLesson(dp, { lessonId: 'loss-functions' }, () => {});
   assert.equal(defaults.compute.points.x.length, 11);

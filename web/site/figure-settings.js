@@ -8,7 +8,7 @@ import { figureDefaults, figureValues } from '../lessons/figure.js';
 const DEBOUNCE_MS = 60;
 
 export class FigureSettings {
-  /** The values the learner set, or null for a lesson without a figure. */
+  /** The values the learner set, or null while no lesson is open. */
   values = null;
 
   #host;
@@ -26,7 +26,7 @@ export class FigureSettings {
     clearTimeout(this.#timer);
   }
 
-  /** Back to the defaults of `figure` (none: no figure). */
+  /** Back to the defaults of `figure` (null: no lesson open). */
   open(figure) {
     clearTimeout(this.#timer);
     this.values = figure ? figureDefaults(figure) : null;

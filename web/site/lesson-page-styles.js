@@ -77,9 +77,6 @@ export const lessonPageStyles = css`
   .open-playground .hint {
     margin-top: 0.5rem;
   }
-  .try li {
-    margin-bottom: 0.35rem;
-  }
   dp-lesson-question {
     margin-bottom: 1rem;
   }

@@ -1,13 +1,12 @@
 // <dp-lesson-page>: one lesson, rendered from its module (web/lessons/<id>.js).
-// A lesson with a live figure (web/lessons/figure.js) opens on it: its lead,
-// then the figure with its knobs, Try-this buttons and predictions, trained
-// for the defaults as the page loads and again whenever a knob moves; the
-// claim and the numbers measured for the learner's settings follow, then the
-// text. A lesson without one shows its text first. Both go on with the
-// formulas, the experiment (its claim, a Run button, its widgets filling in
-// live, the measured numbers), questions, a link that opens the experiment in
-// the playground, the lesson's exercise ("Your turn"), and the previous and
-// next lessons (not in an embed: the embedding page chose the lesson).
+// It opens on the lesson's live figure (web/lessons/figure.js): its lead, then
+// the figure with its knobs, Try-this buttons and predictions, trained for the
+// defaults as the page loads and again whenever a knob moves; then the claim
+// with the numbers measured for the learner's settings (a Run button replays
+// the training, the other widgets beside it), the text and formulas,
+// questions, a link that opens the experiment in the playground, the lesson's
+// exercise ("Your turn"), and the previous and next lessons (not in an embed:
+// the embedding page chose the lesson).
 // For the embeddings it reports its experiment as events (run-events.js).
 import { LitElement, html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -101,11 +100,9 @@ class LessonPage extends LitElement {
       (module) => {
         if (id !== this.lessonId) return module.default;
         this.lesson = module.default;
-        // A figure is drawn before any click: its defaults train as the page opens.
-        if (this.lesson.figure) {
-          this.#figure.open(this.lesson.figure);
-          this.#runFigure(this.#figure.values);
-        }
+        // The figure is drawn before any click: its defaults train as the page opens.
+        this.#figure.open(this.lesson.figure);
+        this.#runFigure(this.#figure.values);
         return module.default;
       },
       (error) => {
@@ -161,7 +158,6 @@ class LessonPage extends LitElement {
   }
 
   #body(lesson) {
-    if (!lesson.figure) return html`${this.#text(lesson)}${this.#experimentSection(lesson)}${this.#rest(lesson)}`;
     const x = this.#experiment;
     return html`
       <section class="live" aria-label="The figure">
@@ -206,13 +202,13 @@ class LessonPage extends LitElement {
     const x = this.#experiment;
     const results = x.results;
     const shown = this.#shownLesson(lesson);
-    const others = lesson.widgets.filter((widget) => widget !== lesson.figure?.widget);
+    const others = lesson.widgets.filter((widget) => widget !== lesson.figure.widget);
     return html`
       <section class="experiment" aria-labelledby="experiment-title">
-        <h2 id="experiment-title">${lesson.figure ? 'The claim, and your settings' : 'The experiment'}</h2>
+        <h2 id="experiment-title">The claim, and your settings</h2>
         <dp-experiment-panel
           .lesson=${shown}
-          .changes=${lesson.figure && x.settings ? describeChanges(lesson.figure, x.settings) : ''}
+          .changes=${x.settings ? describeChanges(lesson.figure, x.settings) : ''}
           ?live=${x.live}
           .status=${x.status}
           .progress=${x.progress}
@@ -233,16 +229,6 @@ class LessonPage extends LitElement {
   #rest(lesson) {
     return html`
       ${this.#playgroundLink(lesson)}
-      ${
-        lesson.figure
-          ? nothing
-          : html`<section class="text" aria-labelledby="try-title">
-              <h2 id="try-title">Try this</h2>
-              <ul class="try">
-                ${lesson.tryThis.map((item) => html`<li>${inlineTex(item)}</li>`)}
-              </ul>
-            </section>`
-      }
       <section class="text" aria-labelledby="questions-title">
         <h2 id="questions-title">Check your understanding</h2>
         ${lesson.questions.map(
@@ -303,7 +289,7 @@ class LessonPage extends LitElement {
   // The lesson with the experiment its results on show ran: a figure's runs for the settings they were made with.
   #shownLesson(lesson) {
     const { settings } = this.#experiment;
-    if (!lesson.figure || settings === undefined) return lesson;
+    if (settings === undefined) return lesson;
     const memo = this.#shownFor;
     if (memo.lesson !== lesson || memo.settings !== settings)
       this.#shownFor = { lesson, settings, view: { ...lesson, experiment: { runs: lesson.figure.runs(settings) } } };
@@ -312,7 +298,7 @@ class LessonPage extends LitElement {
 
   #runFigure(values) {
     const lesson = this.lesson;
-    if (!this.#client || !lesson?.figure) return;
+    if (!this.#client || !lesson) return;
     this.#experiment.run(this.#client, lesson.id, { settings: values, live: true });
   }
 

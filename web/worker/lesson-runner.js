@@ -28,7 +28,7 @@ export const SUPERSEDED = 'superseded by a newer run';
 /**
  * Runs lesson `lessonId`'s experiment (with `seed` replacing every seed, when
  * given; only the runs labelled in `only`, when given, and then without the
- * lesson's compute). `settings` (a figure lesson's control values, checked
+ * lesson's compute). `settings` (the figure's control values, checked
  * against its controls) runs the figure's runs for those values instead of
  * the defaults, and hands them to the lesson's compute(dp, { seed, values }).
  * post(message, transfer) sends 'lesson-progress' frames, each with the `id`
@@ -40,9 +40,8 @@ export const SUPERSEDED = 'superseded by a newer run';
 export async function runLesson(dp, { id, lessonId, seed, only, settings }, post, isStale = null) {
   const module = await loadLesson(lessonId);
   const lesson = module.default;
-  if (settings !== undefined && !lesson.figure) throw new Error(`lesson ${lessonId} has no figure to take settings`);
-  // A figure lesson's control values (its defaults without settings): its runs and its compute take them.
-  const values = lesson.figure && figureValues(lesson.figure, settings);
+  // The figure's control values (its defaults without settings): its runs and its compute take them.
+  const values = figureValues(lesson.figure, settings);
   const chosen = settings === undefined ? lesson.experiment.runs : lesson.figure.runs(values);
   const runs = new Map(chosen.map((run) => [run.label, run]));
   if (only !== undefined && !Array.isArray(only)) throw new Error('runLesson: only must be a list of run labels');
