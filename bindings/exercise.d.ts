@@ -9,8 +9,8 @@ export interface Exercise {
   title: string;
   /** What to do, in plain text. */
   text: string;
-  /** A built-in data set and its options, as dataset(name, options) takes them. */
-  data: { name: DatasetName } & DatasetOptions;
+  /** A built-in data set and its options, as dataset(name, options) takes them, or the exercise's own CSV table. */
+  data: ({ name: DatasetName } & DatasetOptions) | CsvData;
   /** How the grader trains. */
   fit: { epochs?: number; batchSize?: number; shuffle?: boolean };
   limits?: {
@@ -52,6 +52,27 @@ export interface Exercise {
   )[];
   /** For the browser: what to tell a learner after a miss. */
   hint?: string;
+}
+
+/**
+ * An exercise's own data: a CSV table read as the playground's CSV loader
+ * reads a file (header row; 3 to 65 columns; at most 5,000 rows), its
+ * features scaled onto -1..1. A label of text, or of at most 10 distinct whole
+ * numbers, makes a classification; other numbers, a regression.
+ */
+export interface CsvData {
+  /** The CSV text, header line first. */
+  csv: string;
+  /** The label column's name. */
+  label: string;
+  /** The feature columns' names, 2 to 64 (default: every column but the label). */
+  features?: string[];
+  /** The fraction of rows held out for testing, 0..0.9 (default 0.5). */
+  testFraction?: number;
+  /** Shuffles the rows before the split (default 0). */
+  seed?: number;
+  /** One-hot labels for a multiclass label (default false). */
+  oneHot?: boolean;
 }
 
 export type GradeStatus = 'pass' | 'fail' | 'rejected' | 'diverged' | 'timeout' | 'error';

@@ -38,7 +38,7 @@ export function grade(
   options?: { engine?: Engine },
 ): Promise<GradeResult>;
 
-export type { Exercise, GradeResult, GradeStatus } from './exercise.js';
+export type { CsvData, Exercise, GradeResult, GradeStatus } from './exercise.js';
 export type { OptimizerPath, OptimizerPathOptions, Surface, SurfaceName, SurfaceOptions } from './surfaces.js';
 
 export interface Engine {

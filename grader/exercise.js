@@ -5,6 +5,7 @@
 // package's grade()) and in the browser's training worker.
 //
 // This file reads an exercise and checks every field before anything trains.
+import { CSV_DATA_NAME, readCsvData } from './csv-data.js';
 import { FieldError, integer, list, number, object, oneOf, plainObject, text, under } from './fields.js';
 import { specDataMismatch } from './spec-data-match.js';
 
@@ -37,8 +38,8 @@ const GOAL_KEYS = ['metric', 'split', 'atLeast', 'atMost', 'seeds', 'aggregate']
 /**
  * The exercise in `input` (its JSON text or the parsed object) with every
  * default filled in and its data set built: { id, title, text, data: { name,
- * options, set }, fit, limits, goal, start, free, hint }. Throws an Error
- * naming the first bad field. The last three are for the browser: `start` the
+ * options, set, columns (CSV data only: csv-data.js) }, fit, limits, goal,
+ * start, free, hint }. Throws an Error naming the first bad field. The last three are for the browser: `start` the
  * network a learner begins from (a model spec, completed; null if none),
  * `free` the controls the learner may change (FREE_CONTROLS by default),
  * `hint` what to say after a miss ('' if nothing).
@@ -94,9 +95,11 @@ function parseText(input) {
   }
 }
 
+// A built-in set, { name, options, set }, or the exercise's own CSV table, which adds its `columns`.
 function readData(dp, value) {
+  if (plainObject(value, 'data').csv !== undefined) return { name: CSV_DATA_NAME, ...readCsvData(value) };
   // the engine names any option it does not know
-  const { name, ...options } = plainObject(value, 'data');
+  const { name, ...options } = value;
   oneOf(name, 'data.name', dp.datasetNames());
   return { name, options, set: under('data', () => dp.dataset(name, options)) };
 }

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_PROBLEMS, describeProblem, parseCsv } from '../../web/domain/csv-table.js';
-import { checksumOf, localData, splitLocalData } from '../../web/domain/local-data.js';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_PROBLEMS, describeProblem, parseCsv } from '../../grader/csv-table.js';
+import { checksumOf, localData, splitLocalData } from '../../grader/local-data.js';
 import { defaultState, readState } from '../../web/domain/playground-state.js';
 import { withData, withLocalData } from '../../web/domain/state-edits.js';
 import { dataShape } from '../../web/domain/datasets.js';

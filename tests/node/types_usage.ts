@@ -3,6 +3,7 @@
 import {
   grade,
   loadEngine,
+  type CsvData,
   type Exercise,
   type GradeStatus,
   type History,
@@ -101,3 +102,7 @@ console.log(
 );
 // @ts-expect-error the metric is accuracy or loss
 grade({ ...exercise, goal: { metric: 'f1', atLeast: 0.9 } }, spec);
+const yourData: CsvData = { csv: 'a,b,kind\n1,2,x\n3,4,y\n', label: 'kind', features: ['a', 'b'], testFraction: 0.5 };
+await grade({ ...exercise, data: yourData }, spec);
+// @ts-expect-error a CSV exercise names its label column
+grade({ ...exercise, data: { csv: 'a,b,kind\n1,2,x\n' } }, spec);

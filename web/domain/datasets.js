@@ -1,7 +1,7 @@
 // The data sets the playground offers, what kind of problem each poses and
 // the shape of network it needs. Names are the engine's (dp.dataset), plus
 // 'custom': only the points the learner draws, and 'local': a CSV file the
-// learner loaded (local-data.js), which the state describes in data.local
+// learner loaded (grader/local-data.js), which the state describes in data.local
 // ({ file, rows, checksum, inputNames, labelName, classNames? }) and only the
 // page holds. Generated sets take a number of points, a noise level and a seed.
 export const DATASETS = {

@@ -10,10 +10,12 @@ import { initializerOf, regularizationKind, regularizationRate } from './network
 /** A playground state holding the exercise's data and `spec` (its starting network when not given). */
 export function exerciseState(exercise, spec = exercise.start) {
   const initial = defaultState();
-  const { name, shape } = exercise.data;
+  const { name, shape, columns } = exercise.data;
+  // An exercise's CSV table is shown as the playground shows a loaded file, by its column names.
+  const dataset = columns ? { dataset: 'local', local: columns } : { dataset: name };
   return {
     ...initial,
-    data: { ...initial.data, dataset: name, classes: shape.classes },
+    data: { ...initial.data, ...dataset, classes: shape.classes },
     features: shape.planar ? ['x1', 'x2'] : [],
     batchSize: exercise.fit.batchSize,
     spec,

@@ -3,8 +3,8 @@
 // vets an untrusted one (from a link) field by field and keeps only the
 // fields it knows.
 import { DATASETS, dataShape, datasetInfo } from './datasets.js';
-import { MAX_CSV_COLUMNS, MAX_CSV_ROWS } from './csv-table.js';
-import { MAX_LOCAL_CLASSES, MAX_NAME_LENGTH } from './local-data.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_ROWS } from '../../grader/csv-table.js';
+import { MAX_LOCAL_CLASSES, MAX_NAME_LENGTH } from '../../grader/local-data.js';
 import { FEATURES, isFeatureId } from './features.js';
 import { SPEEDS } from './choices.js';
 import { conformSpec, layoutProblem, specChanges } from './network-spec.js';

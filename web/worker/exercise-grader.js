@@ -7,6 +7,7 @@
 // which epoch), and its reply adds what the first seed's network learned:
 // its weights and, for 2-D data, its predictions and every neuron's output
 // over the plane.
+import { CSV_DATA_NAME } from '../../grader/csv-data.js';
 import { readExercise } from '../../grader/exercise.js';
 import { gradeSubmission } from '../../grader/grade.js';
 import { DATASETS } from '../domain/datasets.js';
@@ -23,15 +24,16 @@ const NEURON_POINTS = planeGrid(NEURON_GRID);
 
 /**
  * { id, title, text, fit, limits, goal, start, free, hint, data: { name,
- * shape: { task, classes, inputs, outputs, labelWidth, planar }, shown } } of an exercise
+ * shape: { task, classes, inputs, outputs, labelWidth, planar }, shown,
+ * columns (CSV data only) } } of an exercise
  * (its JSON text or object); throws an Error naming its first bad field.
  * `start` is the exercise's, or the playground's default network fitted to
  * the data; `shown` the train and test points of 2-D data (else null).
  */
 export function openExercise(dp, { exercise }) {
   const { data, ...read } = readExercise(dp, exercise);
-  const { set, name } = data;
-  const planar = DATASETS[name].planar;
+  const { set, name, columns } = data;
+  const planar = isPlanar(data);
   const shape = {
     task: set.task,
     classes: set.classes,
@@ -44,8 +46,18 @@ export function openExercise(dp, { exercise }) {
   return {
     ...read,
     start: read.start ?? conformSpec(defaultState().spec, shape),
-    data: { name, shape, shown: planar ? { train: split(set.train), test: split(set.test) } : null },
+    data: {
+      name,
+      shape,
+      shown: planar ? { train: split(set.train), test: split(set.test) } : null,
+      ...(columns && { columns }),
+    },
   };
+}
+
+// Whether the data lie on the plane: a built-in set's own say, or a CSV table's two features.
+function isPlanar({ name, set }) {
+  return name === CSV_DATA_NAME ? set.inputs === 2 : DATASETS[name].planar;
 }
 
 /**
@@ -58,7 +70,7 @@ export function openExercise(dp, { exercise }) {
 export function gradeExercise(dp, { id, exercise, spec }, post) {
   const read = readExercise(dp, exercise);
   const seeds = read.goal.seeds.length;
-  const planar = DATASETS[read.data.name].planar;
+  const planar = isPlanar(read.data);
   let told = -Infinity;
   let trained = null;
   const onEpoch = ({ seed, seedIndex, epoch, epochs }) => {

@@ -35,7 +35,7 @@ export class PlaygroundController {
 
   #host;
   #client = null;
-  #local = null; // the loaded file's data (local-data.js) with its checksum: only this page has it
+  #local = null; // the loaded file's data (grader/local-data.js) with its checksum: only this page has it
   #proposed = null; // the state last sent to the worker
   #proposedShown = false; // whether the controls showed it before the engine's answer (a link's state waits)
   #accepted = null; // the state the worker last accepted
@@ -83,7 +83,7 @@ export class PlaygroundController {
     this.#host.requestUpdate();
   }
 
-  /** Trains on a loaded file: { descriptor (what data.local holds), data (local-data.js) }. */
+  /** Trains on a loaded file: { descriptor (what data.local holds), data (grader/local-data.js) }. */
   useLocalData({ descriptor, data }) {
     this.#local = { ...data, checksum: descriptor.checksum };
     this.edit(withLocalData(this.state, descriptor));

@@ -4,7 +4,7 @@
 // learner's drawn points added to the training rows, and the 2-D points
 // expanded into the chosen features.
 import { DATASETS, dataShape } from '../domain/datasets.js';
-import { splitLocalData } from '../domain/local-data.js';
+import { splitLocalData } from '../../grader/local-data.js';
 import { featureRows } from '../domain/features.js';
 import { usesOneHot } from '../domain/choices.js';
 import { predictedClasses } from '../domain/predictions.js';
@@ -13,7 +13,7 @@ import { predictedClasses } from '../domain/predictions.js';
  * { shape, train, test, shown }: train and test are { x, y, n } for the
  * engine; shown holds each split's raw inputs (2-D points, or the data set's
  * own features) and targets (class ids or values) for the page to draw.
- * `local`: the loaded file's data (local-data.js), for the 'local' data set.
+ * `local`: the loaded file's data (grader/local-data.js), for the 'local' data set.
  */
 export function buildTrainingData(dp, state, local) {
   const { data, features, spec } = state;

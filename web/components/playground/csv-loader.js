@@ -2,16 +2,16 @@
 // each problem in it by line and column, chooses the feature columns and the
 // label column, and trains on it: a 'local-data' event (bubbling out of the
 // shadow roots) carries { descriptor (what the state's data.local says of
-// it), data (local-data.js) }. The rows never leave the page.
+// it), data (grader/local-data.js) }. The rows never leave the page.
 import { LitElement, html, css, nothing } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { selectField } from '../base/fields.js';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, describeProblem, parseCsv } from '../../domain/csv-table.js';
-import { checksumOf, localData, shortName } from '../../domain/local-data.js';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, describeProblem, parseCsv } from '../../../grader/csv-table.js';
+import { checksumOf, localData, shortName } from '../../../grader/local-data.js';
 
 class CsvLoader extends LitElement {
   static properties = {
-    /** The file read: { name, table (csv-table.js), checksum }, or null. */
+    /** The file read: { name, table (grader/csv-table.js), checksum }, or null. */
     file: { state: true },
     features: { state: true },
     label: { state: true },

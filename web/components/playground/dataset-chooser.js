@@ -159,7 +159,7 @@ function drawPlaceholder(ctx) {
   ctx.stroke();
 }
 
-/** A thumbnail of a loaded file's data (local-data.js): its first two features, scaled onto -1..1 already. */
+/** A thumbnail of a loaded file's data (grader/local-data.js): its first two features, scaled onto -1..1 already. */
 export function localPreview({ x, targets, rows, task }) {
   const inputs = x.length / rows;
   const points = new Float32Array(2 * rows);

@@ -1,6 +1,6 @@
 // A parsed CSV table (csv-table.js) turned into a data set the playground
-// trains on like a built-in one, once the learner has chosen its feature
-// columns and its label column:
+// and an exercise's own data (csv-data.js) train on like a built-in one, once
+// its feature columns and its label column are chosen:
 // - classification when the label column holds text, or whole numbers taking
 //   at most MAX_LOCAL_CLASSES values (the classes, in sorted order); otherwise
 //   regression on the label's numbers;
