@@ -150,10 +150,11 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   const dropout = page.locator('dp-dropout-network');
   assert.match(await dropout.locator('.status').textContent(), /dropout is off/);
   await dropout.getByRole('button', { name: 'Replay the training' }).click();
-  assert.match(
-    await dropout.locator('.status').textContent(),
-    /Epoch \d+ of 100 — in this step layer 1: \d+ of 32 dropped/,
-  );
+  // The replay's frames: each epoch's step, with the units its mask dropped.
+  await dropout
+    .locator('.status')
+    .filter({ hasText: /Epoch \d+ of 100 — in this step layer 1: \d+ of 32 dropped/ })
+    .waitFor();
 
   await page.goto(`${site.url}lesson/gd-vs-sgd/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
