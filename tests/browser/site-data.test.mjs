@@ -100,6 +100,32 @@ test('the number of points and the epoch to stop at are set, kept in the link an
   assert.deepEqual(errors, []);
 });
 
+test('a CSV file with three features is drawn on two of them, its points spread across the plot', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(`${site.url}playground/`);
+  await page.getByText('Bring your own data (CSV)').click();
+  await page.getByLabel('CSV file').setInputFiles(csv('three-features.csv'));
+  await page.getByRole('button', { name: 'Train on this data' }).click();
+  await page.getByText(/Training on three-features\.csv: 60 rows, 3 features, classification into 2 classes/).waitFor();
+  // The last two features first; the file's values are scaled to −1…1, so the dots reach the plot's edges.
+  const plot = page.getByRole('img', { name: /Test data by b and c/ });
+  await plot.waitFor();
+  const spread = await plot.evaluate((canvas) => {
+    const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let [left, right] = [width, 0];
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const [r, g, b, a] = data.slice(4 * (y * width + x), 4 * (y * width + x) + 4);
+        // A class colour: opaque and far from grey (the axes are grey).
+        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 80)
+          [left, right] = [Math.min(left, x), Math.max(right, x)];
+      }
+    return (right - left) / width;
+  });
+  assert.ok(spread > 0.7, `the dots span ${(100 * spread).toFixed(0)}% of the plot's width`);
+  assert.deepEqual(errors, []);
+});
+
 test('a CSV file of the learner’s own trains like a built-in set; a bad one is named by line and column', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}playground/`);

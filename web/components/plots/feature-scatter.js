@@ -1,12 +1,12 @@
-// <dp-feature-scatter>: data with more than two features (iris), drawn on
-// two of them at a time: each test point in its true class's colour, and
-// ringed in black when the network predicts another class.
+// <dp-feature-scatter>: data with more than two features (iris, a CSV file),
+// drawn on two of them at a time (the last two at first: iris's petal length
+// and width): each test point in its true class's colour, and ringed in black
+// when the network predicts another class. The axes reach just past the
+// largest value shown (iris is standardized, a CSV file scaled to −1…1).
 import { LitElement, html, css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
 import { selectField } from '../base/fields.js';
 import { classColor, GRID, INK } from '../base/colors.js';
-
-const RANGE = 3; // the features are standardized: most values lie within ±3
 
 class FeatureScatter extends LitElement {
   static properties = {
@@ -40,9 +40,12 @@ class FeatureScatter extends LitElement {
     `,
   ];
 
-  constructor() {
-    super();
-    this.axes = [2, 3];
+  willUpdate(changed) {
+    // Other data: back to its last two features.
+    if (changed.has('featureNames') && this.featureNames.length !== changed.get('featureNames')?.length) {
+      const last = this.featureNames.length - 1;
+      this.axes = [last - 1, last];
+    }
   }
 
   render() {
@@ -68,7 +71,13 @@ class FeatureScatter extends LitElement {
     const size = canvas.width;
     const width = this.featureNames.length;
     const [h, v] = this.axes;
-    const toPixel = (value) => ((value + RANGE) / (2 * RANGE)) * size;
+    // The largest |value| of the two features shown, with a margin for the dots.
+    let range = 0;
+    this.targets.forEach((_, i) => {
+      range = Math.max(range, Math.abs(this.x[i * width + h]), Math.abs(this.x[i * width + v]));
+    });
+    range = 1.08 * (range || 1);
+    const toPixel = (value) => ((value + range) / (2 * range)) * size;
     ctx.clearRect(0, 0, size, size);
     ctx.strokeStyle = GRID;
     ctx.beginPath();
