@@ -61,7 +61,7 @@ test(
   'the first training step: how soon after navigation Play can be pressed and epoch 1 shows',
   { timeout: TEST_TIMEOUT },
   async (t) => {
-    const TABS = 5;
+    const TABS = 3;
     const visits = [[], []]; // first visits, return visits
     for (let i = 0; i < TABS; i++) {
       const { page, errors } = await site.newPage();
