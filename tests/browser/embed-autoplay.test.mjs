@@ -59,7 +59,10 @@ test(
         ['train-start', 'done'],
         `load ${load}: one run, started by itself, ending in done`,
       );
-      await page.frameLocator('iframe').locator('[data-claim-result]').waitFor();
+      await page
+        .frameLocator('iframe')
+        .getByText(/^Done with the lesson’s own seeds/)
+        .waitFor();
       assert.deepEqual(errors, [], `load ${load}`);
       await page.close();
     }
@@ -77,7 +80,7 @@ test(
 
     const top = await site.newPage();
     await top.page.goto(`${site.url}embed/why-deep/?autoplay`);
-    await top.page.locator('[data-claim-result]').waitFor();
+    await top.page.getByText(/^Done with the lesson’s own seeds/).waitFor();
     assert.deepEqual(top.errors, []);
     await top.page.close();
   },

@@ -292,7 +292,7 @@ test(
     const lesson = page.locator('deep-lesson');
     await lesson.locator('h1', { hasText: 'Why deep?' }).waitFor();
     await lesson.getByRole('button', { name: 'Run the experiment' }).click();
-    await lesson.locator('[data-claim-result]').waitFor();
+    await lesson.getByText(/^Done with the lesson’s own seeds/).waitFor();
     assert.equal(await lesson.locator('.katex-error').count(), 0);
     assert.ok(
       await page.evaluate(() => document.fonts.check('16px KaTeX_Main')),

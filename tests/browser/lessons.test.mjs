@@ -1,31 +1,12 @@
-// Every lesson page as a learner uses it, from the built site: the text and
-// formulas typeset, one click on "Run the experiment" trains in the worker
-// and ends with the claim's measured numbers, a question answers back, the
-// playground opens with the lesson's experiment, and the lesson index
-// remembers what was done.
+// The lessons' own widgets as a learner uses them, from the built site (each
+// lesson page as a whole: tests/browser/lesson-figures.test.mjs): the neuron
+// inspector, the dropout replay, the race, the activation switch, and the
+// lesson index that remembers what was done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  openSite,
-  saveScreenshot,
-  seriousAxeViolations,
-  TEST_TIMEOUT,
-  textWithin,
-  visibleText,
-} from './browser-session.mjs';
+import { openSite, saveScreenshot, seriousAxeViolations } from './browser-session.mjs';
 
-const { LESSONS } = await import('../../web/lessons/catalog.js');
 const { loadLesson } = await import('../../web/lessons/index.js');
-
-// Lessons whose page is saved to tests/artifacts/ after its run.
-const SCREENSHOTS = new Set([
-  'what-is-deep-learning',
-  'neural-networks',
-  'gd-vs-sgd',
-  'dropout',
-  'regularization',
-  'learning-rate',
-]);
 
 let site;
 before(async () => {
@@ -35,105 +16,11 @@ after(async () => {
   await site?.close();
 });
 
-/** Text of every aria-label on the page, shadow roots included. */
-function ariaLabels(page) {
-  return page.evaluate(() => {
-    const labels = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.hasAttribute('aria-label')) labels.push(el.getAttribute('aria-label'));
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return labels.join(' | ');
-  });
-}
-
-const measured = [];
-
-for (const { id, title } of LESSONS) {
-  test(
-    `lesson ${id}: one click runs the experiment and shows its claim; a question answers back; the playground opens`,
-    { timeout: TEST_TIMEOUT },
-    async (t) => {
-      const lesson = (await loadLesson(id)).default;
-      const { page, errors } = await site.newPage();
-      await page.goto(`${site.url}lesson/${id}/`);
-      assert.equal(await page.locator('h1').textContent(), title);
-      const run = page.getByRole('button', { name: 'Run the experiment' });
-      await run.waitFor();
-
-      // Formulas and inline math are typeset, with no KaTeX error and no raw TeX left.
-      assert.equal(
-        await page.locator('dp-lesson-page section.formulas > dl dp-formula .katex-display').count(),
-        lesson.formulas.length,
-        'every formula is typeset',
-      );
-      assert.ok(
-        (await page.locator('dp-lesson-page p .katex').count()) > 0 || !JSON.stringify(lesson.sections).includes('$'),
-        'inline math is typeset',
-      );
-      assert.equal(await page.locator('.katex-error').count(), 0, 'no KaTeX errors');
-
-      const clicked = Date.now();
-      await run.click();
-      const result = page.locator('[data-claim-result]');
-      await result.waitFor();
-      const wallMs = Date.now() - clicked;
-      const engineMs = Number(await result.getAttribute('data-engine-ms'));
-      measured.push(`${id}: engine ${engineMs.toFixed(0)} ms, click to claim ${wallMs} ms`);
-      t.diagnostic(
-        `${id}: the engine ran the experiment in ${engineMs.toFixed(0)} ms; click to measured claim ${wallMs} ms (with the replay)`,
-      );
-      assert.equal(await result.getAttribute('data-claim-result'), 'holds', await result.textContent());
-      assert.ok((await result.locator('li').count()) >= 1, 'the measured numbers are listed');
-
-      const text = await visibleText(page);
-      for (const bad of ['undefined', '[object Object]', '$'])
-        assert.ok(!text.includes(bad), `the page shows "${bad}"`);
-      // The lesson's own text may speak of NaN; the experiment's numbers must not be one.
-      const numbers = await textWithin(page.locator('dp-lesson-page .experiment'));
-      for (const bad of ['NaN', 'Infinity', '∞']) assert.ok(!numbers.includes(bad), `the experiment shows "${bad}"`);
-      const labels = await ariaLabels(page);
-      for (const bad of ['NaN', 'undefined'])
-        assert.ok(!labels.includes(bad), `an aria-label says "${bad}": ${labels}`);
-      assert.deepEqual(await seriousAxeViolations(page), [], 'the page after its run passes axe');
-      if (SCREENSHOTS.has(id)) await saveScreenshot(page, `lesson-${id}`);
-
-      // A wrong answer, then the right one, each with its feedback.
-      const question = page.locator('dp-lesson-question').first();
-      const { answer, choices } = lesson.questions[0];
-      const feedback = question.getByRole('status');
-      await question
-        .locator('.choices button')
-        .nth((answer + 1) % choices.length)
-        .click();
-      assert.match(await feedback.textContent(), /Not quite\./);
-      await question.locator('.choices button').nth(answer).click();
-      assert.match(await feedback.textContent(), /Correct:/);
-
-      // The playground opens with the lesson's experiment, and takes the link's state.
-      await page.getByRole('link', { name: 'Open in the playground' }).click();
-      await page.waitForURL(/\/playground\/#/);
-      await page.getByRole('button', { name: 'Play' }).waitFor();
-      assert.equal(await page.getByText('could not be used').count(), 0, 'the playground accepted the link');
-      const state = JSON.parse(decodeURIComponent(new URL(page.url()).hash.slice(1)));
-      const expected = lesson.playground ?? lesson.experiment.runs.find((r) => r.kind === 'train');
-      assert.equal(state.data.dataset, expected.data.name);
-      assert.equal(state.batchSize, expected.fit.batchSize);
-      assert.deepEqual(state.spec.optimizer, expected.spec.optimizer);
-      assert.deepEqual(errors, []);
-      await page.context().close();
-    },
-  );
-}
-
 test('training widgets answer the learner: a neuron explains its sum, the dropout net replays its flicker, the race switches axes', async () => {
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/neural-networks/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
   const inspector = page.locator('dp-neuron-inspector');
   // Off the page: focus scrolls the figure back up, and a neuron scrolled under a resting pointer is hovered.
   await page.mouse.move(0, 0);
@@ -146,7 +33,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
 
   await page.goto(`${site.url}lesson/dropout/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
   const dropout = page.locator('dp-dropout-network');
   assert.match(await dropout.locator('.status').textContent(), /dropout is off/);
   await dropout.getByRole('button', { name: 'Replay the training' }).click();
@@ -158,7 +45,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
 
   await page.goto(`${site.url}lesson/gd-vs-sgd/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
   const race = page.locator('dp-race');
   assert.deepEqual(
     await race.locator('tbody tr td:nth-child(3)').allTextContents(),
@@ -196,7 +83,7 @@ test("the activation switch retrains a live net in the worker while the page's e
   const linear = await accuracyAfter('linear');
   await widget.scrollIntoViewIfNeeded();
   await saveScreenshot(widget, 'lesson-activations-switch-linear');
-  await page.locator('[data-claim-result]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
   assert.equal(await page.locator('[data-claim-result]').getAttribute('data-claim-result'), 'holds');
   const relu = await accuracyAfter('relu');
   await saveScreenshot(widget, 'lesson-activations-switch-relu');
@@ -211,7 +98,7 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/momentum/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
   const lesson = (await loadLesson('momentum')).default;
   await page.locator('dp-lesson-question').first().locator('.choices button').nth(lesson.questions[0].answer).click();
   await page.getByRole('link', { name: 'Next →' }).click();
@@ -228,8 +115,4 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
   assert.deepEqual(await seriousAxeViolations(page), []);
   await saveScreenshot(page, 'home-progress');
   assert.deepEqual(errors, []);
-});
-
-after(() => {
-  if (measured.length) console.log(`# lesson experiments in Chromium:\n${measured.map((m) => `#   ${m}`).join('\n')}`);
 });

@@ -51,7 +51,8 @@ test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesso
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}embed/why-deep/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.locator('[data-claim-result="holds"]').waitFor();
+  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  assert.equal(await page.locator('[data-claim-result]').getAttribute('data-claim-result'), 'holds');
   assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 0, 'the embed has no site chrome');
   assert.equal(
     await page.getByRole('link', { name: 'Open in the playground' }).getAttribute('target'),
