@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, TEST_TIMEOUT } from './browser-session.mjs';
 import { serveHostPage } from './host-page.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const FRESH_LOADS = 10;
 
@@ -59,10 +60,7 @@ test(
         ['train-start', 'done'],
         `load ${load}: one run, started by itself, ending in done`,
       );
-      await page
-        .frameLocator('iframe')
-        .getByText(/^Done with the lesson’s own seeds/)
-        .waitFor();
+      await lessonRunDone(page.frameLocator('iframe'));
       assert.deepEqual(errors, [], `load ${load}`);
       await page.close();
     }
@@ -80,7 +78,7 @@ test(
 
     const top = await site.newPage();
     await top.page.goto(`${site.url}embed/why-deep/?autoplay`);
-    await top.page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+    await lessonRunDone(top.page);
     assert.deepEqual(top.errors, []);
     await top.page.close();
   },

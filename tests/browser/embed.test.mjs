@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openSite, PATIENCE, saveScreenshot, TEST_TIMEOUT } from './browser-session.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -292,7 +293,7 @@ test(
     const lesson = page.locator('deep-lesson');
     await lesson.locator('h1', { hasText: 'Why deep?' }).waitFor();
     await lesson.getByRole('button', { name: 'Run the experiment' }).click();
-    await lesson.getByText(/^Done with the lesson’s own seeds/).waitFor();
+    await lessonRunDone(lesson);
     assert.equal(await lesson.locator('.katex-error').count(), 0);
     assert.ok(
       await page.evaluate(() => document.fonts.check('16px KaTeX_Main')),

@@ -13,6 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEST_TIMEOUT, saveScreenshot, seriousAxeViolations, textWithin, visibleText } from './browser-session.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const { findLesson } = await import('../../web/lessons/catalog.js');
 const { loadLesson } = await import('../../web/lessons/index.js');
@@ -94,7 +95,7 @@ async function assertTypeset(page, lesson) {
 async function assertClaimRuns(page, id, t) {
   const clicked = Date.now();
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   const result = page.locator('[data-claim-result]');
   const engineMs = Number(await result.getAttribute('data-engine-ms'));
   t.diagnostic(

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, saveScreenshot, seriousAxeViolations } from './browser-session.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const { loadLesson } = await import('../../web/lessons/index.js');
 
@@ -20,7 +21,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/neural-networks/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   const inspector = page.locator('dp-neuron-inspector');
   // Off the page: focus scrolls the figure back up, and a neuron scrolled under a resting pointer is hovered.
   await page.mouse.move(0, 0);
@@ -33,7 +34,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
 
   await page.goto(`${site.url}lesson/dropout/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   const dropout = page.locator('dp-dropout-network');
   assert.match(await dropout.locator('.status').textContent(), /dropout is off/);
   await dropout.getByRole('button', { name: 'Replay the training' }).click();
@@ -45,7 +46,7 @@ test('training widgets answer the learner: a neuron explains its sum, the dropou
 
   await page.goto(`${site.url}lesson/gd-vs-sgd/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   const race = page.locator('dp-race');
   assert.deepEqual(
     await race.locator('tbody tr td:nth-child(3)').allTextContents(),
@@ -83,7 +84,7 @@ test("the activation switch retrains a live net in the worker while the page's e
   const linear = await accuracyAfter('linear');
   await widget.scrollIntoViewIfNeeded();
   await saveScreenshot(widget, 'lesson-activations-switch-linear');
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   assert.equal(await page.locator('[data-claim-result]').getAttribute('data-claim-result'), 'holds');
   const relu = await accuracyAfter('relu');
   await saveScreenshot(widget, 'lesson-activations-switch-relu');
@@ -98,7 +99,7 @@ test('the lesson index remembers lessons visited, run and answered, and passes a
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}lesson/momentum/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   const lesson = (await loadLesson('momentum')).default;
   await page.locator('dp-lesson-question').first().locator('.choices button').nth(lesson.questions[0].answer).click();
   await page.getByRole('link', { name: 'Next →' }).click();

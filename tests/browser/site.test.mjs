@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, saveScreenshot, seriousAxeViolations, TEST_TIMEOUT } from './browser-session.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const { LESSONS } = await import('../../web/lessons/catalog.js');
 const { LESSON_EXERCISES } = await import('../../web/lessons/exercises.js');
@@ -51,7 +52,7 @@ test('a lesson runs its experiment from a sub-folder too (worker, wasm and lesso
   const { page, errors } = await site.newPage();
   await page.goto(`${site.url}embed/why-deep/`);
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await page.getByText(/^Done with the lesson’s own seeds/).waitFor();
+  await lessonRunDone(page);
   assert.equal(await page.locator('[data-claim-result]').getAttribute('data-claim-result'), 'holds');
   assert.equal(await page.getByRole('navigation', { name: 'Site' }).count(), 0, 'the embed has no site chrome');
   assert.equal(

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openSite, saveScreenshot, TEST_SITE, TEST_TIMEOUT } from './browser-session.mjs';
 import { assertTrains, nextFrameMs, waitForEpoch } from './training-helpers.mjs';
+import { lessonRunDone } from './lesson-runs.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 let site;
@@ -96,7 +97,7 @@ test('a lesson whose run crashes the engine says so, and the rerun works', { tim
   );
   await failed.waitFor();
   await run.click();
-  await page.getByText(/^Done with the lesson’s own seeds: the engine took/).waitFor();
+  await lessonRunDone(page);
   assert.equal(await failed.count(), 0);
   assert.deepEqual(errors, []);
 });
